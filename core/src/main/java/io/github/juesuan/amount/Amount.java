@@ -1,0 +1,337 @@
+package io.github.juesuan.amount;
+
+import io.github.juesuan.internal.Text;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact amount of money in 万元 (ten thousand yuan), the unit of every final-account table.
+ *
+ * <p>Amounts are exact decimals ({@link BigDecimal}); binary floating point is never involved.
+ * Equality is by value: {@code 7698.9} equals {@code 7698.90}. {@link #toString()} is the
+ * canonical form, with at least two decimals ({@code "7698.90"}, {@code "-3.00"}); a value with
+ * more decimals keeps them, so {@code Amount.parse(a.toString()).equals(a)} always holds.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Amount implements Comparable<Amount> {
+
+    /** Zero 万元. */
+    public static final Amount ZERO = new Amount(BigDecimal.ZERO);
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    /** The value with trailing zeros stripped; its scale may be negative. */
+    private final BigDecimal value;
+
+    private Amount(BigDecimal value) {
+        this.value = value;
+    }
+
+    /**
+     * Obtains an amount of the given number of 万元.
+     *
+     * @param wanYuan the amount in 万元, not null
+     * @return the amount
+     */
+    public static Amount of(BigDecimal wanYuan) {
+        Objects.requireNonNull(wanYuan, "wanYuan");
+        if (wanYuan.signum() == 0) {
+            return ZERO;
+        }
+        return new Amount(wanYuan.stripTrailingZeros());
+    }
+
+    /**
+     * Obtains an amount from its strict decimal form, such as {@code "7698.92"} or {@code "-0.5"}.
+     *
+     * @param wanYuan a plain decimal number, not null
+     * @return the amount
+     * @throws IllegalArgumentException if the text is not a plain decimal number
+     */
+    public static Amount of(String wanYuan) {
+        Objects.requireNonNull(wanYuan, "wanYuan");
+        if (!isPlainDecimal(wanYuan)) {
+            throw new IllegalArgumentException(Text.quote(wanYuan)
+                    + " is not an amount: expected a decimal number such as 7698.92");
+        }
+        return of(new BigDecimal(wanYuan));
+    }
+
+    /**
+     * Obtains an amount of a whole number of 万元.
+     *
+     * @param wanYuan the amount in 万元
+     * @return the amount
+     */
+    public static Amount of(long wanYuan) {
+        return of(BigDecimal.valueOf(wanYuan));
+    }
+
+    /**
+     * Obtains an amount from a number of 元 (yuan).
+     *
+     * @param yuan the amount in 元, not null
+     * @return the same amount in 万元, exact
+     */
+    public static Amount ofYuan(BigDecimal yuan) {
+        Objects.requireNonNull(yuan, "yuan");
+        return of(yuan.movePointLeft(4));
+    }
+
+    /**
+     * Parses an amount as reports print it: {@code "7698.92"}, {@code "42,590.81"}, full-width
+     * digits ({@code "７６９８．９２"}), a leading minus or plus, surrounding white space.
+     * A blank cell or a dash placeholder is rejected: use {@link #parseOrZero(CharSequence)} where
+     * the caller decides that they mean zero.
+     *
+     * @param text the printed amount, not null
+     * @return the amount
+     * @throws IllegalArgumentException naming the text if it is not an amount
+     */
+    public static Amount parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = normalise(text);
+        if (s.isEmpty() || isPlaceholder(s)) {
+            throw new IllegalArgumentException(Text.quote(text)
+                    + " is not an amount: it is blank (use parseOrZero if blank means zero)");
+        }
+        if (!isPlainDecimal(s)) {
+            throw new IllegalArgumentException(Text.quote(text)
+                    + " is not an amount: expected a decimal number such as 7698.92 or 42,590.81");
+        }
+        return of(new BigDecimal(s));
+    }
+
+    /**
+     * Parses an amount like {@link #parse(CharSequence)}, but reads a blank cell or a dash
+     * placeholder ({@code "-"}, {@code "—"}, {@code "－"}) as zero.
+     *
+     * @param text the printed amount, not null
+     * @return the amount, zero for blank or a placeholder
+     * @throws IllegalArgumentException naming the text if it is neither blank nor an amount
+     */
+    public static Amount parseOrZero(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = normalise(text);
+        if (s.isEmpty() || isPlaceholder(s)) {
+            return ZERO;
+        }
+        return parse(text);
+    }
+
+    /**
+     * Tells whether text is blank or a dash placeholder, which tables print for "nothing".
+     *
+     * @param text the printed cell, not null
+     * @return true if blank or a placeholder
+     */
+    public static boolean isBlankOrPlaceholder(CharSequence text) {
+        String s = normalise(text);
+        return s.isEmpty() || isPlaceholder(s);
+    }
+
+    /**
+     * Adds up amounts exactly.
+     *
+     * @param amounts the amounts, not null, no null elements
+     * @return the sum, zero if there are none
+     */
+    public static Amount sum(Iterable<Amount> amounts) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Amount a : amounts) {
+            total = total.add(Objects.requireNonNull(a, "amount").value);
+        }
+        return of(total);
+    }
+
+    /**
+     * Adds up amounts exactly.
+     *
+     * @param amounts the amounts, no null elements
+     * @return the sum, zero if there are none
+     */
+    public static Amount sum(Amount... amounts) {
+        return sum(java.util.Arrays.asList(amounts));
+    }
+
+    private static String normalise(CharSequence text) {
+        String s = Text.foldWidth(text.toString());
+        if (s.indexOf(',') >= 0) {
+            s = s.replace(",", "");
+        }
+        if (s.indexOf(' ') >= 0) {
+            s = s.replace(" ", "");
+        }
+        if (s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        // U+2212 MINUS SIGN, sometimes produced by PDF extraction
+        if (!s.isEmpty() && s.charAt(0) == '\u2212') {
+            s = "-" + s.substring(1);
+        }
+        return s;
+    }
+
+    private static boolean isPlaceholder(String s) {
+        return s.equals("-") || s.equals("—") || s.equals("——") || s.equals("--") || s.equals("–")
+                || s.equals("/");
+    }
+
+    private static boolean isPlainDecimal(String s) {
+        int i = 0;
+        int n = s.length();
+        if (n == 0 || n > 40) {
+            return false;
+        }
+        if (s.charAt(0) == '-') {
+            i++;
+        }
+        int digits = 0;
+        boolean dot = false;
+        int fraction = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                if (dot) {
+                    fraction++;
+                }
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && !(dot && fraction == 0 && s.endsWith("."));
+    }
+
+    /**
+     * Gets the amount in 万元 as a decimal with at least two decimals.
+     *
+     * @return the amount in 万元
+     */
+    public BigDecimal toBigDecimal() {
+        return value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value;
+    }
+
+    /**
+     * Converts to 元 (yuan), exactly.
+     *
+     * @return the amount in 元
+     */
+    public BigDecimal toYuan() {
+        BigDecimal yuan = value.multiply(TEN_THOUSAND);
+        return yuan.scale() < 0 ? yuan.setScale(0, RoundingMode.UNNECESSARY) : yuan;
+    }
+
+    /**
+     * Gets the number of decimals that the value needs (0 for 100, 2 for 7698.92).
+     *
+     * @return the number of significant decimal places, never negative
+     */
+    public int getDecimalPlaces() {
+        return Math.max(0, value.scale());
+    }
+
+    /**
+     * Returns this plus another amount.
+     *
+     * @param other the amount to add, not null
+     * @return the sum
+     */
+    public Amount plus(Amount other) {
+        return of(value.add(other.value));
+    }
+
+    /**
+     * Returns this minus another amount.
+     *
+     * @param other the amount to subtract, not null
+     * @return the difference
+     */
+    public Amount minus(Amount other) {
+        return of(value.subtract(other.value));
+    }
+
+    /**
+     * Returns the amount with the opposite sign.
+     *
+     * @return the negated amount
+     */
+    public Amount negated() {
+        return of(value.negate());
+    }
+
+    /**
+     * Returns the absolute value.
+     *
+     * @return this amount without its sign
+     */
+    public Amount abs() {
+        return value.signum() < 0 ? negated() : this;
+    }
+
+    /**
+     * Rounds to a number of decimals, half up, as the tables are rounded from 元.
+     *
+     * @param decimals the number of decimals
+     * @return the rounded amount
+     */
+    public Amount rounded(int decimals) {
+        return of(value.setScale(decimals, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Tells whether this is zero.
+     *
+     * @return true if zero
+     */
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
+
+    /**
+     * Tells whether this is below zero.
+     *
+     * @return true if negative
+     */
+    public boolean isNegative() {
+        return value.signum() < 0;
+    }
+
+    /**
+     * Gets the sign: -1, 0 or 1.
+     *
+     * @return the signum
+     */
+    public int signum() {
+        return value.signum();
+    }
+
+    @Override
+    public int compareTo(Amount other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Amount && ((Amount) obj).value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /**
+     * The canonical form: a plain decimal with at least two decimals, such as {@code "7698.90"}.
+     *
+     * @return the canonical text
+     */
+    @Override
+    public String toString() {
+        return toBigDecimal().toPlainString();
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.juesuan.amount;
+
+import io.github.juesuan.internal.Text;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * A percentage, such as an execution rate (执行率) or a share of a total: {@code 95%},
+ * {@code 99.77%}, {@code 4.2%}.
+ *
+ * <p>The value is held exactly as printed, in percent. {@link #toString()} is the canonical form
+ * {@code "99.77%"}, and {@code Rate.parse(r.toString()).equals(r)} always holds. Equality is by
+ * value ({@code 4.2%} equals {@code 4.20%}).
+ */
+public final class Rate implements Comparable<Rate> {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final BigDecimal percent;
+
+    private Rate(BigDecimal percent) {
+        this.percent = percent;
+    }
+
+    /**
+     * Obtains a rate from a number of percent.
+     *
+     * @param percent the rate in percent (95 for 95%), not null
+     * @return the rate
+     */
+    public static Rate ofPercent(BigDecimal percent) {
+        Objects.requireNonNull(percent, "percent");
+        return new Rate(percent.signum() == 0 ? BigDecimal.ZERO : percent.stripTrailingZeros());
+    }
+
+    /**
+     * Obtains a rate from a number of percent given as text, strictly ({@code "99.77"}).
+     *
+     * @param percent the rate in percent, not null
+     * @return the rate
+     * @throws IllegalArgumentException if the text is not a decimal number
+     */
+    public static Rate ofPercent(String percent) {
+        return parse(percent);
+    }
+
+    /**
+     * Computes {@code part / whole} as a percentage rounded half up to the given number of
+     * decimals, as 执行率 = 全年执行数 / 全年预算数 is printed.
+     *
+     * @param part the part, not null
+     * @param whole the whole, not null and not zero
+     * @param decimals the number of decimals of the percentage
+     * @return the rate
+     * @throws ArithmeticException if {@code whole} is zero
+     */
+    public static Rate ratio(Amount part, Amount whole, int decimals) {
+        if (whole.isZero()) {
+            throw new ArithmeticException("cannot compute a rate of " + part + " over zero");
+        }
+        BigDecimal p = part.toBigDecimal().multiply(HUNDRED)
+                .divide(whole.toBigDecimal(), MathContext.DECIMAL64)
+                .setScale(decimals, RoundingMode.HALF_UP);
+        return ofPercent(p);
+    }
+
+    /**
+     * Parses a rate as reports print it: {@code "95"}, {@code "99.77%"}, {@code "4.2"},
+     * {@code "９５％"}, with surrounding spaces.
+     *
+     * @param text the printed rate, not null
+     * @return the rate
+     * @throws IllegalArgumentException naming the text if it is not a percentage
+     */
+    public static Rate parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = Text.foldWidth(text.toString()).replace(" ", "");
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException(Text.quote(text) + " is not a rate: it is blank");
+        }
+        try {
+            if (!s.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                throw new NumberFormatException();
+            }
+            return ofPercent(new BigDecimal(s));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Text.quote(text)
+                    + " is not a rate: expected a percentage such as 95, 99.77% or 4.2");
+        }
+    }
+
+    /**
+     * Gets the rate in percent (95 for 95%).
+     *
+     * @return the percentage
+     */
+    public BigDecimal getPercent() {
+        return percent;
+    }
+
+    /**
+     * Gets the rate as a fraction (0.95 for 95%).
+     *
+     * @return the fraction
+     */
+    public BigDecimal toFraction() {
+        return percent.movePointLeft(2);
+    }
+
+    /**
+     * Gets the number of decimals of the percentage as held (2 for 99.77%).
+     *
+     * @return the number of decimals, never negative
+     */
+    public int getDecimalPlaces() {
+        return Math.max(0, percent.scale());
+    }
+
+    @Override
+    public int compareTo(Rate other) {
+        return percent.compareTo(other.percent);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Rate && ((Rate) obj).percent.equals(percent);
+    }
+
+    @Override
+    public int hashCode() {
+        return percent.hashCode();
+    }
+
+    /**
+     * The canonical form, such as {@code "99.77%"} or {@code "95%"}.
+     *
+     * @return the canonical text
+     */
+    @Override
+    public String toString() {
+        return percent.toPlainString() + "%";
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.juesuan.internal;
+
+/**
+ * Text normalisation shared by the parsers of value types and readers. Not API.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    /**
+     * Folds full-width ASCII variants (digits, letters, punctuation, the ideographic space) to their
+     * half-width forms and trims white space at both ends.
+     *
+     * @param s the text, not null
+     * @return the folded, trimmed text
+     */
+    public static String foldWidth(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = c;
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                f = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0') {
+                f = ' ';
+            }
+            if (f != c && b == null) {
+                b = new StringBuilder(s.length());
+                b.append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(f);
+            }
+        }
+        return (b == null ? s : b.toString()).strip();
+    }
+
+    /**
+     * Normalises a classification name for lenient comparison: full-width brackets and punctuation
+     * folded, all white space removed.
+     *
+     * @param name the name, not null
+     * @return the normalised name
+     */
+    public static String normaliseName(String name) {
+        String folded = foldWidth(name);
+        StringBuilder b = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Quotes a value for an error message, shortening very long values.
+     *
+     * @param value the value, may be null
+     * @return the value in single quotes, or {@code null}
+     */
+    public static String quote(CharSequence value) {
+        if (value == null) {
+            return "null";
+        }
+        String s = value.toString();
+        if (s.length() > 60) {
+            s = s.substring(0, 57) + "...";
+        }
+        return "'" + s + "'";
+    }
+}
