@@ -1,0 +1,134 @@
+package io.github.juesuan.performance;
+
+import io.github.juesuan.amount.Score;
+import io.github.juesuan.internal.JuesuanStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A 项目支出绩效自评表: the self-evaluation of one project's performance, with its funding grid, its
+ * overall goal and outcome, its indicators and its total score. Editions without 权重/得分 columns
+ * leave those empty.
+ */
+@Value.Immutable
+@JuesuanStyle
+public abstract class ProjectPerformanceEvaluation {
+
+    ProjectPerformanceEvaluation() {
+    }
+
+    /**
+     * Gets 项目名称.
+     *
+     * @return the project name
+     */
+    @NotNull
+    public abstract String getProjectName();
+
+    /**
+     * Gets 主管部门.
+     *
+     * @return the competent department, empty if not printed
+     */
+    public abstract Optional<String> getCompetentDepartment();
+
+    /**
+     * Gets 实施单位.
+     *
+     * @return the implementing unit, empty if not printed
+     */
+    public abstract Optional<String> getImplementingUnit();
+
+    /**
+     * Gets the funding rows (资金情况) in printed order.
+     *
+     * @return the rows
+     */
+    @Valid
+    @NotNull
+    public abstract List<FundingRow> getFunding();
+
+    /**
+     * Gets 年度总体目标/预期目标.
+     *
+     * @return the expected goal, possibly empty
+     */
+    @Value.Default
+    public String getExpectedGoal() {
+        return "";
+    }
+
+    /**
+     * Gets 年度总体目标/实际完成情况.
+     *
+     * @return the actual outcome, possibly empty
+     */
+    @Value.Default
+    public String getActualOutcome() {
+        return "";
+    }
+
+    /**
+     * Gets the indicators in printed order.
+     *
+     * @return the indicators
+     */
+    @Valid
+    @NotNull
+    public abstract List<PerformanceIndicator> getIndicators();
+
+    /**
+     * Gets 总分.
+     *
+     * @return the total score, empty if not printed
+     */
+    public abstract Optional<Score> getTotalScore();
+
+    /**
+     * Finds a funding row.
+     *
+     * @param source the row
+     * @return the row, empty if not printed
+     */
+    public Optional<FundingRow> findFunding(FundingSource source) {
+        return getFunding().stream().filter(f -> f.getSource() == source).findFirst();
+    }
+
+    /**
+     * Tells whether the table has 权重 columns (any indicator has a weight).
+     *
+     * @return true if weighted
+     */
+    public boolean hasWeights() {
+        return getIndicators().stream().anyMatch(i -> i.getWeight().isPresent());
+    }
+
+    @Value.Check
+    void check() {
+        java.util.Set<FundingSource> seen = java.util.EnumSet.noneOf(FundingSource.class);
+        for (FundingRow f : getFunding()) {
+            if (!seen.add(f.getSource())) {
+                throw new IllegalStateException("项目支出绩效自评表 of " + getProjectName() + " has two "
+                        + f.getSource().getLabel() + " rows");
+            }
+        }
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ProjectPerformanceEvaluation}. */
+    public static final class Builder extends ImmutableProjectPerformanceEvaluation.Builder {
+        Builder() {
+        }
+    }
+}

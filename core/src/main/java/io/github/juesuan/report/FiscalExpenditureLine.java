@@ -1,0 +1,37 @@
+package io.github.juesuan.report;
+
+/**
+ * The expenditure-side lines of 公开04表 below its rows per 类.
+ */
+public enum FiscalExpenditureLine {
+    /** 本年支出合计. */
+    TOTAL_EXPENDITURE("本年支出合计"),
+    /** 年末财政拨款结转和结余. */
+    ENDING_BALANCE("年末财政拨款结转和结余"),
+    /** 总计. */
+    GRAND_TOTAL("总计");
+
+    private final String label;
+
+    FiscalExpenditureLine(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Gets the label as the template prints it.
+     *
+     * @return the label
+     */
+    public String getLabel() {
+        return label;
+    }
+
+    /**
+     * Gets the row key of the line in the uniform cell view.
+     *
+     * @return the row key
+     */
+    public RowKey getRowKey() {
+        return RowKey.line(label);
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.juesuan.report;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.internal.JuesuanStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * 公开05表 一般公共预算财政拨款支出决算表: general public budget appropriation expenditure by functional classification.
+ *
+ * <p>Rows keep their printed order. Sums are not checked here: a report that does not add up
+ * loads, and the validator reports it.
+ */
+@Value.Immutable
+@JuesuanStyle
+public abstract class GeneralBudgetExpenditureTable implements CodedTable<FunctionCode, GeneralBudgetColumn, GeneralBudgetExpenditureRow> {
+
+    GeneralBudgetExpenditureTable() {
+    }
+
+    @Override
+    public TableId getTableId() {
+        return TableId.T05;
+    }
+
+    /**
+     * {@inheritDoc} Defaults to the 2024 edition.
+     */
+    @Override
+    @Value.Default
+    public TableEdition getEdition() {
+        return TableEdition.E2024;
+    }
+
+    @Override
+    public abstract Optional<String> getEmptyStatement();
+
+    @Override
+    public abstract List<String> getNotes();
+
+    @Override
+    @Valid
+    @NotNull
+    public abstract List<GeneralBudgetExpenditureRow> getRows();
+
+    @Override
+    public abstract Optional<Map<GeneralBudgetColumn, Amount>> getTotal();
+
+    @Override
+    public List<GeneralBudgetColumn> columns() {
+        return List.of(GeneralBudgetColumn.values());
+    }
+
+    @Override
+    public RowKey keyOf(GeneralBudgetExpenditureRow row) {
+        return RowKey.of(row.getCode());
+    }
+
+    @Value.Check
+    void check() {
+        Tables.checkUniqueCodes(TableId.T05, getRows());
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link GeneralBudgetExpenditureTable}. */
+    public static final class Builder extends ImmutableGeneralBudgetExpenditureTable.Builder {
+        Builder() {
+        }
+    }
+}

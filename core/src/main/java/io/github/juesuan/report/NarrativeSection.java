@@ -1,0 +1,68 @@
+package io.github.juesuan.report;
+
+import io.github.juesuan.internal.JuesuanStyle;
+import jakarta.validation.constraints.NotNull;
+import org.immutables.value.Value;
+
+/**
+ * A section of prose, kept as text under its heading so that later work can cross-check the
+ * figures the prose repeats against the tables.
+ */
+@Value.Immutable
+@JuesuanStyle
+public abstract class NarrativeSection {
+
+    NarrativeSection() {
+    }
+
+    /**
+     * Gets the part of the report the section belongs to.
+     *
+     * @return the part
+     */
+    @NotNull
+    public abstract ReportPart getPart();
+
+    /**
+     * Gets the heading as printed, such as {@code 一、收入支出决算总体情况说明}.
+     *
+     * @return the heading
+     */
+    @NotNull
+    public abstract String getHeading();
+
+    /**
+     * Gets the text of the section, paragraphs separated by line breaks.
+     *
+     * @return the text
+     */
+    @NotNull
+    public abstract String getText();
+
+    /**
+     * Creates a section.
+     *
+     * @param part the part
+     * @param heading the heading
+     * @param text the text
+     * @return the section
+     */
+    public static NarrativeSection of(ReportPart part, String heading, String text) {
+        return builder().part(part).heading(heading).text(text).build();
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link NarrativeSection}. */
+    public static final class Builder extends ImmutableNarrativeSection.Builder {
+        Builder() {
+        }
+    }
+}
