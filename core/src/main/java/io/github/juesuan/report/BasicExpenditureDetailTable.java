@@ -83,7 +83,8 @@ public abstract class BasicExpenditureDetailTable implements CodedTable<Economic
     public List<Cell> cells() {
         List<Cell> out = new ArrayList<>(getRows().size() + 2);
         for (BasicExpenditureRow r : getRows()) {
-            out.add(Cell.of(TableId.T06, keyOf(r), BasicExpenditureColumn.AMOUNT, r.get(BasicExpenditureColumn.AMOUNT)));
+            out.add(Cell.of(TableId.T06, keyOf(r), r.getName(), BasicExpenditureColumn.AMOUNT,
+                    r.get(BasicExpenditureColumn.AMOUNT)));
         }
         out.add(Cell.of(TableId.T06, PERSONNEL_TOTAL, BasicExpenditureColumn.AMOUNT, getPersonnelTotal()));
         out.add(Cell.of(TableId.T06, PUBLIC_USE_TOTAL, BasicExpenditureColumn.AMOUNT, getPublicUseTotal()));

@@ -12,12 +12,14 @@ public final class Cell {
 
     private final TableId table;
     private final RowKey row;
+    private final String rowName;
     private final TableColumn column;
     private final Amount amount;
 
-    private Cell(TableId table, RowKey row, TableColumn column, Amount amount) {
+    private Cell(TableId table, RowKey row, String rowName, TableColumn column, Amount amount) {
         this.table = Objects.requireNonNull(table, "table");
         this.row = Objects.requireNonNull(row, "row");
+        this.rowName = Objects.requireNonNull(rowName, "rowName");
         this.column = Objects.requireNonNull(column, "column");
         this.amount = amount;
     }
@@ -32,7 +34,21 @@ public final class Cell {
      * @return the cell
      */
     public static Cell of(TableId table, RowKey row, TableColumn column, Optional<Amount> amount) {
-        return new Cell(table, row, column, amount.orElse(null));
+        return new Cell(table, row, row.getValue(), column, amount.orElse(null));
+    }
+
+    /**
+     * Creates a cell of a row whose printed name differs from its key (a coded row).
+     *
+     * @param table the table
+     * @param row the row key
+     * @param rowName the name the document prints for the row
+     * @param column the column
+     * @param amount the amount, empty for a blank cell
+     * @return the cell
+     */
+    public static Cell of(TableId table, RowKey row, String rowName, TableColumn column, Optional<Amount> amount) {
+        return new Cell(table, row, rowName, column, amount.orElse(null));
     }
 
     /**
@@ -51,6 +67,15 @@ public final class Cell {
      */
     public RowKey getRow() {
         return row;
+    }
+
+    /**
+     * Gets the row's name as printed: the name beside a code, or the label of a line.
+     *
+     * @return the row name
+     */
+    public String getRowName() {
+        return rowName;
     }
 
     /**
@@ -95,12 +120,13 @@ public final class Cell {
             return false;
         }
         Cell c = (Cell) obj;
-        return table == c.table && row.equals(c.row) && column.equals(c.column) && Objects.equals(amount, c.amount);
+        return table == c.table && row.equals(c.row) && rowName.equals(c.rowName) && column.equals(c.column)
+                && Objects.equals(amount, c.amount);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(table, row, column, amount);
+        return Objects.hash(table, row, rowName, column, amount);
     }
 
     /**

@@ -79,7 +79,7 @@ public interface CodedTable<K extends Comparable<K>, C extends Enum<C> & TableCo
         for (R r : getRows()) {
             RowKey k = keyOf(r);
             for (C c : cols) {
-                out.add(Cell.of(getTableId(), k, c, r.get(c)));
+                out.add(Cell.of(getTableId(), k, r.getName(), c, r.get(c)));
             }
         }
         return out;

@@ -115,7 +115,7 @@ public abstract class FiscalSummaryTable implements ReportTable {
         }
         for (FiscalSummaryRow r : getExpenditureRows()) {
             for (FiscalSummaryColumn c : FiscalSummaryRow.COLUMNS) {
-                out.add(Cell.of(TableId.T04, RowKey.of(r.getCode()), c, r.get(c)));
+                out.add(Cell.of(TableId.T04, RowKey.of(r.getCode()), r.getName(), c, r.get(c)));
             }
         }
         for (FiscalExpenditureLine l : FiscalExpenditureLine.values()) {

@@ -114,7 +114,7 @@ public abstract class IncomeExpenditureSummaryTable implements ReportTable {
             out.add(Cell.of(TableId.T01, l.getRowKey(), SummaryColumn.INCOME, get(l)));
         }
         for (SummaryExpenditureRow r : getExpenditureRows()) {
-            out.add(Cell.of(TableId.T01, RowKey.of(r.getCode()), SummaryColumn.EXPENDITURE, r.getAmount()));
+            out.add(Cell.of(TableId.T01, RowKey.of(r.getCode()), r.getName(), SummaryColumn.EXPENDITURE, r.getAmount()));
         }
         for (SummaryExpenditureLine l : SummaryExpenditureLine.values()) {
             out.add(Cell.of(TableId.T01, l.getRowKey(), SummaryColumn.EXPENDITURE, get(l)));
