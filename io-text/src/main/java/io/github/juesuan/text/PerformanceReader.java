@@ -1,0 +1,354 @@
+package io.github.juesuan.text;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.Rate;
+import io.github.juesuan.amount.Score;
+import io.github.juesuan.performance.FundingRow;
+import io.github.juesuan.performance.FundingSource;
+import io.github.juesuan.performance.PerformanceIndicator;
+import io.github.juesuan.performance.ProjectPerformanceEvaluation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the 项目支出绩效自评表 of a document. The layouts seen in real text are irregular: labels
+ * broken over lines ({@code 年度资} / {@code 金总额}), cells shifted by empty cells, 一级/二级指标
+ * printed only on the first row of a group or in the wrong cell, 三级指标 missing. The reader goes
+ * by what each cell holds rather than by its position.
+ */
+final class PerformanceReader {
+
+    private static final List<String> LEVEL1 = List.of("产出指标", "效益指标", "满意度指标", "成本指标");
+    private static final String GOAL_LABEL = "年度总体目标";
+
+    private final ReadContext ctx;
+
+    PerformanceReader(ReadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Reads every evaluation in the lines; each starts at a 项目名称 row. */
+    List<ProjectPerformanceEvaluation> read(List<String> lines, int from, int to) {
+        List<List<Row>> tables = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Row r = Row.parse(i + 1, lines.get(i));
+            if (r == null || r.isBlank()) {
+                continue;
+            }
+            if (r.indexOf(0, "项目名称") >= 0) {
+                tables.add(new ArrayList<>());
+            }
+            if (!tables.isEmpty()) {
+                tables.get(tables.size() - 1).add(r);
+            }
+        }
+        List<ProjectPerformanceEvaluation> out = new ArrayList<>();
+        for (List<Row> t : tables) {
+            evaluation(t).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private enum Mode { HEAD, GOALS, INDICATORS }
+
+    private Optional<ProjectPerformanceEvaluation> evaluation(List<Row> rows) {
+        ProjectPerformanceEvaluation.Builder e = ProjectPerformanceEvaluation.builder();
+        Map<FundingSource, Integer> fundingLines = new EnumMap<>(FundingSource.class);
+        List<Integer> indicatorLines = new ArrayList<>();
+        int totalLine = 0;
+        int projectLine = rows.get(0).line;
+        String name = null;
+        Mode mode = Mode.HEAD;
+        boolean weighted = false;
+        int actualColumn = Integer.MAX_VALUE;
+        StringBuilder expected = new StringBuilder();
+        StringBuilder actual = new StringBuilder();
+        String level1 = "";
+        String level2 = "";
+        for (Row row : rows) {
+            int p = row.indexOf(0, "项目名称");
+            if (p >= 0) {
+                name = next(row, p).map(Texts::joinCjk).orElse(null);
+                continue;
+            }
+            int dep = row.indexOf(0, "主管部门");
+            int unit = row.indexOf(0, "实施单位");
+            if (dep >= 0 || unit >= 0) {
+                if (dep >= 0) {
+                    next(row, dep).filter(s -> !Texts.norm(s).equals("实施单位")).ifPresent(e::competentDepartment);
+                }
+                if (unit >= 0) {
+                    next(row, unit).ifPresent(e::implementingUnit);
+                }
+                continue;
+            }
+            if (row.indexOf(0, "一级指标", "三级指标") >= 0) {
+                mode = Mode.INDICATORS;
+                weighted = row.indexOf(0, "权重") >= 0;
+                continue;
+            }
+            int goal = row.indexOf(0, "预期目标");
+            if (goal >= 0) {
+                mode = Mode.GOALS;
+                int a = row.indexOf(0, "实际完成情况");
+                actualColumn = a >= 0 ? a : Integer.MAX_VALUE;
+                continue;
+            }
+            int total = row.indexOf(0, "总分");
+            if (total >= 0) {
+                totalLine = row.line;
+                for (int i = total + 1; i < row.size(); i++) {
+                    if (!row.cell(i).isEmpty()) {
+                        parse(row, i, Score::parse, "总分").ifPresent(e::totalScore);
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (fundingRow(row, e, fundingLines)) {
+                continue;
+            }
+            if (mode == Mode.GOALS) {
+                for (int i : row.filled()) {
+                    String c = row.cell(i);
+                    String n = Texts.norm(c);
+                    if (GOAL_LABEL.contains(n)) {
+                        continue; // the label 年度总体目标, possibly broken over lines
+                    }
+                    (i < actualColumn ? expected : actual).append(Texts.joinCjk(c));
+                }
+            } else if (mode == Mode.INDICATORS) {
+                String[] levels = {level1, level2};
+                indicator(row, weighted, levels).ifPresent(ind -> {
+                    e.addIndicators(ind);
+                    indicatorLines.add(row.line);
+                });
+                level1 = levels[0];
+                level2 = levels[1];
+            } else if (!row.cell(row.filled().isEmpty() ? 0 : row.filled().get(0)).isEmpty()
+                    && row.indexOf(0, "项目资金") < 0 && !isFragment(row)) {
+                ctx.problem(row.line, 0, "项目支出绩效自评表 " + (name == null ? "" : name)
+                        + ": row not recognised; ignored");
+            }
+        }
+        if (name == null || name.isEmpty()) {
+            ctx.problem(projectLine, 0, "项目支出绩效自评表 without a 项目名称; table ignored");
+            return Optional.empty();
+        }
+        e.projectName(name).expectedGoal(expected.toString()).actualOutcome(actual.toString());
+        ctx.evaluationLocations.add(new EvaluationLocation(projectLine, fundingLines, indicatorLines, totalLine));
+        return Optional.of(e.build());
+    }
+
+    private static boolean isFragment(Row row) {
+        return row.filled().size() == 1 && Texts.norm(row.cell(row.filled().get(0))).length() <= 4;
+    }
+
+    private static Optional<String> next(Row row, int index) {
+        for (int i = index + 1; i < row.size(); i++) {
+            if (!row.cell(i).isEmpty()) {
+                return Optional.of(row.cell(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private <T> Optional<T> parse(Row row, int index, Function<String, T> parser, String what) {
+        String s = row.cell(index);
+        if (Amount.isBlankOrPlaceholder(s)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.apply(s));
+        } catch (IllegalArgumentException ex) {
+            ctx.problem(row.line, index + 1, what + ": " + ex.getMessage() + "; read as blank");
+            return Optional.empty();
+        }
+    }
+
+    /** Reads a funding row (资金情况) if the row is one; its label may be broken ("年度资"). */
+    private boolean fundingRow(Row row, ProjectPerformanceEvaluation.Builder e,
+            Map<FundingSource, Integer> lines) {
+        List<Integer> filled = row.filled();
+        int labelAt = -1;
+        FundingSource source = null;
+        String printed = null;
+        for (int i : filled) {
+            String n = Texts.norm(row.cell(i));
+            if (n.startsWith("资金情况")) {
+                continue;
+            }
+            for (String[] l : new String[][] {{"年度资金总额", "TOTAL"}, {"年度资金总和", "TOTAL"},
+                    {"当年财政拨款", "CURRENT_APPROPRIATION"}, {"上年结转资金", "PRIOR_YEAR_CARRYOVER"},
+                    {"其他资金", "OTHER"}}) {
+                if (n.equals(l[0]) || (n.length() >= 2 && l[0].startsWith(n))) {
+                    source = FundingSource.valueOf(l[1]);
+                    printed = n.equals(l[0]) ? l[0] : source.getLabel();
+                    labelAt = i;
+                    break;
+                }
+            }
+            break;
+        }
+        if (source == null) {
+            return false;
+        }
+        List<Integer> values = new ArrayList<>();
+        for (int i : filled) {
+            if (i > labelAt) {
+                values.add(i);
+            }
+        }
+        if (values.isEmpty()) {
+            return true; // the label alone: the rest of a label broken over lines
+        }
+        if (lines.containsKey(source)) {
+            ctx.problem(row.line, labelAt + 1, "项目支出绩效自评表: a second " + source.getLabel() + " row; ignored");
+            return true;
+        }
+        FundingRow.Builder f = FundingRow.builder().source(source).label(printed);
+        String what = "项目支出绩效自评表 " + printed;
+        if (values.size() > 0) {
+            parse(row, values.get(0), Amount::parse, what).ifPresent(f::initialBudget);
+        }
+        if (values.size() > 1) {
+            parse(row, values.get(1), Amount::parse, what).ifPresent(f::fullYearBudget);
+        }
+        if (values.size() > 2) {
+            parse(row, values.get(2), Amount::parse, what).ifPresent(f::executed);
+        }
+        if (values.size() > 3) {
+            parse(row, values.get(3), Rate::parse, what).ifPresent(f::executionRate);
+        }
+        if (values.size() > 4) {
+            parse(row, values.get(4), Score::parse, what).ifPresent(f::score);
+        }
+        for (int k = 5; k < values.size(); k++) {
+            ctx.problem(row.line, values.get(k) + 1, what + ": extra cell '" + row.cell(values.get(k)) + "' ignored");
+        }
+        e.addFunding(f.build());
+        lines.put(source, row.line);
+        return true;
+    }
+
+    private static boolean isLevel(String norm) {
+        return norm.endsWith("指标") && norm.length() <= 12 && !norm.equals("绩效指标");
+    }
+
+    private static String impliedLevel1(String level2) {
+        if (level2.contains("满意度")) {
+            return "满意度指标";
+        }
+        if (level2.contains("效益") || level2.contains("影响")) {
+            return "效益指标";
+        }
+        if (level2.contains("成本")) {
+            return "成本指标";
+        }
+        if (level2.contains("数量") || level2.contains("质量") || level2.contains("时效")) {
+            return "产出指标";
+        }
+        return null;
+    }
+
+    /** Reads an indicator row; levels holds the inherited 一级/二级指标 and is updated. */
+    private Optional<PerformanceIndicator> indicator(Row row, boolean weighted, String[] levels) {
+        List<String> level = new ArrayList<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int i : row.filled()) {
+            String n = Texts.norm(row.cell(i));
+            if (rest.isEmpty() && (n.equals("绩效指标") || isLevel(n))) {
+                if (!n.equals("绩效指标")) {
+                    level.add(n);
+                }
+            } else {
+                rest.add(i);
+            }
+        }
+        if (rest.size() < 2) {
+            return Optional.empty(); // a level alone or a fragment of a broken word
+        }
+        String l1 = null;
+        String l2 = null;
+        List<String> printed1 = new ArrayList<>();
+        for (String l : level) {
+            if (LEVEL1.contains(l) && printed1.isEmpty()) {
+                printed1.add(l);
+            } else if (LEVEL1.contains(l) && l2 == null) {
+                printed1.add(l);
+            } else {
+                l2 = l;
+            }
+        }
+        if (!printed1.isEmpty()) {
+            // a 一级指标 printed in the wrong cell (vertically centred over a group): prefer the one
+            // the 二级指标 belongs to
+            String implied = l2 == null ? null : impliedLevel1(l2);
+            l1 = implied != null && printed1.contains(implied) ? implied : printed1.get(0);
+        }
+        if (l2 != null) {
+            if (l1 == null) {
+                String implied = impliedLevel1(l2);
+                l1 = implied != null ? implied : levels[0];
+            }
+        } else {
+            l2 = l1 == null || l1.equals(levels[0]) ? levels[1] : "";
+            l1 = l1 == null ? levels[0] : l1;
+        }
+        levels[0] = l1;
+        levels[1] = l2;
+        PerformanceIndicator.Builder b = PerformanceIndicator.builder().level1(l1).level2(l2);
+        List<String> cells = new ArrayList<>();
+        for (int i : rest) {
+            cells.add(Texts.joinCjk(row.cell(i)));
+        }
+        int valuesEnd = cells.size();
+        if (weighted) {
+            int at = -1;
+            for (int cand : new int[] {3, 2}) {
+                if (cand + 1 < cells.size() && Texts.isNumber(cells.get(cand)) && Texts.isNumber(cells.get(cand + 1))) {
+                    at = cand;
+                    break;
+                }
+            }
+            if (at < 0) {
+                for (int k = 2; k + 1 < cells.size(); k++) {
+                    if (Texts.isNumber(cells.get(k)) && Texts.isNumber(cells.get(k + 1))) {
+                        at = k;
+                        break;
+                    }
+                }
+            }
+            if (at < 0) {
+                ctx.problem(row.line, 0, "绩效指标 row has no 权重 and 自评得分 cells; read without them");
+            } else {
+                b.weight(Score.parse(cells.get(at))).score(Score.parse(cells.get(at + 1)));
+                b.deviationAnalysis(String.join(" ", cells.subList(at + 2, cells.size())));
+                valuesEnd = at;
+            }
+        }
+        List<String> values = cells.subList(0, valuesEnd);
+        if (!weighted || valuesEnd == cells.size()) {
+            // name, target, actual, then the deviation analysis
+            if (values.size() > 3) {
+                b.deviationAnalysis(String.join(" ", values.subList(3, values.size())));
+                values = values.subList(0, 3);
+            }
+        }
+        if (values.size() >= 3) {
+            b.name(String.join("", values.subList(0, values.size() - 2)));
+        } else if (values.size() == 2) {
+            ctx.problem(row.line, 0, "绩效指标 row prints no 三级指标 name; read with an empty name");
+            b.name("");
+        } else {
+            ctx.problem(row.line, 0, "绩效指标 row not recognised; ignored");
+            return Optional.empty();
+        }
+        b.target(values.get(values.size() - 2)).actual(values.get(values.size() - 1));
+        return Optional.of(b.build());
+    }
+}

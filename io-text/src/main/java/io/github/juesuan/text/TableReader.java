@@ -1,0 +1,607 @@
+package io.github.juesuan.text;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.classification.CodeLevel;
+import io.github.juesuan.classification.EconomicCode;
+import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.report.BasicExpenditureColumn;
+import io.github.juesuan.report.BasicExpenditureDetailTable;
+import io.github.juesuan.report.BasicExpenditureRow;
+import io.github.juesuan.report.ExpenditureColumn;
+import io.github.juesuan.report.ExpenditureRow;
+import io.github.juesuan.report.ExpenditureTable;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.FiscalExpenditureLine;
+import io.github.juesuan.report.FiscalIncomeLine;
+import io.github.juesuan.report.FiscalSummaryColumn;
+import io.github.juesuan.report.FiscalSummaryRow;
+import io.github.juesuan.report.FiscalSummaryTable;
+import io.github.juesuan.report.GeneralBudgetColumn;
+import io.github.juesuan.report.GeneralBudgetExpenditureRow;
+import io.github.juesuan.report.GeneralBudgetExpenditureTable;
+import io.github.juesuan.report.GovernmentFundColumn;
+import io.github.juesuan.report.GovernmentFundRow;
+import io.github.juesuan.report.GovernmentFundTable;
+import io.github.juesuan.report.IncomeColumn;
+import io.github.juesuan.report.IncomeExpenditureSummaryTable;
+import io.github.juesuan.report.IncomeRow;
+import io.github.juesuan.report.IncomeTable;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.StateCapitalColumn;
+import io.github.juesuan.report.StateCapitalRow;
+import io.github.juesuan.report.StateCapitalTable;
+import io.github.juesuan.report.SummaryColumn;
+import io.github.juesuan.report.SummaryExpenditureLine;
+import io.github.juesuan.report.SummaryExpenditureRow;
+import io.github.juesuan.report.SummaryIncomeLine;
+import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableEdition;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.ThreePublicExpensesColumn;
+import io.github.juesuan.report.ThreePublicExpensesTable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the tables 公开01表 … 公开09表 from the lines of their sections. */
+final class TableReader {
+
+    private final ReadContext ctx;
+
+    TableReader(ReadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The parts of a table section: its grid rows, its empty statement and its notes. */
+    static final class Block {
+        final TableId id;
+        final int headingLine;
+        final List<Row> rows = new ArrayList<>();
+        String emptyStatement;
+        final List<String> notes = new ArrayList<>();
+
+        Block(TableId id, int headingLine) {
+            this.id = id;
+            this.headingLine = headingLine;
+        }
+    }
+
+    /** Splits the lines of a section into grid rows, the empty statement and the notes. */
+    static Block block(TableId id, List<String> lines, int from, int to) {
+        Block b = new Block(id, from + 1);
+        boolean inNotes = false;
+        for (int i = from; i < to; i++) {
+            String text = lines.get(i);
+            Row r = Row.parse(i + 1, text);
+            if (r != null) {
+                if (!r.isBlank()) {
+                    b.rows.add(r);
+                }
+                inNotes = false;
+                continue;
+            }
+            String t = text.strip();
+            if (t.startsWith("- ")) {
+                t = t.substring(2).strip();
+            }
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.contains("本单位没有") || t.contains("本部门没有")) {
+                b.emptyStatement = t;
+                inNotes = false;
+            } else if (t.startsWith("注")) {
+                b.notes.add(t);
+                inNotes = true;
+            } else if (inNotes && t.matches("^[0-9]{1,2}\\s*[.．、].*")) {
+                b.notes.add(t);
+            }
+        }
+        return b;
+    }
+
+    /** Reads a table section into the report builder; absent tables are left unset. */
+    void read(Block b, FinalAccountReport.Builder report) {
+        if (b.rows.isEmpty() && b.emptyStatement == null) {
+            ctx.problem(b.headingLine, 0, b.id.getLabel() + " " + b.id.getTitle()
+                    + " has a title but no table (its page may have been an image): reported as absent");
+            return;
+        }
+        switch (b.id) {
+            case T01:
+                report.summary(summary(b));
+                break;
+            case T02:
+                report.income(income(b));
+                break;
+            case T03:
+                report.expenditure(expenditure(b));
+                break;
+            case T04:
+                report.fiscalSummary(fiscalSummary(b));
+                break;
+            case T05:
+                report.generalBudgetExpenditure(generalBudget(b));
+                break;
+            case T06:
+                report.basicExpenditureDetail(basicDetail(b));
+                break;
+            case T07:
+                report.governmentFund(governmentFund(b));
+                break;
+            case T08:
+                report.stateCapital(stateCapital(b));
+                break;
+            default:
+                report.threePublicExpenses(threePublic(b));
+                break;
+        }
+    }
+
+    private TableEdition edition() {
+        return TableEdition.forYear(ctx.year.getValue());
+    }
+
+    // ---------------------------------------------------------------- coded tables 02 03 05 07 08
+
+    /** A row of a coded table as read: code (null for 合计), printed name, amounts by position. */
+    private static final class CodedLine {
+        final Row row;
+        final FunctionCode code;
+        final String name;
+        final List<Optional<Amount>> amounts;
+        final int offset;
+
+        CodedLine(Row row, FunctionCode code, String name, List<Optional<Amount>> amounts, int offset) {
+            this.row = row;
+            this.code = code;
+            this.name = name;
+            this.amounts = amounts;
+            this.offset = offset;
+        }
+    }
+
+    /** The 栏次 row: the index of its cell "1" (or of the first of a run of consecutive numbers) and the run length. */
+    private static int[] numberRow(List<Row> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                if (!Texts.isInt(row.cell(i))) {
+                    continue;
+                }
+                int start = Integer.parseInt(row.cell(i));
+                int n = 1;
+                while (Texts.isInt(row.cell(i + n)) && Integer.parseInt(row.cell(i + n)) == start + n) {
+                    n++;
+                }
+                if (n >= 3) {
+                    return new int[] {r, i, n};
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<CodedLine> coded(Block b, int expectedColumns) {
+        List<CodedLine> out = new ArrayList<>();
+        if (b.rows.isEmpty()) {
+            return out;
+        }
+        int[] nr = numberRow(b.rows);
+        int first;
+        int offset;
+        int n;
+        if (nr == null) {
+            ctx.problem(b.rows.get(0).line, 0, b.id.getLabel() + ": no 栏次 row (1, 2, 3, …) found; assuming the "
+                    + "amounts start in the third cell");
+            first = 0;
+            offset = 2;
+            n = expectedColumns > 0 ? expectedColumns : b.rows.get(0).size() - 2;
+        } else {
+            first = nr[0] + 1;
+            offset = nr[1];
+            n = expectedColumns > 0 ? expectedColumns : nr[2];
+            if (expectedColumns > 0 && nr[2] != expectedColumns) {
+                ctx.problem(b.rows.get(nr[0]).line, 0, b.id.getLabel() + ": the 栏次 row numbers " + nr[2]
+                        + " columns, the table has " + expectedColumns);
+            }
+        }
+        Set<FunctionCode> seen = new HashSet<>();
+        boolean total = false;
+        for (int r = first; r < b.rows.size(); r++) {
+            Row row = b.rows.get(r);
+            List<String> digits = new ArrayList<>();
+            StringBuilder name = new StringBuilder();
+            for (int i = 0; i < offset; i++) {
+                String c = row.cell(i);
+                if (c.matches("[0-9]{2,7}")) {
+                    digits.add(c);
+                } else if (!c.isEmpty()) {
+                    name.append(c);
+                }
+            }
+            List<Optional<Amount>> amounts = new ArrayList<>(n);
+            boolean any = false;
+            for (int k = 0; k < n; k++) {
+                Optional<Amount> a = ctx.amount(row, offset + k, b.id.getLabel());
+                any |= a.isPresent();
+                amounts.add(a);
+            }
+            for (int i = offset + n; i < row.size(); i++) {
+                if (!row.cell(i).isEmpty()) {
+                    ctx.problem(row.line, i + 1, b.id.getLabel() + ": cell '" + row.cell(i) + "' lies beyond the "
+                            + n + " columns of the table; ignored");
+                }
+            }
+            String printed = name.toString();
+            String normName = Texts.norm(printed);
+            if (digits.isEmpty()) {
+                if (normName.equals("合计") || normName.equals("总计")) {
+                    if (total) {
+                        ctx.problem(row.line, 0, b.id.getLabel() + ": a second 合计 row; ignored");
+                    } else {
+                        total = true;
+                        out.add(new CodedLine(row, null, printed, amounts, offset));
+                    }
+                    continue;
+                }
+                if (!any) {
+                    continue; // a header remnant (栏次, 类/款/项) or an empty row
+                }
+                List<FunctionCode> byName = ctx.catalog.codesNamedLeniently(Texts.stripOrdinal(printed));
+                if (byName.size() == 1) {
+                    ctx.problem(row.line, 0, b.id.getLabel() + ": row '" + printed + "' prints no code; placed at "
+                            + byName.get(0) + " by its name");
+                    digits.add(byName.get(0).toString());
+                } else {
+                    ctx.problem(row.line, 0, b.id.getLabel() + ": could not place row '" + printed
+                            + "': no code printed and the name names " + byName.size() + " codes; row ignored");
+                    continue;
+                }
+            }
+            FunctionCode code;
+            try {
+                code = FunctionCode.parse(digits.toArray(new String[0]));
+            } catch (IllegalArgumentException e) {
+                ctx.problem(row.line, 1, b.id.getLabel() + ": " + e.getMessage() + "; row ignored");
+                continue;
+            }
+            if (!seen.add(code)) {
+                ctx.problem(row.line, 1, b.id.getLabel() + ": code " + code + " is listed twice; the repeated row "
+                        + "is ignored");
+                continue;
+            }
+            out.add(new CodedLine(row, code, printed, amounts, offset));
+        }
+        return out;
+    }
+
+    private <C extends Enum<C> & TableColumn> Map<C, Amount> cells(Class<C> type, List<C> columns, CodedLine l,
+            TableId id) {
+        Map<C, Amount> m = new EnumMap<>(type);
+        RowKey key = l.code == null ? RowKey.TOTAL : RowKey.of(l.code);
+        for (int k = 0; k < columns.size(); k++) {
+            C column = columns.get(k);
+            if (k < l.amounts.size()) {
+                l.amounts.get(k).ifPresent(v -> m.put(column, v));
+            }
+            ctx.locate(id, key, column, l.row.line, l.offset + k);
+        }
+        return m;
+    }
+
+    private IncomeTable income(Block b) {
+        IncomeTable.Builder t = IncomeTable.builder();
+        t.edition(edition()).notes(b.notes);
+        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
+        List<IncomeColumn> cols = List.of(IncomeColumn.values());
+        for (CodedLine l : coded(b, cols.size())) {
+            Map<IncomeColumn, Amount> m = cells(IncomeColumn.class, cols, l, TableId.T02);
+            if (l.code == null) {
+                t.total(m);
+            } else {
+                t.addRows(IncomeRow.builder().code(l.code).name(l.name).amounts(m).build());
+            }
+        }
+        return t.build();
+    }
+
+    private ExpenditureTable expenditure(Block b) {
+        ExpenditureTable.Builder t = ExpenditureTable.builder();
+        t.edition(edition()).notes(b.notes);
+        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
+        List<ExpenditureColumn> cols = List.of(ExpenditureColumn.values());
+        for (CodedLine l : coded(b, cols.size())) {
+            Map<ExpenditureColumn, Amount> m = cells(ExpenditureColumn.class, cols, l, TableId.T03);
+            if (l.code == null) {
+                t.total(m);
+            } else {
+                t.addRows(ExpenditureRow.builder().code(l.code).name(l.name).amounts(m).build());
+            }
+        }
+        return t.build();
+    }
+
+    private GeneralBudgetExpenditureTable generalBudget(Block b) {
+        GeneralBudgetExpenditureTable.Builder t = GeneralBudgetExpenditureTable.builder();
+        t.edition(edition()).notes(b.notes);
+        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
+        List<GeneralBudgetColumn> cols = List.of(GeneralBudgetColumn.values());
+        for (CodedLine l : coded(b, cols.size())) {
+            Map<GeneralBudgetColumn, Amount> m = cells(GeneralBudgetColumn.class, cols, l, TableId.T05);
+            if (l.code == null) {
+                t.total(m);
+            } else {
+                t.addRows(GeneralBudgetExpenditureRow.builder().code(l.code).name(l.name).amounts(m).build());
+            }
+        }
+        return t.build();
+    }
+
+    private GovernmentFundTable governmentFund(Block b) {
+        int[] nr = numberRow(b.rows);
+        TableEdition edition = nr == null ? edition() : nr[2] >= 10 ? TableEdition.E2023 : TableEdition.E2024;
+        GovernmentFundTable.Builder t = GovernmentFundTable.builder();
+        t.edition(edition).notes(b.notes);
+        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
+        List<GovernmentFundColumn> cols = GovernmentFundColumn.of(edition);
+        for (CodedLine l : coded(b, cols.size())) {
+            Map<GovernmentFundColumn, Amount> m = cells(GovernmentFundColumn.class, cols, l, TableId.T07);
+            if (l.code == null) {
+                t.total(m);
+            } else {
+                t.addRows(GovernmentFundRow.builder().code(l.code).name(l.name).amounts(m).build());
+            }
+        }
+        return t.build();
+    }
+
+    private StateCapitalTable stateCapital(Block b) {
+        int[] nr = numberRow(b.rows);
+        TableEdition edition = nr == null ? edition() : nr[2] >= 6 ? TableEdition.E2023 : TableEdition.E2024;
+        StateCapitalTable.Builder t = StateCapitalTable.builder();
+        t.edition(edition).notes(b.notes);
+        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
+        List<StateCapitalColumn> cols = StateCapitalColumn.of(edition);
+        for (CodedLine l : coded(b, cols.size())) {
+            Map<StateCapitalColumn, Amount> m = cells(StateCapitalColumn.class, cols, l, TableId.T08);
+            if (l.code == null) {
+                t.total(m);
+            } else {
+                t.addRows(StateCapitalRow.builder().code(l.code).name(l.name).amounts(m).build());
+            }
+        }
+        return t.build();
+    }
+
+    // ---------------------------------------------------------------- 01 and 04
+
+    /** Finds the 类 code of an expenditure label such as 一、一般公共服务支出, by name. */
+    private Optional<FunctionCode> classCode(Row row, int cell, String label) {
+        String name = Texts.stripOrdinal(label);
+        for (String candidate : List.of(name, name + "支出", name.endsWith("支出") ? name.substring(0,
+                name.length() - 2) : name)) {
+            for (FunctionCode c : ctx.catalog.codesNamedLeniently(candidate)) {
+                if (c.getLevel() == CodeLevel.CLASS) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        ctx.problem(row.line, cell + 1, "could not place expenditure line '" + label
+                + "': no 类 of the functional classification has that name");
+        return Optional.empty();
+    }
+
+    private static boolean isHeader(String norm) {
+        return norm.isEmpty() || norm.equals("项目") || norm.equals("栏次") || norm.equals("收入") || norm.equals("支出");
+    }
+
+    private IncomeExpenditureSummaryTable summary(Block b) {
+        IncomeExpenditureSummaryTable.Builder t = IncomeExpenditureSummaryTable.builder();
+        t.edition(edition()).notes(b.notes);
+        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
+        Set<FunctionCode> seen = new HashSet<>();
+        for (Row row : b.rows) {
+            String left = row.cell(0);
+            String leftNorm = Texts.norm(Texts.stripOrdinal(left));
+            if (!isHeader(leftNorm)) {
+                SummaryIncomeLine line = null;
+                for (SummaryIncomeLine l : SummaryIncomeLine.values()) {
+                    if (Texts.norm(l.getLabel()).equals(leftNorm)) {
+                        line = l;
+                    }
+                }
+                Optional<Amount> a = ctx.amount(row, 2, "公开01表");
+                if (line == null) {
+                    ctx.problem(row.line, 1, "公开01表: income line '" + left + "' is not a line of the table; ignored");
+                } else {
+                    SummaryIncomeLine fl = line;
+                    a.ifPresent(v -> t.putIncome(fl, v));
+                    ctx.locate(TableId.T01, line.getRowKey(), SummaryColumn.INCOME, row.line, 2);
+                }
+            } else if (left.isEmpty() && ctx.amount(row, 2, "公开01表").isPresent()) {
+                ctx.problem(row.line, 3, "公开01表: amount '" + row.cell(2) + "' has no line label; ignored");
+            }
+            String right = row.cell(3);
+            String rightNorm = Texts.norm(Texts.stripOrdinal(right));
+            if (isHeader(rightNorm)) {
+                continue;
+            }
+            Optional<Amount> a = ctx.amount(row, 5, "公开01表");
+            SummaryExpenditureLine line = null;
+            for (SummaryExpenditureLine l : SummaryExpenditureLine.values()) {
+                if (Texts.norm(l.getLabel()).equals(rightNorm)) {
+                    line = l;
+                }
+            }
+            if (line != null) {
+                SummaryExpenditureLine fl = line;
+                a.ifPresent(v -> t.putExpenditureLines(fl, v));
+                ctx.locate(TableId.T01, line.getRowKey(), SummaryColumn.EXPENDITURE, row.line, 5);
+                continue;
+            }
+            Optional<FunctionCode> code = classCode(row, 3, right);
+            if (code.isPresent() && seen.add(code.get())) {
+                SummaryExpenditureRow.Builder r = SummaryExpenditureRow.builder();
+                r.code(code.get()).name(right);
+                a.ifPresent(v -> r.putAmounts(SummaryColumn.EXPENDITURE, v));
+                t.addExpenditureRows(r.build());
+                ctx.locate(TableId.T01, RowKey.of(code.get()), SummaryColumn.EXPENDITURE, row.line, 5);
+            }
+        }
+        return t.build();
+    }
+
+    private FiscalSummaryTable fiscalSummary(Block b) {
+        FiscalSummaryTable.Builder t = FiscalSummaryTable.builder();
+        t.edition(edition()).notes(b.notes);
+        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
+        Set<FunctionCode> seen = new HashSet<>();
+        boolean beginning = false;
+        for (Row row : b.rows) {
+            String left = row.cell(0);
+            String ln = Texts.norm(Texts.stripOrdinal(left));
+            if (!isHeader(ln)) {
+                FiscalIncomeLine line = null;
+                if (ln.equals("本年收入合计")) {
+                    line = FiscalIncomeLine.TOTAL_INCOME;
+                } else if (ln.startsWith("年初")) {
+                    line = FiscalIncomeLine.BEGINNING_BALANCE;
+                    beginning = true;
+                } else if (ln.equals("总计")) {
+                    line = FiscalIncomeLine.GRAND_TOTAL;
+                } else if (ln.startsWith("一般公共预算")) {
+                    line = beginning ? FiscalIncomeLine.BEGINNING_GENERAL_BUDGET : FiscalIncomeLine.GENERAL_BUDGET;
+                } else if (ln.startsWith("政府性基金")) {
+                    line = beginning ? FiscalIncomeLine.BEGINNING_GOVERNMENT_FUND : FiscalIncomeLine.GOVERNMENT_FUND;
+                } else if (ln.startsWith("国有资本经营")) {
+                    line = beginning ? FiscalIncomeLine.BEGINNING_STATE_CAPITAL : FiscalIncomeLine.STATE_CAPITAL;
+                }
+                Optional<Amount> a = ctx.amount(row, 2, "公开04表");
+                if (line == null) {
+                    ctx.problem(row.line, 1, "公开04表: income line '" + left + "' is not a line of the table; ignored");
+                } else {
+                    FiscalIncomeLine fl = line;
+                    a.ifPresent(v -> t.putIncome(fl, v));
+                    ctx.locate(TableId.T04, line.getRowKey(), FiscalSummaryColumn.INCOME, row.line, 2);
+                }
+            }
+            String right = row.cell(3);
+            String rn = Texts.norm(Texts.stripOrdinal(right));
+            if (isHeader(rn)) {
+                continue;
+            }
+            FiscalExpenditureLine line = null;
+            if (rn.equals("本年支出合计")) {
+                line = FiscalExpenditureLine.TOTAL_EXPENDITURE;
+            } else if (rn.startsWith("年末")) {
+                line = FiscalExpenditureLine.ENDING_BALANCE;
+            } else if (rn.equals("总计")) {
+                line = FiscalExpenditureLine.GRAND_TOTAL;
+            }
+            Map<FiscalSummaryColumn, Amount> m = new EnumMap<>(FiscalSummaryColumn.class);
+            for (int k = 0; k < FiscalSummaryRow.COLUMNS.size(); k++) {
+                int kk = k;
+                ctx.amount(row, 5 + k, "公开04表").ifPresent(v -> m.put(FiscalSummaryRow.COLUMNS.get(kk), v));
+            }
+            RowKey key;
+            if (line != null) {
+                t.putExpenditureLines(line, m);
+                key = line.getRowKey();
+            } else {
+                Optional<FunctionCode> code = classCode(row, 3, right);
+                if (code.isEmpty() || !seen.add(code.get())) {
+                    continue;
+                }
+                t.addExpenditureRows(FiscalSummaryRow.builder().code(code.get()).name(right).amounts(m).build());
+                key = RowKey.of(code.get());
+            }
+            for (int k = 0; k < FiscalSummaryRow.COLUMNS.size(); k++) {
+                ctx.locate(TableId.T04, key, FiscalSummaryRow.COLUMNS.get(k), row.line, 5 + k);
+            }
+        }
+        return t.build();
+    }
+
+    // ---------------------------------------------------------------- 06
+
+    private BasicExpenditureDetailTable basicDetail(Block b) {
+        BasicExpenditureDetailTable.Builder t = BasicExpenditureDetailTable.builder();
+        t.edition(edition()).notes(b.notes);
+        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
+        List<List<BasicExpenditureRow>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Set<EconomicCode> seen = new HashSet<>();
+        for (Row row : b.rows) {
+            for (int i = 0; i < row.size(); i++) {
+                String n = Texts.norm(row.cell(i));
+                if (n.equals("人员经费合计") || n.equals("公用经费合计")) {
+                    int j = i + 1;
+                    while (j < row.size() && row.cell(j).isEmpty()) {
+                        j++;
+                    }
+                    Optional<Amount> a = j < row.size() ? ctx.amount(row, j, "公开06表") : Optional.empty();
+                    boolean personnel = n.equals("人员经费合计");
+                    if (personnel) {
+                        a.ifPresent(t::personnelTotal);
+                    } else {
+                        a.ifPresent(t::publicUseTotal);
+                    }
+                    ctx.locate(TableId.T06, personnel ? BasicExpenditureDetailTable.PERSONNEL_TOTAL
+                            : BasicExpenditureDetailTable.PUBLIC_USE_TOTAL, BasicExpenditureColumn.AMOUNT, row.line,
+                            Math.min(j, row.size() - 1));
+                }
+            }
+            for (int g = 0; g < 3; g++) {
+                String code = row.cell(3 * g);
+                if (!EconomicCode.isValid(code)) {
+                    continue;
+                }
+                EconomicCode c = EconomicCode.parse(code);
+                if (!seen.add(c)) {
+                    ctx.problem(row.line, 3 * g + 1, "公开06表: code " + c + " is listed twice; ignored");
+                    continue;
+                }
+                BasicExpenditureRow.Builder r = BasicExpenditureRow.builder();
+                r.code(c).name(row.cell(3 * g + 1));
+                ctx.amount(row, 3 * g + 2, "公开06表").ifPresent(v -> r.putAmounts(BasicExpenditureColumn.AMOUNT, v));
+                groups.get(g).add(r.build());
+                ctx.locate(TableId.T06, RowKey.of(c), BasicExpenditureColumn.AMOUNT, row.line, 3 * g + 2);
+            }
+        }
+        for (List<BasicExpenditureRow> g : groups) {
+            t.addAllRows(g);
+        }
+        return t.build();
+    }
+
+    // ---------------------------------------------------------------- 09
+
+    private ThreePublicExpensesTable threePublic(Block b) {
+        ThreePublicExpensesTable.Builder t = ThreePublicExpensesTable.builder();
+        t.edition(edition()).notes(b.notes);
+        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
+        if (b.rows.isEmpty()) {
+            return t.build();
+        }
+        int[] nr = numberRow(b.rows);
+        List<ThreePublicExpensesColumn> cols = List.of(ThreePublicExpensesColumn.values());
+        if (nr == null) {
+            ctx.problem(b.rows.get(0).line, 0, "公开09表: no 栏次 row (1 … 12) found; table read as blank");
+            return t.build();
+        }
+        if (nr[0] + 1 >= b.rows.size()) {
+            return t.build();
+        }
+        Row row = b.rows.get(nr[0] + 1);
+        for (int k = 0; k < cols.size(); k++) {
+            int kk = k;
+            ctx.amount(row, nr[1] + k, "公开09表").ifPresent(v -> t.putAmounts(cols.get(kk), v));
+            ctx.locate(TableId.T09, ThreePublicExpensesTable.ROW, cols.get(k), row.line, nr[1] + k);
+        }
+        return t.build();
+    }
+}

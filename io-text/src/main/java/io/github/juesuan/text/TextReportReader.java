@@ -1,0 +1,467 @@
+package io.github.juesuan.text;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.amount.Rate;
+import io.github.juesuan.internal.Text;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.GovernmentProcurement;
+import io.github.juesuan.report.NarrativeSection;
+import io.github.juesuan.report.OtherMatters;
+import io.github.juesuan.report.ReportPart;
+import io.github.juesuan.report.ReportScope;
+import io.github.juesuan.report.StateAssets;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.UnitKind;
+import io.github.juesuan.report.VehicleCount;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a department final-account report (部门决算) from the text extracted from its PDF: the
+ * title, 第一部分 部门概况, the tables 公开01表 … 公开09表, the 项目支出绩效自评表, the prose of 第三部分
+ * (with its facts on 机关运行经费, 政府采购 and 国有资产占用) and 第四部分.
+ *
+ * <p>Tables may be tab-separated cells or Markdown pipe tables; they are found by their titles and
+ * 公开NN表 labels, not by position. A table printed only as a title (its page was an image) is
+ * absent; a table with a statement "本单位没有…" is declared empty.
+ *
+ * <p>Reading a messy but recognisable document never throws: the result holds the report, the
+ * problems met (each with its line) and where each figure was read. Reading throws only when the
+ * text is not a final-account report at all.
+ *
+ * <pre>{@code
+ * TextReadResult r = new TextReportReader().read(Path.of("001.txt"));
+ * r.getReport().getExpenditure().get().getTotal(ExpenditureColumn.TOTAL);   // 7841.66
+ * r.getProblems().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Instances are stateless and thread-safe.
+ */
+public final class TextReportReader {
+
+    private static final Pattern PART = Pattern.compile("^\\s*第([一二三四])部分.*$");
+    private static final Pattern HEADING = Pattern.compile("^\\s*(?:-\\s*)?([一二三四五六七八九十]{1,3})、\\s*(.+)$");
+    private static final Pattern LABEL = Pattern.compile("公开\\s*0?([1-9])\\s*表");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
+    private static final String NUM = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
+
+    /** Creates a reader. */
+    public TextReportReader() {
+    }
+
+    /**
+     * Reads a report from a UTF-8 text file.
+     *
+     * @param file the file, not null
+     * @return the report, the problems and the provenance
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalArgumentException if the text is not a final-account report
+     */
+    public TextReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a report from its text.
+     *
+     * @param text the text, not null
+     * @param sourceName the name of the source for messages, such as a file name, not null
+     * @return the report, the problems and the provenance
+     * @throws IllegalArgumentException naming the source if the text is not a final-account report
+     */
+    public TextReadResult read(String text, String sourceName) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sourceName, "sourceName");
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<String> lines = Arrays.asList(t.split("\r?\n", -1));
+        int[] parts = parts(lines);
+        boolean hasLabel = LABEL.matcher(t).find();
+        boolean hasPart = Arrays.stream(parts).anyMatch(p -> p >= 0);
+        if (!t.contains("部门决算") || (!hasLabel && !hasPart)) {
+            throw new IllegalArgumentException(Text.quote(sourceName)
+                    + " is not a department final-account report (部门决算): it has no "
+                    + (t.contains("部门决算") ? "part headings (第一部分 …) and no table labels (公开01表 …)"
+                            : "mention of 部门决算"));
+        }
+        int titleEnd = titleEnd(lines, parts);
+        String title = String.join("", lines.subList(0, titleEnd).stream().map(String::strip)
+                .filter(s -> !s.isEmpty() && !DATE.matcher(s).find()).toList());
+        FiscalYear year = year(title, t, sourceName);
+        ReadContext ctx = new ReadContext(year);
+        FinalAccountReport.Builder b = FinalAccountReport.builder();
+        b.fiscalYear(year);
+        String department = department(title, t, sourceName, ctx);
+        b.department(department);
+        b.scope(title.contains("汇总") ? ReportScope.CONSOLIDATED : ReportScope.SELF);
+        date(lines.subList(0, titleEnd)).ifPresent(b::publicationDate);
+        unitKind(t).ifPresent(b::unitKind);
+
+        int end = lines.size();
+        int p1 = parts[0];
+        int p2 = parts[1];
+        int p3 = parts[2];
+        int p4 = parts[3];
+        if (p1 >= 0) {
+            overview(lines, p1 + 1, firstAfter(parts, 0, end), b);
+        }
+        int tablesFrom = p2 >= 0 ? p2 + 1 : 0;
+        int tablesTo = p2 >= 0 ? firstAfter(parts, 1, end) : (p3 >= 0 ? p3 : end);
+        tables(lines, tablesFrom, tablesTo, b, ctx);
+        if (p3 >= 0) {
+            explanation(lines, p3 + 1, firstAfter(parts, 2, end), b);
+        }
+        if (p4 >= 0) {
+            List<String> body = paragraphs(lines, p4 + 1, end);
+            b.addNarrative(NarrativeSection.of(ReportPart.GLOSSARY, lines.get(p4).strip(), String.join("\n", body)));
+        }
+        ctx.problems.sort((x, y) -> Integer.compare(x.line(), y.line()));
+        return new TextReadResult(sourceName, b.build(), ctx.problems, ctx.provenance, ctx.evaluationLocations);
+    }
+
+    // ---------------------------------------------------------------- structure
+
+    /** The line index of each part's heading in the body (the last occurrence: the first may be the 目录). */
+    private static int[] parts(List<String> lines) {
+        int[] out = {-1, -1, -1, -1};
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i);
+            if (s.indexOf('\t') >= 0 || s.strip().startsWith("|")) {
+                continue;
+            }
+            Matcher m = PART.matcher(s);
+            if (m.matches() && s.strip().length() < 40) {
+                out["一二三四".indexOf(m.group(1))] = i;
+            }
+        }
+        return out;
+    }
+
+    private static int firstAfter(int[] parts, int k, int end) {
+        for (int j = k + 1; j < parts.length; j++) {
+            if (parts[j] > parts[k]) {
+                return parts[j];
+            }
+        }
+        return end;
+    }
+
+    private static int titleEnd(List<String> lines, int[] parts) {
+        for (int i = 0; i < lines.size(); i++) {
+            String n = Texts.norm(lines.get(i));
+            if (n.equals("目录") || PART.matcher(lines.get(i)).matches()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> paragraphs(List<String> lines, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String s = lines.get(i).strip();
+            if (!s.isEmpty() && !Texts.isPageMarker(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- header
+
+    private static FiscalYear year(String title, String text, String source) {
+        Matcher m = YEAR.matcher(title);
+        if (!m.find()) {
+            m = Pattern.compile("(\\d{4})\\s*年度\\s*部门决算").matcher(text);
+            if (!m.find()) {
+                throw new IllegalArgumentException(Text.quote(source)
+                        + " is not a readable department final-account report: it states no fiscal year "
+                        + "(such as 2024 年度部门决算)");
+            }
+        }
+        return FiscalYear.of(Integer.parseInt(m.group(1)));
+    }
+
+    private static String department(String title, String text, String source, ReadContext ctx) {
+        String d = title.replaceAll("\\d{4}\\s*年度", "").replace("部门决算", "").strip();
+        if (!d.isEmpty()) {
+            return d;
+        }
+        Matcher m = Pattern.compile("部门：\\s*(\\S+)").matcher(text);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = Pattern.compile("根据上述职责[，,]\\s*(\\S+?)(?:部门)?内设").matcher(text);
+        if (m.find()) {
+            return m.group(1);
+        }
+        ctx.problem(1, 0, "no department found in the title, a 部门： line or 第一部分; the source name is used");
+        return source;
+    }
+
+    private static Optional<LocalDate> date(List<String> titleLines) {
+        for (String s : titleLines) {
+            Matcher m = DATE.matcher(s);
+            if (m.find()) {
+                try {
+                    return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3))));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<UnitKind> unitKind(String text) {
+        String n = Texts.norm(text);
+        if (n.contains("为参照公务员法管理")) {
+            return Optional.of(UnitKind.CIVIL_SERVICE_MANAGED_INSTITUTION);
+        }
+        if (n.contains("为行政单位")) {
+            return Optional.of(UnitKind.ADMINISTRATIVE);
+        }
+        if (n.contains("为事业单位")) {
+            return Optional.of(UnitKind.PUBLIC_INSTITUTION);
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- 第一部分
+
+    /** Splits a part into sections at headings 一、 二、 …, each as heading and paragraphs. */
+    private static List<String[]> sections(List<String> lines, int from, int to) {
+        List<String[]> out = new ArrayList<>();
+        String heading = null;
+        List<String> body = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String s = lines.get(i).strip();
+            if (s.isEmpty() || Texts.isPageMarker(s)) {
+                continue;
+            }
+            if (HEADING.matcher(s).matches() && s.length() < 40 && !s.endsWith("。")) {
+                if (heading != null || !body.isEmpty()) {
+                    out.add(new String[] {heading == null ? "" : heading, String.join("\n", body)});
+                }
+                heading = s;
+                body = new ArrayList<>();
+            } else {
+                body.add(s);
+            }
+        }
+        if (heading != null || !body.isEmpty()) {
+            out.add(new String[] {heading == null ? "" : heading, String.join("\n", body)});
+        }
+        return out;
+    }
+
+    private static void overview(List<String> lines, int from, int to, FinalAccountReport.Builder b) {
+        for (String[] s : sections(lines, from, to)) {
+            b.addNarrative(NarrativeSection.of(ReportPart.OVERVIEW, s[0], s[1]));
+            String joined = s[1].replace("\n", "");
+            if (s[0].contains("职责")) {
+                String[] items = joined.split("(?=[（(][一二三四五六七八九十]{1,3}[)）])");
+                for (String item : items) {
+                    if (!item.isBlank()) {
+                        b.addDuties(item.strip());
+                    }
+                }
+            } else if (s[0].contains("机构")) {
+                Matcher m = Pattern.compile("分别[为是][：:]?\\s*(.+?)。").matcher(joined);
+                if (m.find()) {
+                    for (String body : m.group(1).split("、")) {
+                        b.addInternalBodies(body.strip());
+                    }
+                }
+                m = Pattern.compile("单位包括[：:]\\s*(.+?)。").matcher(joined);
+                if (m.find()) {
+                    for (String unit : m.group(1).split("、")) {
+                        b.addConsolidatedUnits(unit.strip());
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- 第二部分
+
+    private static Optional<TableId> tableOfTitle(String title) {
+        String n = Texts.norm(title);
+        if (n.contains("绩效")) {
+            return Optional.empty();
+        }
+        if (n.contains("三公")) {
+            return Optional.of(TableId.T09);
+        }
+        if (n.contains("国有资本经营")) {
+            return Optional.of(TableId.T08);
+        }
+        if (n.contains("政府性基金")) {
+            return Optional.of(TableId.T07);
+        }
+        if (n.contains("基本支出") && n.contains("明细")) {
+            return Optional.of(TableId.T06);
+        }
+        if (n.contains("一般公共预算财政拨款支出")) {
+            return Optional.of(TableId.T05);
+        }
+        if (n.contains("财政拨款收入支出决算总表")) {
+            return Optional.of(TableId.T04);
+        }
+        if (n.contains("收入支出决算总表")) {
+            return Optional.of(TableId.T01);
+        }
+        if (n.startsWith("收入决算")) {
+            return Optional.of(TableId.T02);
+        }
+        if (n.startsWith("支出决算")) {
+            return Optional.of(TableId.T03);
+        }
+        return Optional.empty();
+    }
+
+    private static void tables(List<String> lines, int from, int to, FinalAccountReport.Builder b,
+            ReadContext ctx) {
+        // sections: [start line index, table number (1..9), or 10 for 绩效]
+        List<int[]> starts = new ArrayList<>();
+        int current = 0;
+        for (int i = from; i < to; i++) {
+            String s = lines.get(i);
+            boolean grid = s.indexOf('\t') >= 0 || s.strip().startsWith("|");
+            if (!grid) {
+                Matcher h = HEADING.matcher(s.strip());
+                if (h.matches() && s.strip().length() < 40) {
+                    int id = tableOfTitle(h.group(2)).map(TableId::getNumber)
+                            .orElse(Texts.norm(h.group(2)).contains("绩效") ? 10 : 0);
+                    if (id > 0 && id != current) {
+                        starts.add(new int[] {i, id});
+                        current = id;
+                    }
+                    continue;
+                }
+                Matcher l = LABEL.matcher(s);
+                if (l.find() && s.strip().length() < 20) {
+                    int id = Integer.parseInt(l.group(1));
+                    if (id != current) {
+                        starts.add(new int[] {i, id});
+                        current = id;
+                    }
+                    continue;
+                }
+            }
+            if (current != 10 && (Texts.norm(s).equals("项目支出绩效自评表")
+                    || (grid && Row.parse(i + 1, s) != null && Row.parse(i + 1, s).indexOf(0, "项目支出绩效自评表") == 0))) {
+                starts.add(new int[] {i, 10});
+                current = 10;
+            }
+        }
+        boolean[] seen = new boolean[11];
+        TableReader tables = new TableReader(ctx);
+        for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k)[0];
+            int id = starts.get(k)[1];
+            int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : to;
+            if (id == 10) {
+                b.addAllPerformanceEvaluations(new PerformanceReader(ctx).read(lines, start, end));
+                continue;
+            }
+            TableId tid = TableId.ofNumber(id).orElseThrow();
+            if (seen[id]) {
+                ctx.problem(start + 1, 0, tid.getLabel() + " appears a second time; the second one is ignored");
+                continue;
+            }
+            seen[id] = true;
+            tables.read(TableReader.block(tid, lines, start, end), b);
+        }
+    }
+
+    // ---------------------------------------------------------------- 第三部分
+
+    private static void explanation(List<String> lines, int from, int to, FinalAccountReport.Builder b) {
+        for (String[] s : sections(lines, from, to)) {
+            b.addNarrative(NarrativeSection.of(ReportPart.EXPLANATION, s[0], s[1]));
+            if (s[0].contains("其他重要事项")) {
+                otherMatters(s[1]).ifPresent(b::otherMatters);
+            }
+        }
+    }
+
+    private static Optional<Amount> amount(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? Optional.of(Amount.parse(m.group(1))) : Optional.empty();
+    }
+
+    static Optional<OtherMatters> otherMatters(String text) {
+        String s = text.replaceAll("\\s+", "");
+        OtherMatters.Builder o = OtherMatters.builder();
+        boolean any = false;
+        Matcher m = Pattern.compile("机关运行经费支出" + NUM + "万元([^。]*)").matcher(s);
+        if (m.find()) {
+            any = true;
+            o.operatingExpenses(Amount.parse(m.group(1)));
+            Matcher c = Pattern.compile("(增加|减少)" + NUM + "万元").matcher(m.group(2));
+            if (c.find()) {
+                Amount change = Amount.parse(c.group(2));
+                o.operatingExpensesChange(c.group(1).equals("减少") ? change.negated() : change);
+            }
+        }
+        Optional<Amount> total = amount(s, "政府采购支出总额" + NUM + "万元");
+        if (total.isPresent()) {
+            any = true;
+            GovernmentProcurement.Builder p = GovernmentProcurement.builder();
+            p.total(total);
+            p.goods(amount(s, "采购货物支出" + NUM + "万元"));
+            p.works(amount(s, "采购工程支出" + NUM + "万元"));
+            p.services(amount(s, "采购服务支出" + NUM + "万元"));
+            Matcher sme = Pattern.compile("授予中小企业合同金额" + NUM + "万元[,，]占政府采购支出总额的" + NUM + "%").matcher(s);
+            if (sme.find()) {
+                p.smeAmount(Amount.parse(sme.group(1))).smeShare(Rate.parse(sme.group(2)));
+            }
+            Matcher small = Pattern.compile("授予小微企业合同金额" + NUM + "万元[,，]占授予中小企业合同金额的" + NUM + "%")
+                    .matcher(s);
+            if (small.find()) {
+                p.smallMicroAmount(Amount.parse(small.group(1))).smallMicroShare(Rate.parse(small.group(2)));
+            }
+            o.procurement(p.build());
+        }
+        Matcher v = Pattern.compile("共有车辆(\\d+)辆(?:[,，]其中[,，:：]?([^;；]*))?").matcher(s);
+        if (v.find()) {
+            any = true;
+            StateAssets.Builder a = StateAssets.builder();
+            a.vehicleTotal(Integer.parseInt(v.group(1)));
+            if (v.group(2) != null) {
+                Matcher k = Pattern.compile("([^、,，]+?)(\\d+)辆").matcher(v.group(2));
+                while (k.find()) {
+                    a.addVehicles(VehicleCount.of(k.group(1), Integer.parseInt(k.group(2))));
+                }
+            }
+            Matcher eq = Pattern.compile("以上设备(?:[(（]不含车辆[)）])?(\\d+)台").matcher(s);
+            if (eq.find()) {
+                a.equipmentOverOneMillion(Integer.parseInt(eq.group(1)));
+            }
+            int at = text.indexOf("国有资产");
+            a.text(at >= 0 ? text.substring(text.lastIndexOf('\n', at) + 1) : text);
+            o.assets(a.build());
+        }
+        return any ? Optional.of(o.build()) : Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.juesuan.text;
+
+import io.github.juesuan.internal.Text;
+import java.util.regex.Pattern;
+
+/** Text helpers for reading extracted PDF text. */
+final class Texts {
+
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^\\s*(?:-\\s*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．])\\s*");
+    private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\p{IsHan}（）“”、，])\\s+(?=[\\p{IsHan}（）“”、，])");
+    private static final Pattern INT = Pattern.compile("[0-9]{1,3}");
+    private static final Pattern PAGE_MARKER = Pattern.compile("^[—–-]\\s*[0-9]+\\s*[—–-]$");
+
+    private Texts() {
+    }
+
+    /** Folds width and removes all white space, for comparing labels. */
+    static String norm(String s) {
+        return Text.normaliseName(s);
+    }
+
+    /** Removes a Chinese ordinal prefix: 一、 (一) 1. */
+    static String stripOrdinal(String s) {
+        return ORDINAL.matcher(s).replaceFirst("").strip();
+    }
+
+    /** Removes white space between two Chinese characters, which PDF extraction inserts at line ends. */
+    static String joinCjk(String s) {
+        return CJK_GAP.matcher(s.strip()).replaceAll("");
+    }
+
+    static boolean isInt(String s) {
+        return INT.matcher(s.strip()).matches();
+    }
+
+    static boolean isPageMarker(String s) {
+        return PAGE_MARKER.matcher(s.strip()).matches();
+    }
+
+    /** Tells whether a cell is a plain number, such as a weight or a score ({@code 25}, {@code 87.00}). */
+    static boolean isNumber(String s) {
+        return Text.foldWidth(s).matches("-?[0-9]+(\\.[0-9]+)?");
+    }
+}
