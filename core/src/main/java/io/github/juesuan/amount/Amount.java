@@ -4,6 +4,7 @@ import io.github.juesuan.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount of money in 万元 (ten thousand yuan), the unit of every final-account table.
@@ -21,6 +22,9 @@ public final class Amount implements Comparable<Amount> {
     public static final Amount ZERO = new Amount(BigDecimal.ZERO);
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    /** A number whose integer part is grouped by thousands separators: {@code -42,590.81}. */
+    private static final Pattern THOUSANDS = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?");
 
     /** The value with trailing zeros stripped; its scale may be negative. */
     private final BigDecimal value;
@@ -82,7 +86,9 @@ public final class Amount implements Comparable<Amount> {
 
     /**
      * Parses an amount as reports print it: {@code "7698.92"}, {@code "42,590.81"}, full-width
-     * digits ({@code "７６９８．９２"}), a leading minus or plus, surrounding white space.
+     * digits ({@code "７６９８．９２"}), a leading minus or plus, surrounding white space. Commas
+     * are accepted only as thousands separators in the integer part ({@code "1,5"} is rejected,
+     * not read as 15).
      * A blank cell or a dash placeholder is rejected: use {@link #parseOrZero(CharSequence)} where
      * the caller decides that they mean zero.
      *
@@ -156,20 +162,26 @@ public final class Amount implements Comparable<Amount> {
         return sum(java.util.Arrays.asList(amounts));
     }
 
+    /**
+     * Folds width, removes spaces, a leading plus sign and valid thousands separators. Commas
+     * that are not thousands separators ({@code "1,5"}, {@code "12,34.5"}) are kept, so that the
+     * result is not a plain decimal and is rejected: reading {@code "1,5"} as 15 would silently
+     * turn a decimal comma into a factor of ten.
+     */
     private static String normalise(CharSequence text) {
         String s = Text.foldWidth(text.toString());
-        if (s.indexOf(',') >= 0) {
-            s = s.replace(",", "");
-        }
         if (s.indexOf(' ') >= 0) {
             s = s.replace(" ", "");
-        }
-        if (s.startsWith("+")) {
-            s = s.substring(1);
         }
         // U+2212 MINUS SIGN, sometimes produced by PDF extraction
         if (!s.isEmpty() && s.charAt(0) == '\u2212') {
             s = "-" + s.substring(1);
+        }
+        if (s.length() > 1 && s.charAt(0) == '+' && s.charAt(1) != '-' && s.charAt(1) != '+') {
+            s = s.substring(1);
+        }
+        if (s.indexOf(',') >= 0 && THOUSANDS.matcher(s).matches()) {
+            s = s.replace(",", "");
         }
         return s;
     }

@@ -71,6 +71,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      * Returns the previous fiscal year.
      *
      * @return the year before
+     * @throws IllegalArgumentException if this is the earliest year accepted, {@link #MIN}
      */
     public FiscalYear previous() {
         return of(year - 1);
@@ -91,6 +92,11 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         return year;
     }
 
+    /**
+     * The canonical form: the four-digit year, such as {@code "2024"}.
+     *
+     * @return the year as text
+     */
     @Override
     public String toString() {
         return Integer.toString(year);

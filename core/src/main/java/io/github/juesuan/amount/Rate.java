@@ -2,7 +2,6 @@ package io.github.juesuan.amount;
 
 import io.github.juesuan.internal.Text;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -36,11 +35,12 @@ public final class Rate implements Comparable<Rate> {
     }
 
     /**
-     * Obtains a rate from a number of percent given as text, strictly ({@code "99.77"}).
+     * Obtains a rate from a number of percent given as text ({@code "99.77"}); the text is read
+     * as {@link #parse(CharSequence)} reads it, so a trailing {@code %} is accepted too.
      *
      * @param percent the rate in percent, not null
      * @return the rate
-     * @throws IllegalArgumentException if the text is not a decimal number
+     * @throws IllegalArgumentException naming the text if it is not a percentage
      */
     public static Rate ofPercent(String percent) {
         return parse(percent);
@@ -60,9 +60,10 @@ public final class Rate implements Comparable<Rate> {
         if (whole.isZero()) {
             throw new ArithmeticException("cannot compute a rate of " + part + " over zero");
         }
+        // one rounding only: dividing to DECIMAL64 first and then rounding to the decimals
+        // rounds twice, and 12.4999999999999999…% became 12.5% and then 13%
         BigDecimal p = part.toBigDecimal().multiply(HUNDRED)
-                .divide(whole.toBigDecimal(), MathContext.DECIMAL64)
-                .setScale(decimals, RoundingMode.HALF_UP);
+                .divide(whole.toBigDecimal(), decimals, RoundingMode.HALF_UP);
         return ofPercent(p);
     }
 

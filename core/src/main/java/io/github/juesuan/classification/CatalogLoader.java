@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +24,8 @@ import java.util.function.Function;
  */
 final class CatalogLoader {
 
-    static final Set<Integer> EDITIONS = Set.copyOf(new TreeSet<>(List.of(2023, 2024)));
+    /** The bundled edition years, in ascending order (Set.copyOf would lose the order). */
+    static final Set<Integer> EDITIONS = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(2023, 2024)));
 
     static final String FUNCTION_RESOURCE = "function-codes.tsv";
     static final String ECONOMIC_RESOURCE = "economic-codes-dept.tsv";
@@ -60,7 +63,7 @@ final class CatalogLoader {
     private static void checkEdition(int edition) {
         if (!EDITIONS.contains(edition)) {
             throw new IllegalArgumentException("'" + edition + "' is not a bundled catalog edition: expected one of "
-                    + new TreeSet<>(EDITIONS));
+                    + EDITIONS);
         }
     }
 
@@ -73,6 +76,7 @@ final class CatalogLoader {
     private static <C extends Comparable<C>> List<CatalogEntry<C>> read(String resource, Function<String, C> parser,
             BiFunction<String, Integer, Boolean> filter, int edition) {
         List<CatalogEntry<C>> out = new ArrayList<>();
+        Set<C> seen = new HashSet<>();
         try (InputStream in = CatalogLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("catalog resource " + where(resource) + " is missing from the jar");
@@ -101,6 +105,11 @@ final class CatalogLoader {
                     }
                     C code = parser.apply(f[0].strip());
                     C parent = f[3].isBlank() ? null : parser.apply(f[3].strip());
+                    if (!seen.add(code)) {
+                        // a TreeMap would silently keep the last row: refuse the catalog instead
+                        throw new IllegalStateException("catalog resource " + where(resource) + " line " + n
+                                + ": duplicate code '" + code + "' in edition " + edition);
+                    }
                     out.add(new CatalogEntry<>(code, f[1].strip(), parent, f[4].strip()));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException("catalog resource " + where(resource) + " line " + n + ": "

@@ -37,7 +37,7 @@ public final class EconomicCatalog extends ClassificationCatalog<EconomicCode> {
     }
 
     /**
-     * Gets the bundled edition years.
+     * Gets the bundled edition years, in ascending order.
      *
      * @return the years
      */

@@ -41,7 +41,7 @@ public final class FunctionCatalog extends ClassificationCatalog<FunctionCode> {
     }
 
     /**
-     * Gets the bundled edition years.
+     * Gets the bundled edition years, in ascending order.
      *
      * @return the years, such as {@code [2023, 2024]}
      */
