@@ -9,7 +9,7 @@ import java.util.Objects;
  * A percentage, such as an execution rate (执行率) or a share of a total: {@code 95%},
  * {@code 99.77%}, {@code 4.2%}.
  *
- * <p>The value is held exactly as printed, in percent. {@link #toString()} is the canonical form
+ * <p>The value is held exactly, in percent (never as a binary floating-point number). {@link #toString()} is the canonical form
  * {@code "99.77%"}, and {@code Rate.parse(r.toString()).equals(r)} always holds. Equality is by
  * value ({@code 4.2%} equals {@code 4.20%}).
  */

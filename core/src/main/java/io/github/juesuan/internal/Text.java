@@ -9,8 +9,9 @@ public final class Text {
     }
 
     /**
-     * Folds full-width ASCII variants (digits, letters, punctuation, the ideographic space) to their
-     * half-width forms and trims white space at both ends.
+     * Folds full-width ASCII variants (U+FF01–U+FF5E: digits, letters, punctuation such as
+     * {@code （）}) to their half-width forms, the ideographic space (U+3000) and the no-break
+     * space (U+00A0) to a space, and trims white space at both ends.
      *
      * @param s the text, not null
      * @return the folded, trimmed text
@@ -56,10 +57,10 @@ public final class Text {
     }
 
     /**
-     * Quotes a value for an error message, shortening very long values.
+     * Quotes a value for an error message, shortening values longer than 60 characters.
      *
      * @param value the value, may be null
-     * @return the value in single quotes, or {@code null}
+     * @return the value in single quotes, or the text {@code null} without quotes
      */
     public static String quote(CharSequence value) {
         if (value == null) {
