@@ -21,6 +21,11 @@ public final class Amount implements Comparable<Amount> {
     /** Zero 万元. */
     public static final Amount ZERO = new Amount(BigDecimal.ZERO);
 
+    /** The largest number of digits before the decimal point (10^20 万元 is far beyond any budget). */
+    public static final int MAX_INTEGER_DIGITS = 20;
+    /** The largest number of decimals an amount may carry. */
+    public static final int MAX_DECIMALS = 10;
+
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     /** A number whose integer part is grouped by thousands separators: {@code -42,590.81}. */
@@ -38,13 +43,21 @@ public final class Amount implements Comparable<Amount> {
      *
      * @param wanYuan the amount in 万元, not null
      * @return the amount
+     * @throws IllegalArgumentException if it has more than {@link #MAX_INTEGER_DIGITS} integer
+     *         digits or more than {@link #MAX_DECIMALS} decimals, so that {@link #toString()}
+     *         always parses back
      */
     public static Amount of(BigDecimal wanYuan) {
         Objects.requireNonNull(wanYuan, "wanYuan");
         if (wanYuan.signum() == 0) {
             return ZERO;
         }
-        return new Amount(wanYuan.stripTrailingZeros());
+        BigDecimal v = wanYuan.stripTrailingZeros();
+        if (v.precision() - v.scale() > MAX_INTEGER_DIGITS || v.scale() > MAX_DECIMALS) {
+            throw new IllegalArgumentException("'" + wanYuan.toPlainString() + "' is not an amount: at most "
+                    + MAX_INTEGER_DIGITS + " digits before and " + MAX_DECIMALS + " after the decimal point");
+        }
+        return new Amount(v);
     }
 
     /**

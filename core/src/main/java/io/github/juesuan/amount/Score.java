@@ -27,10 +27,19 @@ public final class Score implements Comparable<Score> {
      *
      * @param points the points, not null
      * @return the score
+     * @throws IllegalArgumentException if it has more than 12 digits before or after the point
      */
     public static Score of(BigDecimal points) {
         Objects.requireNonNull(points, "points");
-        return points.signum() == 0 ? ZERO : new Score(points.stripTrailingZeros());
+        if (points.signum() == 0) {
+            return ZERO;
+        }
+        BigDecimal v = points.stripTrailingZeros();
+        if (v.precision() - v.scale() > 12 || v.scale() > 12) {
+            throw new IllegalArgumentException("'" + points.toPlainString()
+                    + "' is not a score: at most 12 digits before and 12 after the decimal point");
+        }
+        return new Score(v);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.juesuan.amount;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -217,5 +218,16 @@ class AmountTest {
         assertThat(Amount.of("-1")).isLessThan(Amount.ZERO);
         assertThat(Amount.of("7698.9")).isEqualByComparingTo(Amount.of("7698.90"));
         assertThat(Amount.of("42590.81")).isGreaterThan(Amount.of("7698.92"));
+    }
+
+    @Test
+    void test_of_tooManyDigits_rejectedSoThatToStringAlwaysParsesBack() {
+        assertThatThrownBy(() -> Amount.of(new java.math.BigDecimal("123456789012345678901")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'123456789012345678901' is not an amount");
+        assertThatThrownBy(() -> Amount.of(new java.math.BigDecimal("0.00000000001")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10 after");
+        Amount largest = Amount.of(new java.math.BigDecimal("-99999999999999999999.9999999999"));
+        assertThat(Amount.parse(largest.toString())).isEqualTo(largest);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.juesuan.amount;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
@@ -55,5 +56,13 @@ class ScoreTest {
     void test_compareTo_getPoints() {
         assertThat(Score.parse("9.5")).isLessThan(Score.of(10));
         assertThat(Score.parse("87.00").getPoints()).isEqualByComparingTo("87");
+    }
+
+    @Test
+    void test_of_tooManyDigits_rejected() {
+        assertThatThrownBy(() -> Score.of(new java.math.BigDecimal("1234567890123")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a score");
+        Score largest = Score.of(new java.math.BigDecimal("999999999999.999999999999"));
+        assertThat(Score.parse(largest.toString())).isEqualTo(largest);
     }
 }
