@@ -21,10 +21,10 @@ public final class Amount implements Comparable<Amount> {
     /** Zero 万元. */
     public static final Amount ZERO = new Amount(BigDecimal.ZERO);
 
-    /** The largest number of digits before the decimal point (10^20 万元 is far beyond any budget). */
-    public static final int MAX_INTEGER_DIGITS = 20;
+    /** The largest number of digits before the decimal point (10^30 万元 is far beyond any budget). */
+    public static final int MAX_INTEGER_DIGITS = 30;
     /** The largest number of decimals an amount may carry. */
-    public static final int MAX_DECIMALS = 10;
+    public static final int MAX_DECIMALS = 16;
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -207,7 +207,7 @@ public final class Amount implements Comparable<Amount> {
     private static boolean isPlainDecimal(String s) {
         int i = 0;
         int n = s.length();
-        if (n == 0 || n > 40) {
+        if (n == 0 || n > 64) {
             return false;
         }
         if (s.charAt(0) == '-') {
