@@ -1,0 +1,238 @@
+package io.github.juesuan.spi;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where in a source something was found: any of file, line, column, sheet, cell and JSON pointer,
+ * so that every reader (JSON, text, Excel) can say where a bad value was in the terms of its format.
+ *
+ * <p>Immutable; build with {@link #builder()} or the {@code withX} methods, starting from
+ * {@link #UNKNOWN} or {@link #ofFile(String)}. {@link #toString()} gives a short human form such as
+ * {@code report.json line 3, column 14, at /tables/income/rows/0/code}.
+ */
+public final class SourceLocation {
+
+    /** A location that says nothing. */
+    public static final SourceLocation UNKNOWN = new SourceLocation(null, 0, 0, null, null, null);
+
+    private final String file;
+    private final int line;
+    private final int column;
+    private final String sheet;
+    private final String cell;
+    private final String jsonPointer;
+
+    private SourceLocation(String file, int line, int column, String sheet, String cell, String jsonPointer) {
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.sheet = sheet;
+        this.cell = cell;
+        this.jsonPointer = jsonPointer;
+    }
+
+    /**
+     * Obtains the location of a whole file or stream.
+     *
+     * @param file the file name or a description of the source, not null
+     * @return the location
+     */
+    public static SourceLocation ofFile(String file) {
+        return UNKNOWN.withFile(file);
+    }
+
+    /**
+     * Obtains the location of a value by JSON pointer.
+     *
+     * @param jsonPointer the pointer (RFC 6901), such as {@code /tables/income/rows/0/code}, not null
+     * @return the location
+     */
+    public static SourceLocation ofJsonPointer(String jsonPointer) {
+        return UNKNOWN.withJsonPointer(jsonPointer);
+    }
+
+    /** @return the file name or source description, empty if unknown */
+    public Optional<String> getFile() {
+        return Optional.ofNullable(file);
+    }
+
+    /** @return the 1-based line, empty if unknown */
+    public Optional<Integer> getLine() {
+        return line > 0 ? Optional.of(line) : Optional.empty();
+    }
+
+    /** @return the 1-based column, empty if unknown */
+    public Optional<Integer> getColumn() {
+        return column > 0 ? Optional.of(column) : Optional.empty();
+    }
+
+    /** @return the sheet name of a workbook, empty if none */
+    public Optional<String> getSheet() {
+        return Optional.ofNullable(sheet);
+    }
+
+    /** @return the cell reference such as {@code C7}, empty if none */
+    public Optional<String> getCell() {
+        return Optional.ofNullable(cell);
+    }
+
+    /** @return the JSON pointer (RFC 6901), empty if none; {@code ""} is the whole document */
+    public Optional<String> getJsonPointer() {
+        return Optional.ofNullable(jsonPointer);
+    }
+
+    /**
+     * Returns a copy with the file.
+     *
+     * @param file the file name or source description, not null
+     * @return the location
+     */
+    public SourceLocation withFile(String file) {
+        return new SourceLocation(Objects.requireNonNull(file, "file"), line, column, sheet, cell, jsonPointer);
+    }
+
+    /**
+     * Returns a copy with the line and column.
+     *
+     * @param line the 1-based line, 0 if unknown
+     * @param column the 1-based column, 0 if unknown
+     * @return the location
+     */
+    public SourceLocation withLine(int line, int column) {
+        return new SourceLocation(file, Math.max(0, line), Math.max(0, column), sheet, cell, jsonPointer);
+    }
+
+    /**
+     * Returns a copy with the sheet and cell of a workbook.
+     *
+     * @param sheet the sheet name, not null
+     * @param cell the cell reference such as {@code C7}, null if unknown
+     * @return the location
+     */
+    public SourceLocation withCell(String sheet, String cell) {
+        return new SourceLocation(file, line, column, Objects.requireNonNull(sheet, "sheet"), cell, jsonPointer);
+    }
+
+    /**
+     * Returns a copy with the JSON pointer.
+     *
+     * @param jsonPointer the pointer, not null
+     * @return the location
+     */
+    public SourceLocation withJsonPointer(String jsonPointer) {
+        return new SourceLocation(file, line, column, sheet, cell, Objects.requireNonNull(jsonPointer, "jsonPointer"));
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a builder of an unknown location
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof SourceLocation)) {
+            return false;
+        }
+        SourceLocation o = (SourceLocation) obj;
+        return line == o.line && column == o.column && Objects.equals(file, o.file) && Objects.equals(sheet, o.sheet)
+                && Objects.equals(cell, o.cell) && Objects.equals(jsonPointer, o.jsonPointer);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, line, column, sheet, cell, jsonPointer);
+    }
+
+    /**
+     * A short human form, such as {@code report.json line 3, column 14, at /tables/income}; the
+     * whole document's pointer is shown as {@code at /} .
+     *
+     * @return the text, {@code "unknown location"} if nothing is known
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        if (file != null) {
+            sb.append(file);
+        }
+        if (sheet != null) {
+            sep(sb).append("sheet ").append(sheet);
+        }
+        if (cell != null) {
+            sep(sb).append("cell ").append(cell);
+        }
+        if (line > 0) {
+            sep(sb).append("line ").append(line);
+            if (column > 0) {
+                sb.append(", column ").append(column);
+            }
+        }
+        if (jsonPointer != null) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append("at ").append(jsonPointer.isEmpty() ? "/" : jsonPointer);
+        }
+        return sb.length() == 0 ? "unknown location" : sb.toString();
+    }
+
+    private static StringBuilder sep(StringBuilder sb) {
+        return sb.length() > 0 ? sb.append(' ') : sb;
+    }
+
+    /** Builds a {@link SourceLocation}. */
+    public static final class Builder {
+        private SourceLocation loc = UNKNOWN;
+
+        Builder() {
+        }
+
+        /**
+         * @param file the file name
+         * @return this
+         */
+        public Builder file(String file) {
+            loc = loc.withFile(file);
+            return this;
+        }
+
+        /**
+         * @param line the 1-based line
+         * @param column the 1-based column, 0 if unknown
+         * @return this
+         */
+        public Builder line(int line, int column) {
+            loc = loc.withLine(line, column);
+            return this;
+        }
+
+        /**
+         * @param sheet the sheet name
+         * @param cell the cell reference
+         * @return this
+         */
+        public Builder cell(String sheet, String cell) {
+            loc = loc.withCell(sheet, cell);
+            return this;
+        }
+
+        /**
+         * @param jsonPointer the JSON pointer
+         * @return this
+         */
+        public Builder jsonPointer(String jsonPointer) {
+            loc = loc.withJsonPointer(jsonPointer);
+            return this;
+        }
+
+        /** @return the location */
+        public SourceLocation build() {
+            return loc;
+        }
+    }
+}

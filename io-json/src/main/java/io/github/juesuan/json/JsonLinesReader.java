@@ -1,0 +1,202 @@
+package io.github.juesuan.json;
+
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.spi.ReportReadException;
+import io.github.juesuan.spi.SourceLocation;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads many reports from one JSON Lines source, one report per line, holding one line at a time
+ * (a line is limited to the options' maximum document length). Blank lines are skipped.
+ *
+ * <p>A bad line makes {@link #next()} throw a {@link ReportReadException} whose location names the
+ * line; the reader stays usable, so a caller that chooses to go on simply calls {@link #hasNext()}
+ * again and gets the following lines. {@link #results()} does this for the caller: one
+ * {@link ReadResult} per line, failed ones included.
+ *
+ * <pre>{@code
+ * try (JsonLinesReader in = JsonReports.standard().readLines(path)) {
+ *     while (in.hasNext()) {
+ *         try {
+ *             store(in.next());
+ *         } catch (ReportReadException e) {
+ *             log(e.getMessage());           // "... (reports.jsonl line 17, column 5, at /fiscalYear)"
+ *         }
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe. Close it (or the streams it returns) to close the source.
+ */
+public final class JsonLinesReader implements Iterator<FinalAccountReport>, Closeable {
+
+    private final JsonReports json;
+    private final Reader in;
+    private final String sourceName;
+    private final long maxLine;
+    private final StringBuilder buf = new StringBuilder();
+
+    private int lineNumber;
+    private int pendingLine;
+    private String pending;
+    private boolean pendingTooLong;
+    private boolean eof;
+
+    JsonLinesReader(JsonReports json, Reader in, String sourceName) {
+        this.json = json;
+        this.in = Objects.requireNonNull(in, "in");
+        this.sourceName = sourceName;
+        long max = json.getOptions().getConstraints().getMaxDocumentLength();
+        this.maxLine = max <= 0 ? Integer.MAX_VALUE - 16 : Math.min(max, Integer.MAX_VALUE - 16);
+    }
+
+    /**
+     * Tells whether another non-blank line follows.
+     *
+     * @return {@code true} if {@link #next()} has a line to read
+     * @throws UncheckedIOException if the source fails
+     */
+    @Override
+    public boolean hasNext() {
+        while (pending == null && !pendingTooLong && !eof) {
+            readLine();
+        }
+        return pending != null || pendingTooLong;
+    }
+
+    /**
+     * Reads the report on the next non-blank line.
+     *
+     * @return the report
+     * @throws ReportReadException if the line is not a valid report; its location names the line,
+     *         and the following lines can still be read
+     * @throws NoSuchElementException if there are no more lines
+     */
+    @Override
+    public FinalAccountReport next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more lines in " + sourceName);
+        }
+        String line = pending;
+        boolean tooLong = pendingTooLong;
+        pending = null;
+        pendingTooLong = false;
+        if (tooLong) {
+            throw new ReportReadException(Problem.error("line longer than the limit of " + maxLine
+                    + " characters", null, SourceLocation.ofFile(sourceName).withLine(pendingLine, 0)));
+        }
+        return json.parse(new StringReader(line), sourceName, new ReportJsonReader(json.getOptions()), pendingLine);
+    }
+
+    /**
+     * Gets the line number of the report last returned or rejected by {@link #next()}.
+     *
+     * @return the 1-based line number, 0 before the first line
+     */
+    public int getLineNumber() {
+        return pendingLine;
+    }
+
+    /**
+     * Streams the reports; the stream ends with the exception of the first bad line. Closing the
+     * stream closes this reader.
+     *
+     * @return the reports
+     */
+    public Stream<FinalAccountReport> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(this::close);
+    }
+
+    /**
+     * Streams one result per line, bad lines included (a failed result whose error names the line),
+     * so that the whole file is read whatever its bad lines. Closing the stream closes this reader.
+     *
+     * @return the results
+     */
+    public Stream<ReadResult> results() {
+        Iterator<ReadResult> it = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return JsonLinesReader.this.hasNext();
+            }
+
+            @Override
+            public ReadResult next() {
+                try {
+                    return ReadResult.of(JsonLinesReader.this.next(), List.of());
+                } catch (ReportReadException e) {
+                    return ReadResult.failed(List.of(e.getProblem()));
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(this::close);
+    }
+
+    private void readLine() {
+        buf.setLength(0);
+        boolean tooLong = false;
+        boolean any = false;
+        try {
+            int c;
+            while ((c = in.read()) != -1) {
+                any = true;
+                if (c == '\n') {
+                    break;
+                }
+                if (buf.length() < maxLine) {
+                    buf.append((char) c);
+                } else {
+                    tooLong = true;
+                }
+            }
+            if (c == -1) {
+                eof = true;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sourceName + " after line " + lineNumber, e);
+        }
+        if (!any) {
+            return;
+        }
+        lineNumber++;
+        if (tooLong) {
+            pendingTooLong = true;
+            pendingLine = lineNumber;
+            return;
+        }
+        if (!buf.toString().isBlank()) {
+            pending = buf.toString();
+            pendingLine = lineNumber;
+        }
+    }
+
+    /**
+     * Closes the source.
+     *
+     * @throws UncheckedIOException if closing fails
+     */
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
