@@ -1,0 +1,686 @@
+package io.github.juesuan.testing;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.amount.Rate;
+import io.github.juesuan.amount.Score;
+import io.github.juesuan.performance.FundingRow;
+import io.github.juesuan.performance.FundingSource;
+import io.github.juesuan.performance.PerformanceIndicator;
+import io.github.juesuan.performance.ProjectPerformanceEvaluation;
+import io.github.juesuan.report.BasicExpenditureDetailTable;
+import io.github.juesuan.report.BasicExpenditureRow;
+import io.github.juesuan.report.ExpenditureColumn;
+import io.github.juesuan.report.ExpenditureRow;
+import io.github.juesuan.report.ExpenditureTable;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.FiscalExpenditureLine;
+import io.github.juesuan.report.FiscalIncomeLine;
+import io.github.juesuan.report.FiscalSummaryRow;
+import io.github.juesuan.report.FiscalSummaryTable;
+import io.github.juesuan.report.GeneralBudgetColumn;
+import io.github.juesuan.report.GeneralBudgetExpenditureRow;
+import io.github.juesuan.report.GeneralBudgetExpenditureTable;
+import io.github.juesuan.report.GovernmentFundTable;
+import io.github.juesuan.report.GovernmentProcurement;
+import io.github.juesuan.report.IncomeExpenditureSummaryTable;
+import io.github.juesuan.report.IncomeColumn;
+import io.github.juesuan.report.IncomeRow;
+import io.github.juesuan.report.IncomeTable;
+import io.github.juesuan.report.OtherMatters;
+import io.github.juesuan.report.ReportScope;
+import io.github.juesuan.report.StateAssets;
+import io.github.juesuan.report.StateCapitalTable;
+import io.github.juesuan.report.SummaryExpenditureLine;
+import io.github.juesuan.report.SummaryExpenditureRow;
+import io.github.juesuan.report.SummaryIncomeLine;
+import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableEdition;
+import io.github.juesuan.report.ThreePublicExpensesColumn;
+import io.github.juesuan.report.ThreePublicExpensesTable;
+import io.github.juesuan.report.UnitKind;
+import io.github.juesuan.report.VehicleCount;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real published reports rebuilt by hand through the public builders of the model, as ready-made
+ * fixtures for tests of readers, writers and validators. Every figure is typed here, not parsed
+ * from the document, so a sample is an independent check of the code that reads the document.
+ *
+ * <h2>{@link #jilinGeneralOffice2024()}: report 001</h2>
+ *
+ * <p>吉林省人民政府办公厅（本级） 2024 年度部门决算 (本级, 行政单位, published 2025-08-25): the
+ * whole table set 公开01表 … 公开09表 (07 and 08 declared empty: their 合计 row is printed blank),
+ * the 16 项目支出绩效自评表, 第一部分, 第三部分 (with the facts of 机关运行经费, 政府采购 and 国有资产占用)
+ * and the 16 entries of 第四部分 名词解释. {@link #jilinGeneralOffice2024Source()} gives the text the
+ * sample was built from.
+ *
+ * <p>How the text was transcribed:
+ * <ul>
+ *   <li>Figures are kept exactly as printed; a blank cell stays blank (absent), a printed {@code 0}
+ *       stays zero, a {@code —} in a 得分 cell is a blank score.</li>
+ *   <li>Names, labels and indicator values are the cell text as the text file gives it, spaces
+ *       included ({@code 政府办公厅（室）及相关机构 事务} in 03, {@code 产出 指标} and {@code ≤ 600 元}
+ *       in the 绩效 tables, {@code $\geq 90\%$} where the extraction left LaTeX); a cell broken
+ *       over two text lines ({@code 年度资} / {@code 金总额}) is joined without a separator.
+ *       Compare names with {@code Text.normaliseName}-like folding, not {@code equals}.</li>
+ *   <li>公开06表 prints three column groups side by side; its rows are listed group by group
+ *       (301, 303 and their 款; then 302; then 307, 310, 399), so each 类 precedes its 款.</li>
+ *   <li>An indicator whose 一级指标 or 二级指标 cell is left blank because it continues the row
+ *       above takes the value of the row above. Two blank levels cannot continue the row above and
+ *       take the only level that fits the other one: 办公厅信息化设备、公文流转系统运行维护费 /
+ *       办公系统正常运转率 (一级 blank, 二级 社会效益指标: 一级 set to 效益指标) and 省政府印刷费 /
+ *       服务对象满意度 (一级 满意度指标 printed on the next text line, 二级 blank: set to
+ *       服务对象满意度指标). Levels the document garbles are kept as printed: 省政府决策咨询委员会专项经费
+ *       / 获领导批示率 is printed under 一级 {@code 社会效益指标}, 二级 {@code 社会社会效益指标};
+ *       机动经费项目 and 省政府印刷费 print 一级 {@code 社会效益指标}. Two 满意度 indicators have no
+ *       三级指标 name (吉林发展建设调研经费, 省政府办公厅电子政务内网和工作网运维): the name is empty.</li>
+ *   <li>Stray text of the extraction is left out: a lone {@code 标} row under the 政府信息公开工作经费
+ *       indicators, and a {@code 满 意 度 指 标} cell printed in the 绩效指标 column of 公务接待经费's
+ *       提振吉林经济 row.</li>
+ * </ul>
+ *
+ * <p>Known mistakes of the published document, kept on purpose (a validator must find them):
+ * <ul>
+ *   <li>公开06表: 302 商品和服务支出 is printed 797.30 while its 款 add to 797.28 (and
+ *       公用经费合计 834.86 = 797.30 + 37.56 follows the printed 302).</li>
+ *   <li>公开01表: income 总计 7867.54 = 7698.92 + 168.62, but 本年支出合计 + 年末结转和结余 =
+ *       7841.66 + 25.87 = 7867.53, while the expenditure 总计 is printed 7867.54 (rounding).</li>
+ *   <li>政府信息公开工作经费: 执行率 is printed 4.17 on 年度资金总额 and 4.2 on 当年财政拨款 for the
+ *       same figures (12 / 0.5). Likewise 离退休老干部活动经费 prints 67.77 and 67.78 (20.33 / 30 =
+ *       67.77%) and 保密检查工作经费 99.44 and 99.45 (31.82 / 32 = 99.44%).</li>
+ *   <li>第三部分 五（二）: 住房保障支出 417.45 is said to be 5.2% of 7841.66 (it is 5.3%); the four
+ *       shares are forced to add to 100%.</li>
+ *   <li>第三部分 一 calls 本年收入合计 7698.92 and 本年支出合计 7841.66 "收入总计" and "支出总计".</li>
+ *   <li>政府序列会议经费: 参会人员满意度 reaches its target (≥90%, actual 90%) yet scores 0 of 10.</li>
+ * </ul>
+ */
+public final class SampleReports {
+
+    private static final String DEPARTMENT = "吉林省人民政府办公厅（本级）";
+    private static final String COMPETENT_DEPARTMENT = "吉林省人民政府办公厅";
+    private static final String SOURCE_001 = "real-reports/001_204597f849ed16ca.txt";
+
+    private SampleReports() {
+    }
+
+    /**
+     * The report 吉林省人民政府办公厅（本级） 2024 (real report 001), every table, figure, note and
+     * statement as printed. See the class documentation for how the text was transcribed and for
+     * the document's own mistakes.
+     *
+     * @return the report, the same immutable instance on every call
+     */
+    public static FinalAccountReport jilinGeneralOffice2024() {
+        return JilinHolder.REPORT;
+    }
+
+    /**
+     * The text the sample {@link #jilinGeneralOffice2024()} was built from: the real report 001
+     * as extracted from its PDF, unedited (tab-separated table cells, LF line ends).
+     *
+     * @return the text
+     * @throws UncheckedIOException if the bundled resource cannot be read
+     */
+    public static String jilinGeneralOffice2024Source() {
+        return JilinHolder.SOURCE;
+    }
+
+    private static final class JilinHolder {
+        static final FinalAccountReport REPORT = buildJilin();
+        static final String SOURCE = resource(SOURCE_001);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SampleReports.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing next to "
+                        + SampleReports.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+    }
+
+    private static FinalAccountReport buildJilin() {
+        return FinalAccountReport.builder()
+                .department(DEPARTMENT)
+                .fiscalYear(FiscalYear.of(2024))
+                .scope(ReportScope.SELF)
+                .addConsolidatedUnits(DEPARTMENT)
+                .unitKind(UnitKind.ADMINISTRATIVE)
+                .publicationDate(LocalDate.of(2025, 8, 25))
+                .addAllDuties(Jilin2024Prose.DUTIES)
+                .addAllInternalBodies(Jilin2024Prose.INTERNAL_BODIES)
+                .summary(jilinSummary())
+                .income(jilinIncome())
+                .expenditure(jilinExpenditure())
+                .fiscalSummary(jilinFiscalSummary())
+                .generalBudgetExpenditure(jilinGeneralBudget())
+                .basicExpenditureDetail(jilinBasicDetail())
+                .governmentFund(GovernmentFundTable.builder()
+                        .edition(TableEdition.E2024)
+                        .total(Map.of())
+                        .addNotes("注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。")
+                        .emptyStatement("本单位没有政府性基金预算财政拨款。")
+                        .build())
+                .stateCapital(StateCapitalTable.builder()
+                        .edition(TableEdition.E2024)
+                        .total(Map.of())
+                        .addNotes("注：本表反映部门本年度国有资本经营预算财政拨款支出情况。")
+                        .emptyStatement("本单位没有国有资本经营预算财政拨款。")
+                        .build())
+                .threePublicExpenses(ThreePublicExpensesTable.builder()
+                        .edition(TableEdition.E2024)
+                        .amounts(cells(ThreePublicExpensesColumn.values(),
+                                "190.14", "7.31", "153.90", "", "153.90", "28.93",
+                                "190.14", "7.31", "153.90", "", "153.90", "28.93"))
+                        .addNotes("注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，"
+                                + "反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。")
+                        .build())
+                .addAllPerformanceEvaluations(jilinEvaluations())
+                .otherMatters(jilinOtherMatters())
+                .addAllNarrative(Jilin2024Prose.NARRATIVE)
+                .build();
+    }
+
+    // 公开01表 收入支出决算总表
+    private static IncomeExpenditureSummaryTable jilinSummary() {
+        return IncomeExpenditureSummaryTable.builder()
+                .edition(TableEdition.E2024)
+                .income(SummaryIncomeLine.GENERAL_BUDGET, "7697.03")
+                .income(SummaryIncomeLine.GOVERNMENT_FUND, "")
+                .income(SummaryIncomeLine.STATE_CAPITAL, "")
+                .income(SummaryIncomeLine.SUPERIOR_SUBSIDY, "")
+                .income(SummaryIncomeLine.BUSINESS, "")
+                .income(SummaryIncomeLine.OPERATING, "")
+                .income(SummaryIncomeLine.AFFILIATED_REMITTANCE, "")
+                .income(SummaryIncomeLine.OTHER, "1.89")
+                .income(SummaryIncomeLine.TOTAL_INCOME, "7698.92")
+                .income(SummaryIncomeLine.USE_OF_NON_FISCAL_BALANCE, "")
+                .income(SummaryIncomeLine.BEGINNING_BALANCE, "168.62")
+                .income(SummaryIncomeLine.GRAND_TOTAL, "7867.54")
+                .addExpenditureRows(
+                        SummaryExpenditureRow.of("201", "一、一般公共服务支出", "5987.96"),
+                        SummaryExpenditureRow.of("208", "二、社会保障和就业支出", "1086.75"),
+                        SummaryExpenditureRow.of("210", "三、卫生健康支出", "349.50"),
+                        SummaryExpenditureRow.of("221", "四、住房保障支出", "417.45"))
+                .expenditure(SummaryExpenditureLine.TOTAL_EXPENDITURE, "7841.66")
+                .expenditure(SummaryExpenditureLine.SURPLUS_DISTRIBUTION, "")
+                .expenditure(SummaryExpenditureLine.ENDING_BALANCE, "25.87")
+                .expenditure(SummaryExpenditureLine.GRAND_TOTAL, "7867.54")
+                .addNotes("注：1. 本表反映部门本年度的总收支和年末结转结余情况。", "2. 本套报表金额单位转换时可能存在尾数误差。")
+                .build();
+    }
+
+    // 公开02表 收入决算表: 本年收入合计, 财政拨款收入, 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入
+    private static IncomeTable jilinIncome() {
+        return IncomeTable.builder()
+                .edition(TableEdition.E2024)
+                .total(cells(IncomeColumn.values(), "7698.92", "7697.03", "", "", "", "", "1.89"))
+                .addRows(
+                        IncomeRow.of("201", "一般公共服务支出", "5872.42", "5870.53", "", "", "", "", "1.89"),
+                        IncomeRow.of("20103", "政府办公厅（室）及相关机构事务", "5872.42", "5870.53", "", "", "", "", "1.89"),
+                        IncomeRow.of("2010301", "行政运行", "4246.14", "4244.25", "", "", "", "", "1.89"),
+                        IncomeRow.of("2010302", "一般行政管理事务", "1626.28", "1626.28"),
+                        IncomeRow.of("208", "社会保障和就业支出", "1089.64", "1089.64"),
+                        IncomeRow.of("20805", "行政事业单位养老支出", "956.88", "956.88"),
+                        IncomeRow.of("2080501", "行政单位离退休", "532.20", "532.20"),
+                        IncomeRow.of("2080505", "机关事业单位基本养老保险缴费支出", "424.68", "424.68"),
+                        IncomeRow.of("20808", "抚恤", "132.76", "132.76"),
+                        IncomeRow.of("2080801", "死亡抚恤", "132.76", "132.76"),
+                        IncomeRow.of("210", "卫生健康支出", "349.50", "349.50"),
+                        IncomeRow.of("21011", "行政事业单位医疗", "349.50", "349.50"),
+                        IncomeRow.of("2101101", "行政单位医疗", "349.50", "349.50"),
+                        IncomeRow.of("221", "住房保障支出", "387.36", "387.36"),
+                        IncomeRow.of("22102", "住房改革支出", "387.36", "387.36"),
+                        IncomeRow.of("2210201", "住房公积金", "387.36", "387.36"))
+                .addNotes("注：本表反映部门本年度取得的各项收入情况。")
+                .build();
+    }
+
+    // 公开03表 支出决算表: 本年支出合计, 基本支出, 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出
+    private static ExpenditureTable jilinExpenditure() {
+        return ExpenditureTable.builder()
+                .edition(TableEdition.E2024)
+                .total(cells(ExpenditureColumn.values(), "7841.66", "6209.10", "1632.56", "", "", ""))
+                .addRows(
+                        ExpenditureRow.of("201", "一般公共服务支出", "5987.96", "4355.40", "1632.56"),
+                        ExpenditureRow.of("20103", "政府办公厅（室）及相关机构 事务", "5987.96", "4355.40", "1632.56"),
+                        ExpenditureRow.of("2010301", "行政运行", "4355.40", "4355.40", ""),
+                        ExpenditureRow.of("2010302", "一般行政管理事务", "1632.56", "", "1632.56"),
+                        ExpenditureRow.of("208", "社会保障和就业支出", "1086.75", "1086.75"),
+                        ExpenditureRow.of("20805", "行政事业单位养老支出", "953.99", "953.99"),
+                        ExpenditureRow.of("2080501", "行政单位离退休", "532.20", "532.20"),
+                        ExpenditureRow.of("2080505", "机关事业单位基本养老保险 缴费支出", "421.79", "421.79"),
+                        ExpenditureRow.of("20808", "抚恤", "132.76", "132.76"),
+                        ExpenditureRow.of("2080801", "死亡抚恤", "132.76", "132.76"),
+                        ExpenditureRow.of("210", "卫生健康支出", "349.50", "349.50"),
+                        ExpenditureRow.of("21011", "行政事业单位医疗", "349.50", "349.50"),
+                        ExpenditureRow.of("2101101", "行政单位医疗", "349.50", "349.50"),
+                        ExpenditureRow.of("221", "住房保障支出", "417.45", "417.45"),
+                        ExpenditureRow.of("22102", "住房改革支出", "417.45", "417.45"),
+                        ExpenditureRow.of("2210201", "住房公积金", "417.45", "417.45"))
+                .addNotes("注：本表反映部门本年度各项支出情况。")
+                .build();
+    }
+
+    // 公开04表 财政拨款收入支出决算总表: expenditure columns 合计, 一般公共预算, 政府性基金, 国有资本经营
+    private static FiscalSummaryTable jilinFiscalSummary() {
+        return FiscalSummaryTable.builder()
+                .edition(TableEdition.E2024)
+                .income(FiscalIncomeLine.GENERAL_BUDGET, "7697.03")
+                .income(FiscalIncomeLine.GOVERNMENT_FUND, "")
+                .income(FiscalIncomeLine.STATE_CAPITAL, "")
+                .income(FiscalIncomeLine.TOTAL_INCOME, "7697.03")
+                .income(FiscalIncomeLine.BEGINNING_BALANCE, "155.70")
+                .income(FiscalIncomeLine.BEGINNING_GENERAL_BUDGET, "155.70")
+                .income(FiscalIncomeLine.BEGINNING_GOVERNMENT_FUND, "")
+                .income(FiscalIncomeLine.BEGINNING_STATE_CAPITAL, "")
+                .income(FiscalIncomeLine.GRAND_TOTAL, "7852.73")
+                .addExpenditureRows(
+                        FiscalSummaryRow.of("201", "一、一般公共服务支出", "5987.96", "5987.96", "", ""),
+                        FiscalSummaryRow.of("208", "二、社会保障和就业支出", "1086.75", "1086.75", "", ""),
+                        FiscalSummaryRow.of("210", "三、卫生健康支出", "349.50", "349.50", "", ""),
+                        FiscalSummaryRow.of("221", "四、住房保障支出", "417.45", "417.45", "", ""))
+                .expenditure(FiscalExpenditureLine.TOTAL_EXPENDITURE, "7841.66", "7841.66", "", "")
+                .expenditure(FiscalExpenditureLine.ENDING_BALANCE, "11.07", "11.07", "", "")
+                .expenditure(FiscalExpenditureLine.GRAND_TOTAL, "7852.73", "7852.73", "", "")
+                .addNotes("注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。")
+                .build();
+    }
+
+    // 公开05表 一般公共预算财政拨款支出决算表: 合计, 基本支出 小计, 人员经费, 公用经费, 项目支出
+    private static GeneralBudgetExpenditureTable jilinGeneralBudget() {
+        return GeneralBudgetExpenditureTable.builder()
+                .edition(TableEdition.E2024)
+                .total(cells(GeneralBudgetColumn.values(), "7841.66", "6209.10", "5374.24", "834.86", "1632.56"))
+                .addRows(
+                        GeneralBudgetExpenditureRow.of("201", "一般公共服务支出", "5987.96", "4355.40", "3520.54", "834.86", "1632.56"),
+                        GeneralBudgetExpenditureRow.of("20103", "政府办公厅（室）及相关机构事务",
+                                "5987.96", "4355.40", "3520.54", "834.86", "1632.56"),
+                        GeneralBudgetExpenditureRow.of("2010301", "行政运行", "4355.40", "4355.40", "3520.54", "834.86", ""),
+                        GeneralBudgetExpenditureRow.of("2010302", "一般行政管理事务", "1632.56", "", "", "", "1632.56"),
+                        GeneralBudgetExpenditureRow.of("208", "社会保障和就业支出", "1086.75", "1086.75", "1086.75"),
+                        GeneralBudgetExpenditureRow.of("20805", "行政事业单位养老支出", "953.99", "953.99", "953.99"),
+                        GeneralBudgetExpenditureRow.of("2080501", "行政单位离退休", "532.20", "532.20", "532.20"),
+                        GeneralBudgetExpenditureRow.of("2080505", "机关事业单位基本养老保险缴费支出", "421.79", "421.79", "421.79"),
+                        GeneralBudgetExpenditureRow.of("20808", "抚恤", "132.76", "132.76", "132.76"),
+                        GeneralBudgetExpenditureRow.of("2080801", "死亡抚恤", "132.76", "132.76", "132.76"),
+                        GeneralBudgetExpenditureRow.of("210", "卫生健康支出", "349.50", "349.50", "349.50"),
+                        GeneralBudgetExpenditureRow.of("21011", "行政事业单位医疗", "349.50", "349.50", "349.50"),
+                        GeneralBudgetExpenditureRow.of("2101101", "行政单位医疗", "349.50", "349.50", "349.50"),
+                        GeneralBudgetExpenditureRow.of("221", "住房保障支出", "417.45", "417.45", "417.45"),
+                        GeneralBudgetExpenditureRow.of("22102", "住房改革支出", "417.45", "417.45", "417.45"),
+                        GeneralBudgetExpenditureRow.of("2210201", "住房公积金", "417.45", "417.45", "417.45"))
+                .addNotes("注：本表反映部门本年度一般公共预算财政拨款支出情况。")
+                .build();
+    }
+
+    // 公开06表 一般公共预算财政拨款基本支出决算明细表, column group by column group
+    private static BasicExpenditureDetailTable jilinBasicDetail() {
+        return BasicExpenditureDetailTable.builder()
+                .edition(TableEdition.E2024)
+                .addRows(
+                        // first column group: 301, 303
+                        b("301", "工资福利支出", "4708.46"),
+                        b("30101", "基本工资", "1467.90"),
+                        b("30102", "津贴补贴", "695.39"),
+                        b("30103", "奖金", "1153.26"),
+                        b("30106", "伙食补助费", ""),
+                        b("30107", "绩效工资", ""),
+                        b("30108", "机关事业单位基本养老保险缴费", "418.44"),
+                        b("30109", "职业年金缴费", ""),
+                        b("30110", "职工基本医疗保险缴费", "189.45"),
+                        b("30111", "公务员医疗补助缴费", "159.28"),
+                        b("30112", "其他社会保障缴费", "85.21"),
+                        b("30113", "住房公积金", "417.45"),
+                        b("30114", "医疗费", ""),
+                        b("30199", "其他工资福利支出", "122.08"),
+                        b("303", "对个人和家庭的补助", "665.78"),
+                        b("30301", "离休费", "107.22"),
+                        b("30302", "退休费", "424.98"),
+                        b("30303", "退职（役）费", ""),
+                        b("30304", "抚恤金", "132.76"),
+                        b("30305", "生活补助", ""),
+                        b("30306", "救济费", ""),
+                        b("30307", "医疗费补助", ""),
+                        b("30308", "助学金", ""),
+                        b("30309", "奖励金", "0.70"),
+                        b("30310", "个人农业生产补贴", ""),
+                        b("30311", "代缴社会保险费", ""),
+                        b("30399", "其他对个人和家庭的补助", "0.12"),
+                        // second column group: 302
+                        b("302", "商品和服务支出", "797.30"),
+                        b("30201", "办公费", "126.64"),
+                        b("30202", "印刷费", "1.09"),
+                        b("30203", "咨询费", ""),
+                        b("30204", "手续费", ""),
+                        b("30205", "水费", "9.86"),
+                        b("30206", "电费", "46.32"),
+                        b("30207", "邮电费", "8.71"),
+                        b("30208", "取暖费", ""),
+                        b("30209", "物业管理费", ""),
+                        b("30211", "差旅费", "92.32"),
+                        b("30212", "因公出国（境）费用", "7.31"),
+                        b("30213", "维修（护）费", ""),
+                        b("30214", "租赁费", ""),
+                        b("30215", "会议费", ""),
+                        b("30216", "培训费", "1.95"),
+                        b("30217", "公务接待费", ""),
+                        b("30218", "专用材料费", ""),
+                        b("30224", "被装购置费", ""),
+                        b("30225", "专用燃料费", ""),
+                        b("30226", "劳务费", "2.03"),
+                        b("30227", "委托业务费", ""),
+                        b("30228", "工会经费", "47.04"),
+                        b("30229", "福利费", "121.83"),
+                        b("30231", "公务用车运行维护费", "153.90"),
+                        b("30239", "其他交通费用", "177.76"),
+                        b("30240", "税金及附加费用", ""),
+                        b("30299", "其他商品和服务支出", "0.52"),
+                        // third column group: 307, 310, 399
+                        b("307", "债务利息及费用支出", ""),
+                        b("30701", "国内债务付息", ""),
+                        b("30702", "国外债务付息", ""),
+                        b("310", "资本性支出", "37.56"),
+                        b("31001", "房屋建筑物购建", ""),
+                        b("31002", "办公设备购置", "37.56"),
+                        b("31003", "专用设备购置", ""),
+                        b("31005", "基础设施建设", ""),
+                        b("31006", "大型修缮", ""),
+                        b("31007", "信息网络及软件购置更新", ""),
+                        b("31008", "物资储备", ""),
+                        b("31009", "土地补偿", ""),
+                        b("31010", "安置补助", ""),
+                        b("31011", "地上附着物和青苗补偿", ""),
+                        b("31012", "拆迁补偿", ""),
+                        b("31013", "公务用车购置", ""),
+                        b("31019", "其他交通工具购置", ""),
+                        b("31021", "文物和陈列品购置", ""),
+                        b("31022", "无形资产购置", ""),
+                        b("31099", "其他资本性支出", ""),
+                        b("399", "其他支出", ""),
+                        b("39907", "国家赔偿费用支出", ""),
+                        b("39908", "对民间非营利组织和群众性自治组织补贴", ""),
+                        b("39909", "经常性赠与", ""),
+                        b("39910", "资本性赠与", ""),
+                        b("39999", "其他支出", ""))
+                .personnelTotal(Amount.of("5374.24"))
+                .publicUseTotal(Amount.of("834.86"))
+                .addNotes("注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。")
+                .build();
+    }
+
+    /** The non-blank cells of a row printed in the order of {@code columns}; blank or a dash is blank. */
+    private static <C extends Enum<C> & TableColumn> Map<C, Amount> cells(C[] columns, String... printed) {
+        if (printed.length != columns.length) {
+            throw new IllegalArgumentException("expected " + columns.length + " cells, got " + printed.length);
+        }
+        Map<C, Amount> out = new EnumMap<>(columns[0].getDeclaringClass());
+        for (int i = 0; i < printed.length; i++) {
+            if (!Amount.isBlankOrPlaceholder(printed[i])) {
+                out.put(columns[i], Amount.parse(printed[i]));
+            }
+        }
+        return out;
+    }
+
+    private static BasicExpenditureRow b(String code, String name, String amount) {
+        return BasicExpenditureRow.of(code, name, amount);
+    }
+
+    // 第三部分 十一、其他重要事项情况说明
+    private static OtherMatters jilinOtherMatters() {
+        return OtherMatters.builder()
+                .operatingExpenses(Amount.of("834.86"))
+                .operatingExpensesChange(Amount.of("-54.54"))
+                .procurement(GovernmentProcurement.builder()
+                        .total(Amount.of("458.83"))
+                        .goods(Amount.of("0"))
+                        .works(Amount.of("0"))
+                        .services(Amount.of("458.83"))
+                        .smeAmount(Amount.of("83"))
+                        .smeShare(Rate.ofPercent("18.1"))
+                        .smallMicroAmount(Amount.of("0"))
+                        .smallMicroShare(Rate.ofPercent("0"))
+                        .build())
+                .assets(StateAssets.builder()
+                        .vehicleTotal(45)
+                        .addVehicles(
+                                VehicleCount.of("副部（省）级及以上领导用车", 13),
+                                VehicleCount.of("主要负责人用车", 1),
+                                VehicleCount.of("机要通信用车", 0),
+                                VehicleCount.of("应急保障用车", 0),
+                                VehicleCount.of("执法执勤用车", 0),
+                                VehicleCount.of("特种专业技术用车", 0),
+                                VehicleCount.of("离退休干部用车", 0),
+                                VehicleCount.of("其他用车", 31))
+                        .equipmentOverOneMillion(40)
+                        .text("截至 2024 年 12 月 31 日，吉林省人民政府办公厅（本级）共有车辆 45 辆，其中，副部（省）级及以上领导用车 13 辆、"
+                                + "主要负责人用车 1 辆、机要通信用车 0 辆、应急保障用车 0 辆、执法执勤用车 0 辆、特种专业技术用车 0 辆、"
+                                + "离退休干部用车 0 辆、其他用车 31 辆，其他用车主要是一般公务用车；单位价值 100 万元（含）以上设备（不含车辆）"
+                                + "40 台（套）。")
+                        .build())
+                .build();
+    }
+
+    // 项目支出绩效自评表, in printed order
+    private static List<ProjectPerformanceEvaluation> jilinEvaluations() {
+        List<ProjectPerformanceEvaluation> out = new ArrayList<>(16);
+        out.add(evaluation(0, "政府序列会议经费", "87.00",
+                funding("年度资金总额", "100", "50", "47.5", "95", "7"),
+                funding("当年财政拨款", "100", "50", "47.5", "95", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "会议审核比例", "=100%", "100%", "25", "25", ""),
+                ind("产出指标", "数量指标", "全省规模会议计划召开场次", "≤85场次", "85场次", "25", "25", ""),
+                ind("效益指标", "社会效益指标", "政府会议精神传达渠道", "≥3种", "3种", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "参会人员满意度", "≥90%", "90%", "10", "0", "")));
+        out.add(evaluation(1, "离退休老干部活动经费", "95.00",
+                funding("年度资金总额", "30", "30", "20.33", "67.77", "5"),
+                funding("当年财政拨款", "30", "30", "20.33", "67.78", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("成本指标", "经济成本指标", "慰问离退休老干部人均成本", "≤ 600 元", "600元", "20", "20", ""),
+                ind("产出指标", "数量指标", "组织活动开展次数", "≥ 3 次", "3次", "20", "20", ""),
+                ind("产出指标", "数量指标", "服务离退休老干部人数", "≥ 120 人", "120人", "10", "10", ""),
+                ind("产出指标", "数量指标", "全年安排慰问老干部次数", "≥ 25 次", "25次", "10", "10", ""),
+                ind("效益指标", "社会效益指标", "提高困难离退休老干部生活水平", "有所提高", "有所提高", "20", "20", ""),
+                ind("满意度指标", "服务对象满意度指标", "老干部满意度", "$\\geq 90\\%$", "96%", "10", "10", "")));
+        out.add(evaluation(2, "省政府决策咨询委员会专项经费", "97.00",
+                funding("年度资金总额", "100", "100", "99.87", "99.87", "7"),
+                funding("当年财政拨款", "100", "100", "99.87", "99.87", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "《专家建议》期数", "≥6期", "19期", "25", "25",
+                        "按照全年实际工作安排撰写专家建议期数，超出原定年度目标值。"),
+                ind("产出指标", "数量指标", "决策咨询年度重点课题编撰数量", "≥6份", "19份", "25", "25",
+                        "按照全年实际工作安排编撰重点课题，超出原定年度目标值。"),
+                ind("社会效益指标", "社会社会效益指标", "获领导批示率", "≥60%", "70%", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "领导满意度", "≥90%", "90%", "10", "10", "")));
+        out.add(evaluation(3, "政府信息公开工作经费", "90.00",
+                funding("年度资金总额", "12", "12", "0.5", "4.17", "0"),
+                funding("当年财政拨款", "12", "12", "0.5", "4.2", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "召开会议和培训次数", "≥1 次", "1 次", "10", "10", ""),
+                ind("产出指标", "数量指标", "委托第三方服务次数", "≥1 次", "1 次", "20", "20", ""),
+                ind("产出指标", "数量指标", "形成评估报告份数", "=121 份", "121 份", "20", "20", ""),
+                ind("效益指标", "社会效益指标", "政府信息公开透明度", "多渠道获取", "多渠道获取", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "90%", "10", "10", "")));
+        out.add(evaluation(4, "文电、信息、督查培训经费", "90.00",
+                funding("年度资金总额", "20", "1.52", "1.52", "100", "10"),
+                funding("当年财政拨款", "20", "1.52", "1.52", "100", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "召开信息培训班次", "=1 次", "0 次", "10", "0",
+                        "根据实际工作安排，本年度并未安排信息培训班次"),
+                ind("产出指标", "数量指标", "召开文电培训班次", "=1 次", "1 次", "10", "10", ""),
+                ind("产出指标", "数量指标", "上报国办信息数量", "≥600 条", "600 条", "30", "30", ""),
+                ind("效益指标", "社会效益指标", "会议精神传达率", "≥80%", "80%", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "培训对象满意度", "≥90%", "90%", "10", "10", "")));
+        out.add(evaluation(5, "紧急重大事项处置经费", "97.00",
+                funding("年度资金总额", "60", "60", "59.86", "99.77", "7"),
+                funding("当年财政拨款", "60", "60", "59.86", "99.77", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "组织培训会场次", "≥1场", "1场", "15", "15", ""),
+                ind("产出指标", "数量指标", "全年形成《值班报告》或《每日值班情况》数量", "≥80篇", "85篇", "10", "10", ""),
+                ind("产出指标", "数量指标", "不定期值班抽查次数", "≥2次", "30次", "10", "10", "按照全年实际工作安排，开展值班抽查工作"),
+                ind("产出指标", "数量指标", "编制值班表期数", "≥4次", "5次", "15", "15", ""),
+                ind("效益指标", "社会效益指标", "紧急重大事项妥善处置率", "=100%", "100%", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "领导满意度", "≥90%", "90%", "10", "10", "")));
+        out.add(evaluation(6, "吉林发展建设调研经费", "95.00",
+                funding("年度资金总额", "360", "260", "180.74", "69.52", "5"),
+                funding("当年财政拨款", "360", "260", "180.74", "69.52", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "开展调研活动次数", "≥120次", "120次", "50", "50", ""),
+                ind("效益指标", "社会效益指标", "走访调研工作覆盖率", "$\\geq 80\\%$", "80%", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "", "$\\geq 90\\%$", "90%", "10", "10", "")));
+        out.add(evaluation(7, "机要交换系统维护费", "100.00",
+                funding("年度资金总额", "27", "27", "27", "100", "10"),
+                funding("当年财政拨款", "27", "27", "27", "100", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "机要交换单位数量", "≥ 215 家", "218家", "30", "30", ""),
+                ind("产出指标", "质量指标", "文件投递准确率", "$\\geq 98\\%$", "98%", "20", "20", ""),
+                ind("效益指标", "社会效益指标", "预防失泄密事件发生", "机要交换工作全覆盖", "机要交换工作全覆盖", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "交换单位满意度", "$\\geq 90\\%$", "90%", "10", "10", "")));
+        out.add(evaluation(8, "互联网+督查专项经费", "100.00",
+                funding("年度资金总额", "15", "9", "9", "100", "10"),
+                funding("当年财政拨款", "15", "9", "9", "100", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "出版报告字数", "≥5.5 万字", "5.7 万字", "40", "40", ""),
+                ind("产出指标", "时效指标", "《民生白皮书》编写时限", "≤1 年", "1 年", "10", "10", ""),
+                ind("效益指标", "社会效益指标", "民众参与度", "≥90%", "90%", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "90%", "10", "10", "")));
+        out.add(evaluation(9, "公务接待经费", "90.00",
+                funding("年度资金总额", "100", "50", "28.93", "57.86", "0"),
+                funding("当年财政拨款", "100", "50", "28.93", "57.86", "—"),
+                funding("上年 结转 资金", "0", "0", "0", "0", "—"),
+                funding("其他 资金", "0", "0", "0", "0", "—"),
+                ind("产出 指标", "数量 指标", "公务接待 团组数量", "≥60 个", "60 个", "20", "20", ""),
+                ind("产出 指标", "质量 指标", "接待任务 完成率", "=100%", "100%", "20", "20", ""),
+                ind("产出 指标", "质量 指标", "接待标准 符合度", "=100%", "100%", "10", "10", ""),
+                ind("效益 指标", "经济 效益 指标", "提振吉林 经济", "有所提高", "有所提 高", "30", "30", ""),
+                ind("满 意 度 指 标", "服务 对象 满 意 度指 标", "接待对象 满 意 度", "≥90%", "90%", "10", "10", "")));
+        out.add(evaluation(10, "发布《吉林省人民政府公报》经费", "97.00",
+                funding("年度资金总额", "237.5", "237.5", "220.82", "92.98", "7"),
+                funding("当年财政拨款", "237.5", "237.5", "220.82", "92.98", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "发布《公报》期数", "=24期", "24期", "20", "20", ""),
+                ind("产出指标", "数量指标", "全年期刊发行量", "≥83万册", "83.28万册", "20", "20", ""),
+                ind("产出指标", "质量指标", "省政府公报多渠道浏览量", "≥300次", "300次", "10", "10", ""),
+                ind("效益指标", "社会效益指标", "省政府公报公众、媒体参与度", "多渠道参与", "多渠道参与", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "90%", "10", "10", "")));
+        out.add(evaluation(11, "保密检查工作经费", "97.00",
+                funding("年度资金总额", "32", "32", "31.82", "99.44", "7"),
+                funding("当年财政拨款", "32", "32", "31.82", "99.45", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "完成保密检查项目数量", "≥5项", "5项", "30", "30", ""),
+                ind("产出指标", "数量指标", "完成保 密检测 工作次 数", "=2 次", "2 次", "20", "20", ""),
+                ind("效 益 指 标", "社会效 益指标", "预防失 泄密事 件发生", "保密检 测全覆 盖", "保密检 测全覆 盖", "30", "30", ""),
+                ind("满 意 度 指 标", "服务对 象满意 度指标", "服务对 象满意 度", "≥90%", "90%", "10", "10", "")));
+        out.add(evaluation(12, "办公厅信息化设备、公文流转系统运行维护费", "97.00",
+                funding("年度资金总额", "354.52", "404.52", "371.48", "91.83", "7"),
+                funding("当年财政拨款", "354.52", "404.52", "371.48", "91.83", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "保障计算机数量", "=400 台", "400 台", "10", "10", ""),
+                ind("产出指标", "数量指标", "保障打印机数量", "=300 台", "300 台", "10", "10", ""),
+                ind("产出指标", "数量指标", "保障空调数量", "=8 台", "8 台", "10", "10", ""),
+                ind("产出指标", "数量指标", "保障视频会议次数", "≥200 场", "200 场", "10", "10", ""),
+                ind("产出指标", "时效指标", "保障服务工作完成时限", "=1 年", "1 年", "10", "10", ""),
+                ind("效益指标", "社会效益指标", "办公系统正常运转率", "≥95%", "95%", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "部门工作人员满意度", "≥90%", "90%", "10", "10", "")));
+        out.add(evaluation(13, "机动经费项目", "100.00",
+                funding("年度资金总额", "50", "50", "50", "100", "10"),
+                funding("当年财政拨款", "50", "50", "50", "100", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "保障工作完成率", "≥90%", "90%", "50", "50", ""),
+                ind("社会效益指标", "社会效益指标", "省政府、办公厅工作正常开展率", "≥90%", "90%", "40", "40", "")));
+        out.add(evaluation(14, "省政府办公厅电子政务内网和工作网运维", "97.00",
+                funding("年度资金总额", "243.9", "243.9", "243.83", "99.97", "7"),
+                funding("当年财政拨款", "243.9", "243.9", "243.83", "99.97", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "保障线路租用数量", "≥111 条", "111 条", "25", "25", ""),
+                ind("产出指标", "数量指标", "保障系统个数", "=6 个", "6 个", "25", "25", ""),
+                ind("效益指标", "社会效益指标", "工作网系统运行稳定性", "$\\geq 95\\%$", "95%", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "", "$\\geq 90\\%$", "90%", "10", "10", "")));
+        out.add(evaluation(15, "省政府印刷费", "100.00",
+                funding("年度资金总额", "115", "115", "115", "100", "10"),
+                funding("当年财政拨款", "115", "115", "115", "100", "—"),
+                funding("上年结转资金", "0", "0", "0", "0", "—"),
+                funding("其他资金", "0", "0", "0", "0", "—"),
+                ind("产出指标", "数量指标", "全年印刷文件资料份数", "≥11万份", "11.2万份", "30", "30", ""),
+                ind("产出指标", "数量指标", "印刷品准确率", "≥99.7%", "99.7%", "10", "10", ""),
+                ind("产出指标", "质量指标", "印刷品规范率", "≥99.7%", "99.7%", "10", "10", ""),
+                ind("社会效益指标", "社会效益指标", "为领导决策提供文稿支持", "保障文稿质量", "保障文稿质量", "30", "30", ""),
+                ind("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "95%", "10", "10", "")));
+        return out;
+    }
+
+    /**
+     * One 项目支出绩效自评表: the four funding rows (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金,
+     * in this order) then the indicators; the 年度总体目标 is the {@code goal}-th entry of the prose.
+     */
+    private static ProjectPerformanceEvaluation evaluation(int goal, String name, String totalScore, Object... parts) {
+        List<String> goals = Jilin2024Prose.GOALS.get(goal);
+        if (!goals.get(0).equals(name)) {
+            throw new IllegalStateException("年度总体目标 " + goal + " is of " + goals.get(0) + ", not of " + name);
+        }
+        ProjectPerformanceEvaluation.Builder b = ProjectPerformanceEvaluation.builder();
+        b.projectName(name)
+                .competentDepartment(COMPETENT_DEPARTMENT)
+                .implementingUnit(DEPARTMENT)
+                .expectedGoal(goals.get(1))
+                .actualOutcome(goals.get(2))
+                .totalScore(Score.parse(totalScore));
+        FundingSource[] sources = FundingSource.values();
+        int funding = 0;
+        for (Object p : parts) {
+            if (p instanceof String[]) {
+                String[] f = (String[]) p;
+                b.addFunding(FundingRow.of(sources[funding++], f[0], f[1], f[2], f[3], f[4], f[5]));
+            } else {
+                b.addIndicators((PerformanceIndicator) p);
+            }
+        }
+        return b.build();
+    }
+
+    private static String[] funding(String label, String initialBudget, String fullYearBudget, String executed,
+            String rate, String score) {
+        return new String[] {label, initialBudget, fullYearBudget, executed, rate, score};
+    }
+
+    private static PerformanceIndicator ind(String level1, String level2, String name, String target, String actual,
+            String weight, String score, String deviation) {
+        PerformanceIndicator.Builder b = PerformanceIndicator.builder();
+        b.target(target).actual(actual);
+        b.level1(level1).level2(level2).name(name).deviationAnalysis(deviation);
+        if (!weight.isEmpty()) {
+            b.weight(Score.parse(weight));
+        }
+        if (!score.isEmpty()) {
+            b.score(Score.parse(score));
+        }
+        return b.build();
+    }
+}
