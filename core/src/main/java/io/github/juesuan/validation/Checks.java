@@ -1,0 +1,200 @@
+package io.github.juesuan.validation;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.classification.ClassificationCatalog;
+import io.github.juesuan.classification.CodeLevel;
+import io.github.juesuan.classification.EconomicCode;
+import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.report.CodedRow;
+import io.github.juesuan.report.CodedTable;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.validation.RuleRun.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** Building blocks shared by the checks of the catalogue. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    /** A row of a coded table, the 合计 row included, as a key and its amounts. */
+    record Line<C>(RowKey key, Map<C, Amount> amounts) {
+        Optional<Amount> get(C column) {
+            return Optional.ofNullable(amounts.get(column));
+        }
+    }
+
+    static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> List<Line<C>> lines(
+            CodedTable<K, C, R> t, boolean withTotal) {
+        List<Line<C>> out = new ArrayList<>();
+        if (withTotal && t.getTotal().isPresent()) {
+            out.add(new Line<>(RowKey.TOTAL, t.getTotal().get()));
+        }
+        for (R r : t.getRows()) {
+            out.add(new Line<>(t.keyOf(r), r.getAmounts()));
+        }
+        return out;
+    }
+
+    static Location at(TableId table, RowKey row, TableColumn column) {
+        return Location.of(table, row, column);
+    }
+
+    /** Checks every parent row of a level against the sum of its printed children, column by column. */
+    static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> void rollUp(
+            RuleRun run, CodedTable<K, C, R> t, CodeLevel parentLevel, Function<K, CodeLevel> levelOf,
+            Function<K, Optional<K>> parentOf) {
+        run.assessed();
+        for (R parent : t.getRows()) {
+            if (levelOf.apply(parent.getCode()) != parentLevel) {
+                continue;
+            }
+            List<R> children = new ArrayList<>();
+            for (R r : t.getRows()) {
+                if (parentOf.apply(r.getCode()).map(p -> p.equals(parent.getCode())).orElse(false)) {
+                    children.add(r);
+                }
+            }
+            if (children.isEmpty()) {
+                continue;
+            }
+            for (C c : t.columns()) {
+                List<Term> terms = new ArrayList<>();
+                for (R ch : children) {
+                    terms.add(Term.plus(at(t.getTableId(), t.keyOf(ch), c), ch.get(c)));
+                }
+                run.equation(at(t.getTableId(), t.keyOf(parent), c), parent.get(c), terms);
+            }
+        }
+    }
+
+    static <C extends Enum<C> & TableColumn, R extends CodedRow<FunctionCode, C>> void functionRollUp(RuleRun run,
+            Optional<? extends CodedTable<FunctionCode, C, R>> table, CodeLevel parentLevel) {
+        table.ifPresent(t -> rollUp(run, t, parentLevel, FunctionCode::getLevel, FunctionCode::getParent));
+    }
+
+    /** Tells whether a table's 合计 row can be read: printed with figures, or nothing to add up. */
+    static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> boolean totalUsable(
+            CodedTable<K, C, R> t) {
+        if (t.getTotal().isPresent() && !t.getTotal().get().isEmpty()) {
+            return true;
+        }
+        return t.getRows().stream().allMatch(r -> r.getAmounts().isEmpty());
+    }
+
+    /** 合计 = Σ 类 rows, column by column. */
+    static <C extends Enum<C> & TableColumn, R extends CodedRow<FunctionCode, C>> void totalOfClasses(RuleRun run,
+            Optional<? extends CodedTable<FunctionCode, C, R>> table) {
+        if (table.isEmpty()) {
+            return;
+        }
+        CodedTable<FunctionCode, C, R> t = table.get();
+        if (!totalUsable(t)) {
+            notAssessedTotal(run, t.getTableId());
+            return;
+        }
+        run.assessed();
+        if (t.getRows().isEmpty() && t.getTotal().isEmpty()) {
+            return;
+        }
+        Map<C, Amount> total = t.getTotal().orElse(Map.of());
+        for (C c : t.columns()) {
+            List<Term> terms = new ArrayList<>();
+            for (R r : t.getRows()) {
+                if (r.getCode().getLevel() == CodeLevel.CLASS) {
+                    terms.add(Term.plus(at(t.getTableId(), t.keyOf(r), c), r.get(c)));
+                }
+            }
+            run.equation(at(t.getTableId(), RowKey.TOTAL, c), Optional.ofNullable(total.get(c)), terms);
+        }
+    }
+
+    static void notAssessedTotal(RuleRun run, TableId id) {
+        run.notAssessed(Messages.format(true, "reason.totalRowBlank", id.getLabel()),
+                Messages.format(false, "reason.totalRowBlank", "Table " + String.format("%02d", id.getNumber())));
+    }
+
+    /** In every row (合计 included): total column = Σ part columns. */
+    @SafeVarargs
+    static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> void rowSum(
+            RuleRun run, Optional<? extends CodedTable<K, C, R>> table, C totalColumn, C... parts) {
+        if (table.isEmpty()) {
+            return;
+        }
+        CodedTable<K, C, R> t = table.get();
+        run.assessed();
+        for (Line<C> l : lines(t, true)) {
+            List<Term> terms = new ArrayList<>();
+            for (C p : parts) {
+                terms.add(Term.plus(at(t.getTableId(), l.key(), p), l.get(p)));
+            }
+            run.equation(at(t.getTableId(), l.key(), totalColumn), l.get(totalColumn), terms);
+        }
+    }
+
+    /** The figure of a 合计 cell for a tie with another table; empty when the 合计 row cannot be read. */
+    static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> Optional<Optional<Amount>>
+            totalFor(RuleRun run, CodedTable<K, C, R> t, C column) {
+        if (!totalUsable(t)) {
+            notAssessedTotal(run, t.getTableId());
+            return Optional.empty();
+        }
+        return Optional.of(t.getTotal().flatMap(m -> Optional.ofNullable(m.get(column))));
+    }
+
+    /** Codes unknown to a catalog, one finding per table and code. */
+    static <K extends Comparable<K>> void unknownCodes(RuleRun run, TableId table, List<? extends CodedRow<K, ?>> rows,
+            ClassificationCatalog<K> catalog, Function<K, RowKey> key) {
+        run.assessed();
+        for (CodedRow<K, ?> r : rows) {
+            if (!catalog.isKnown(r.getCode())) {
+                run.fail(Location.of(table, key.apply(r.getCode())), null, null, "unknownCode", r.getCode(),
+                        r.getName(), catalog.getEdition());
+            }
+        }
+    }
+
+    /** Known codes printed with a name that is not the catalog's (after lenient normalisation). */
+    static <K extends Comparable<K>> void names(RuleRun run, TableId table, List<? extends CodedRow<K, ?>> rows,
+            ClassificationCatalog<K> catalog, Function<K, RowKey> key) {
+        run.assessed();
+        for (CodedRow<K, ?> r : rows) {
+            if (catalog.isKnown(r.getCode()) && !r.getName().isBlank() && !catalog.isNameOf(r.getCode(), r.getName())) {
+                run.fail(Location.of(table, key.apply(r.getCode())), null, null, "nameMismatch", r.getCode(),
+                        r.getName(), catalog.nameOf(r.getCode()).orElse(""));
+            }
+        }
+    }
+
+    /** The 类 codes printed in either of two lists of rows. */
+    static Set<FunctionCode> classes(List<? extends CodedRow<FunctionCode, ?>> a, List<? extends CodedRow<FunctionCode, ?>> b) {
+        Set<FunctionCode> out = new TreeSet<>();
+        for (CodedRow<FunctionCode, ?> r : a) {
+            if (r.getCode().getLevel() == CodeLevel.CLASS) {
+                out.add(r.getCode());
+            }
+        }
+        for (CodedRow<FunctionCode, ?> r : b) {
+            if (r.getCode().getLevel() == CodeLevel.CLASS) {
+                out.add(r.getCode());
+            }
+        }
+        return out;
+    }
+
+    static RowKey key(FunctionCode c) {
+        return RowKey.of(c);
+    }
+
+    static RowKey key(EconomicCode c) {
+        return RowKey.of(c);
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.juesuan.validation;
+
+import io.github.juesuan.classification.EconomicCode;
+import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableId;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a finding is: a cell, a row or a whole table of the report. A location in 公开01表…公开09表
+ * has a {@link TableId}; a location in a 项目支出绩效自评表 has the project name instead, and its
+ * columns are {@link PerformanceColumn}s.
+ *
+ * <p>Locations are values: equal when they name the same place, ordered by table (the numbered
+ * tables first, then the 绩效自评表 by project), row and column, and serialisable.
+ */
+public final class Location implements Comparable<Location>, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Comparator<Location> ORDER = Comparator
+            .comparing((Location l) -> l.table == null ? TableId.values().length : l.table.ordinal())
+            .thenComparing(l -> l.project == null ? "" : l.project)
+            .thenComparing(l -> l.row, Comparator.nullsFirst(Location::compareRows))
+            .thenComparing(l -> l.column, Comparator.nullsFirst(Location::compareColumns));
+
+    private final transient TableId table;
+    private final transient String project;
+    private final transient RowKey row;
+    private final transient TableColumn column;
+
+    private Location(TableId table, String project, RowKey row, TableColumn column) {
+        this.table = table;
+        this.project = project;
+        this.row = row;
+        this.column = column;
+    }
+
+    /**
+     * Gets the location of a whole table.
+     *
+     * @param table the table, not null
+     * @return the location
+     */
+    public static Location of(TableId table) {
+        return new Location(Objects.requireNonNull(table, "table"), null, null, null);
+    }
+
+    /**
+     * Gets the location of a row.
+     *
+     * @param table the table, not null
+     * @param row the row, not null
+     * @return the location
+     */
+    public static Location of(TableId table, RowKey row) {
+        return new Location(Objects.requireNonNull(table, "table"), null, Objects.requireNonNull(row, "row"), null);
+    }
+
+    /**
+     * Gets the location of a cell.
+     *
+     * @param table the table, not null
+     * @param row the row, not null
+     * @param column the column, not null
+     * @return the location
+     */
+    public static Location of(TableId table, RowKey row, TableColumn column) {
+        return new Location(Objects.requireNonNull(table, "table"), null, Objects.requireNonNull(row, "row"),
+                Objects.requireNonNull(column, "column"));
+    }
+
+    /**
+     * Gets a location in the 项目支出绩效自评表 of a project.
+     *
+     * @param project the project name (项目名称), not null
+     * @param row the row (a funding line such as 年度资金总额, an indicator name, or 总分), or null for the whole table
+     * @param column the column, or null for the whole row
+     * @return the location
+     */
+    public static Location ofProject(String project, RowKey row, PerformanceColumn column) {
+        return new Location(null, Objects.requireNonNull(project, "project"), row, column);
+    }
+
+    /**
+     * Gets the table, empty for a 项目支出绩效自评表.
+     *
+     * @return the table
+     */
+    public Optional<TableId> getTable() {
+        return Optional.ofNullable(table);
+    }
+
+    /**
+     * Gets the project name of a 项目支出绩效自评表 location.
+     *
+     * @return the project name, empty for the numbered tables
+     */
+    public Optional<String> getProject() {
+        return Optional.ofNullable(project);
+    }
+
+    /**
+     * Gets the row key: a code, or a line name such as 合计 or 本年支出合计.
+     *
+     * @return the row, empty for a whole-table location
+     */
+    public Optional<RowKey> getRow() {
+        return Optional.ofNullable(row);
+    }
+
+    /**
+     * Gets the column.
+     *
+     * @return the column, empty for a whole row or table
+     */
+    public Optional<TableColumn> getColumn() {
+        return Optional.ofNullable(column);
+    }
+
+    /**
+     * Gets the name of the table in Chinese (公开03表) or, for a 绩效自评表, 项目支出绩效自评表（project）.
+     *
+     * @param chinese true for Chinese, false for English
+     * @return the label
+     */
+    public String tableLabel(boolean chinese) {
+        if (table != null) {
+            return chinese ? table.getLabel() : "Table " + String.format("%02d", table.getNumber());
+        }
+        return chinese ? "项目支出绩效自评表（" + project + "）" : "performance self-evaluation of " + project;
+    }
+
+    private static int compareRows(RowKey a, RowKey b) {
+        // the 合计 row before code rows, code rows in code order, lines by name
+        boolean ta = a.equals(RowKey.TOTAL);
+        boolean tb = b.equals(RowKey.TOTAL);
+        if (ta || tb) {
+            return ta == tb ? 0 : ta ? -1 : 1;
+        }
+        return a.compareTo(b);
+    }
+
+    private static int compareColumns(TableColumn a, TableColumn b) {
+        if (a.getClass() == b.getClass() && a instanceof Enum) {
+            return Integer.compare(((Enum<?>) a).ordinal(), ((Enum<?>) b).ordinal());
+        }
+        int c = a.getClass().getName().compareTo(b.getClass().getName());
+        return c != 0 ? c : a.getId().compareTo(b.getId());
+    }
+
+    @Override
+    public int compareTo(Location other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof Location)) {
+            return false;
+        }
+        Location l = (Location) obj;
+        return table == l.table && Objects.equals(project, l.project) && Objects.equals(row, l.row)
+                && Objects.equals(column, l.column);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(table, project, row, column);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(tableLabel(true));
+        if (row != null) {
+            sb.append('[').append(row);
+            if (column != null) {
+                sb.append(", ").append(column.getId());
+            }
+            sb.append(']');
+        }
+        return sb.toString();
+    }
+
+    private Object writeReplace() {
+        return new Form(this);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("a Location is serialised through its serial form");
+    }
+
+    /** The serial form: plain strings and the column enum constant. */
+    private static final class Form implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final TableId table;
+        private final String project;
+        private final RowKey.Kind rowKind;
+        private final String rowValue;
+        private final Enum<?> column;
+
+        Form(Location l) {
+            this.table = l.table;
+            this.project = l.project;
+            this.rowKind = l.row == null ? null : l.row.getKind();
+            this.rowValue = l.row == null ? null : l.row.getValue();
+            if (l.column != null && !(l.column instanceof Enum)) {
+                throw new IllegalStateException("column " + l.column.getId() + " is not an enum constant and cannot be serialised");
+            }
+            this.column = (Enum<?>) l.column;
+        }
+
+        private Object readResolve() {
+            RowKey row = null;
+            if (rowKind != null) {
+                switch (rowKind) {
+                    case FUNCTION_CODE:
+                        row = RowKey.of(FunctionCode.of(rowValue));
+                        break;
+                    case ECONOMIC_CODE:
+                        row = RowKey.of(EconomicCode.of(rowValue));
+                        break;
+                    default:
+                        row = RowKey.line(rowValue);
+                }
+            }
+            return new Location(table, project, row, (TableColumn) column);
+        }
+    }
+}

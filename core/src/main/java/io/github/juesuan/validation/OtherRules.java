@@ -1,0 +1,310 @@
+package io.github.juesuan.validation;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.Score;
+import io.github.juesuan.classification.CodeLevel;
+import io.github.juesuan.classification.EconomicCode;
+import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.performance.FundingRow;
+import io.github.juesuan.performance.FundingSource;
+import io.github.juesuan.performance.PerformanceIndicator;
+import io.github.juesuan.performance.ProjectPerformanceEvaluation;
+import io.github.juesuan.report.CodedRow;
+import io.github.juesuan.report.CodedTable;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableEdition;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.TablePresence;
+import io.github.juesuan.validation.RuleRun.Term;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Completeness, catalog and 绩效自评表 rules of the catalogue. */
+final class OtherRules {
+
+    private static final Set<TableEdition> BOTH = EnumSet.allOf(TableEdition.class);
+    private static final List<TableId> ALL = List.of(TableId.values());
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private OtherRules() {
+    }
+
+    private static Rule rule(String id, RuleFamily family, Severity severity, String zh, String en,
+            List<TableId> tables, String formula, Rule.Check check) {
+        return new Rule(id, family, severity, zh, en, tables, false, formula, BOTH, check);
+    }
+
+    private static Rule perf(String id, Severity severity, String zh, String en, String formula, Rule.Check check) {
+        return new Rule(id, RuleFamily.PERF, severity, zh, en, List.of(), true, formula, BOTH, check);
+    }
+
+    static void add(List<Rule> out) {
+        out.add(rule("COMPLETENESS.TABLE_ABSENT", RuleFamily.COMPLETENESS, Severity.ERROR,
+                "公开01表至公开09表均应公开；无数据的表应说明“本单位没有……”",
+                "Each of Tables 01 to 09 is published; a table without data says so (本单位没有…)", ALL,
+                "each table is present or declared empty; absent = neither table nor statement", run -> {
+                    run.assessed();
+                    for (TableId id : TableId.values()) {
+                        if (run.report().getPresence(id) == TablePresence.ABSENT) {
+                            run.fail(Location.of(id), null, null, "tableAbsent");
+                        }
+                    }
+                }));
+        out.add(rule("COMPLETENESS.TOTAL_ROW_BLANK", RuleFamily.COMPLETENESS, Severity.ERROR,
+                "有数据的表应列示合计行", "A table with figures prints its 合计 row",
+                List.of(TableId.T02, TableId.T03, TableId.T05, TableId.T07, TableId.T08),
+                "合计 row present and not blank whenever any row has a figure", run -> {
+                    FinalAccountReport r = run.report();
+                    blankTotal(run, r.getIncome());
+                    blankTotal(run, r.getExpenditure());
+                    blankTotal(run, r.getGeneralBudgetExpenditure());
+                    blankTotal(run, r.getGovernmentFund());
+                    blankTotal(run, r.getStateCapital());
+                }));
+
+        out.add(rule("CATALOG.UNKNOWN_CODE", RuleFamily.CATALOG, Severity.WARNING,
+                "科目编码应见于当年《政府收支分类科目》", "Every code is in the catalog of the report's year",
+                List.of(TableId.T01, TableId.T02, TableId.T03, TableId.T04, TableId.T05, TableId.T06, TableId.T07,
+                        TableId.T08),
+                "functional codes of 01–05, 07, 08 in the 支出功能分类科目 catalog; economic codes of 06 in the "
+                        + "部门预算支出经济分类科目 catalog", run -> {
+                    FinalAccountReport r = run.report();
+                    run.assessed();
+                    r.getSummary().ifPresent(t -> Checks.unknownCodes(run, TableId.T01, t.getExpenditureRows(),
+                            run.functionCatalog(), RowKey::of));
+                    forFunctionTables(r, (id, rows) -> Checks.unknownCodes(run, id, rows, run.functionCatalog(),
+                            RowKey::of));
+                    r.getBasicExpenditureDetail().ifPresent(t -> Checks.unknownCodes(run, TableId.T06, t.getRows(),
+                            run.economicCatalog(), (Function<EconomicCode, RowKey>) RowKey::of));
+                }));
+        out.add(rule("CATALOG.NAME_MISMATCH", RuleFamily.CATALOG, Severity.WARNING,
+                "科目名称应与科目表一致", "Every code is printed with the catalog's name",
+                List.of(TableId.T01, TableId.T02, TableId.T03, TableId.T04, TableId.T05, TableId.T06, TableId.T07,
+                        TableId.T08),
+                "printed name = catalog name, ignoring full/half-width punctuation and spaces", run -> {
+                    FinalAccountReport r = run.report();
+                    run.assessed();
+                    r.getSummary().ifPresent(t -> Checks.names(run, TableId.T01, t.getExpenditureRows(),
+                            run.functionCatalog(), RowKey::of));
+                    forFunctionTables(r, (id, rows) -> Checks.names(run, id, rows, run.functionCatalog(), RowKey::of));
+                    r.getBasicExpenditureDetail().ifPresent(t -> Checks.names(run, TableId.T06, t.getRows(),
+                            run.economicCatalog(), (Function<EconomicCode, RowKey>) RowKey::of));
+                }));
+
+        out.add(perf("PERF.EXECUTION_RATE", Severity.ERROR, "执行率等于全年执行数除以全年预算数",
+                "The execution rate equals executed over full-year budget",
+                "执行率 = 全年执行数 / 全年预算数 × 100%, on every funding row (allowance derived from the rounding of the "
+                        + "two amounts and of the printed rate)", OtherRules::executionRate));
+        out.add(perf("PERF.FUNDING_TOTAL_EQUALS_SUM_OF_SOURCES", Severity.ERROR,
+                "年度资金总额等于当年财政拨款、上年结转资金、其他资金之和",
+                "年度资金总额 equals the sum of the three funding sources",
+                "年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, for 年初预算数, 全年预算数 and 全年执行数",
+                run -> {
+                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
+                        Optional<FundingRow> total = p.findFunding(FundingSource.TOTAL);
+                        List<FundingRow> parts = RuleCatalog.parts(p);
+                        if (total.isEmpty() || parts.isEmpty()) {
+                            continue;
+                        }
+                        funding(run, p, total.get(), parts, PerformanceColumn.INITIAL_BUDGET, FundingRow::getInitialBudget);
+                        funding(run, p, total.get(), parts, PerformanceColumn.FULL_YEAR_BUDGET,
+                                FundingRow::getFullYearBudget);
+                        funding(run, p, total.get(), parts, PerformanceColumn.EXECUTED, FundingRow::getExecuted);
+                    }
+                }));
+        out.add(perf("PERF.WEIGHTS_SUM_TO_100", Severity.ERROR, "指标权重与资金执行分值合计为100分",
+                "The indicator weights and the funds' share add up to 100 points",
+                "Σ 权重 of the indicators + the funds' weight = 100, where the funds' weight is what the indicators "
+                        + "leave and must cover the funds' 得分; checked only when weights are printed", run -> {
+                    boolean any = false;
+                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
+                        if (!p.hasWeights()) {
+                            continue;
+                        }
+                        any = true;
+                        weights(run, p);
+                    }
+                    if (!any) {
+                        run.notAssessed(Messages.format(true, "reason.noWeights"),
+                                Messages.format(false, "reason.noWeights"));
+                    }
+                }));
+        out.add(perf("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES", Severity.ERROR, "总分等于各指标自评得分与资金得分之和",
+                "The total score equals the indicator scores plus the funds' score",
+                "总分 = Σ 自评得分 + 年度资金总额 得分", run -> {
+                    boolean any = false;
+                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
+                        if (p.getTotalScore().isEmpty()) {
+                            continue;
+                        }
+                        any = true;
+                        BigDecimal expected = BigDecimal.ZERO;
+                        for (PerformanceIndicator i : p.getIndicators()) {
+                            expected = expected.add(i.getScore().map(Score::getPoints).orElse(BigDecimal.ZERO));
+                        }
+                        expected = expected.add(p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore)
+                                .map(Score::getPoints).orElse(BigDecimal.ZERO));
+                        Location at = Location.ofProject(p.getProjectName(), RowKey.line("总分"), PerformanceColumn.SCORE);
+                        run.compare(at, expected, p.getTotalScore().map(Score::getPoints), BigDecimal.ZERO,
+                                p.getIndicators().size() + 2, Set.of(at));
+                    }
+                    if (!any) {
+                        run.notAssessed(Messages.format(true, "reason.noScores"), Messages.format(false, "reason.noScores"));
+                    }
+                }));
+        out.add(perf("PERF.SCORE_NOT_ABOVE_WEIGHT", Severity.ERROR, "自评得分不高于其权重",
+                "No indicator scores above its weight", "自评得分 ≤ 权重, for every indicator", run -> {
+                    boolean any = false;
+                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
+                        for (PerformanceIndicator i : p.getIndicators()) {
+                            if (i.getWeight().isEmpty() || i.getScore().isEmpty()) {
+                                continue;
+                            }
+                            any = true;
+                            run.assessed();
+                            if (i.getScore().get().compareTo(i.getWeight().get()) > 0) {
+                                run.fail(Location.ofProject(p.getProjectName(), RuleCatalog.line(i.getName()),
+                                        PerformanceColumn.SCORE), i.getWeight().get().getPoints(),
+                                        i.getScore().get().getPoints(), "scoreAboveWeight", i.getWeight().get(),
+                                        i.getScore().get());
+                            }
+                        }
+                    }
+                    if (!any && !run.report().getPerformanceEvaluations().isEmpty()) {
+                        run.notAssessed(Messages.format(true, "reason.noWeights"),
+                                Messages.format(false, "reason.noWeights"));
+                    }
+                }));
+        out.add(perf("PERF.INDICATOR_TARGET_MET", Severity.INFO, "实际完成值达到年度指标值（仅提示）",
+                "The actual value meets the annual target (information only)",
+                "实际完成值 meets 年度指标值 (≥, ≤, =, >, < with the same unit; words only when identical)", run -> {
+                    boolean any = false;
+                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
+                        for (PerformanceIndicator i : p.getIndicators()) {
+                            Optional<Boolean> met = i.getTarget().isMetBy(i.getActual());
+                            if (met.isEmpty()) {
+                                continue;
+                            }
+                            any = true;
+                            run.assessed();
+                            if (!met.get()) {
+                                run.fail(Location.ofProject(p.getProjectName(), RuleCatalog.line(i.getName()),
+                                        PerformanceColumn.ACTUAL), i.getTarget().getNumber().orElse(null),
+                                        i.getActual().getNumber().orElse(null), "indicatorNotMet",
+                                        i.getTarget().getText(), i.getActual().getText());
+                            }
+                        }
+                    }
+                    if (!any && !run.report().getPerformanceEvaluations().isEmpty()) {
+                        run.notAssessed(Messages.format(true, "reason.notComparable"),
+                                Messages.format(false, "reason.notComparable"));
+                    }
+                }));
+    }
+
+    private interface TableRows {
+        void accept(TableId id, List<? extends CodedRow<FunctionCode, ?>> rows);
+    }
+
+    private static void forFunctionTables(FinalAccountReport r, TableRows f) {
+        r.getIncome().ifPresent(t -> f.accept(TableId.T02, t.getRows()));
+        r.getExpenditure().ifPresent(t -> f.accept(TableId.T03, t.getRows()));
+        r.getFiscalSummary().ifPresent(t -> f.accept(TableId.T04, t.getExpenditureRows()));
+        r.getGeneralBudgetExpenditure().ifPresent(t -> f.accept(TableId.T05, t.getRows()));
+        r.getGovernmentFund().ifPresent(t -> f.accept(TableId.T07, t.getRows()));
+        r.getStateCapital().ifPresent(t -> f.accept(TableId.T08, t.getRows()));
+    }
+
+    private static <C extends Enum<C> & TableColumn, R extends CodedRow<FunctionCode, C>> void blankTotal(RuleRun run,
+            Optional<? extends CodedTable<FunctionCode, C, R>> table) {
+        if (table.isEmpty()) {
+            return;
+        }
+        CodedTable<FunctionCode, C, R> t = table.get();
+        run.assessed();
+        if (Checks.totalUsable(t)) {
+            return;
+        }
+        C first = t.columns().get(0);
+        Amount sum = Amount.ZERO;
+        for (R r : t.getRows()) {
+            if (r.getCode().getLevel() == CodeLevel.CLASS) {
+                sum = sum.plus(r.getOrZero(first));
+            }
+        }
+        run.fail(Location.of(t.getTableId(), RowKey.TOTAL), sum.toBigDecimal(), null, "totalRowBlank",
+                RuleRun.plain(sum.toBigDecimal()));
+    }
+
+    private static void funding(RuleRun run, ProjectPerformanceEvaluation p, FundingRow total, List<FundingRow> parts,
+            PerformanceColumn column, Function<FundingRow, Optional<Amount>> get) {
+        if (get.apply(total).isEmpty() && parts.stream().allMatch(f -> get.apply(f).isEmpty())) {
+            return;
+        }
+        List<Term> terms = new ArrayList<>();
+        for (FundingRow f : parts) {
+            terms.add(Term.plus(Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()), column),
+                    get.apply(f)));
+        }
+        run.equation(Location.ofProject(p.getProjectName(), RuleCatalog.line(total.getLabel()), column),
+                get.apply(total), terms);
+    }
+
+    private static void weights(RuleRun run, ProjectPerformanceEvaluation p) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (PerformanceIndicator i : p.getIndicators()) {
+            sum = sum.add(i.getWeight().map(Score::getPoints).orElse(BigDecimal.ZERO));
+        }
+        BigDecimal left = HUNDRED.subtract(sum);
+        Optional<Score> fundScore = p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore);
+        boolean ok = left.signum() >= 0
+                && (fundScore.isPresent() ? fundScore.get().getPoints().compareTo(left) <= 0 : left.signum() == 0);
+        run.assessed();
+        if (!ok) {
+            run.fail(Location.ofProject(p.getProjectName(), RowKey.line("合计"), PerformanceColumn.WEIGHT),
+                    HUNDRED, sum, "weightsSum", RuleRun.plain(sum), RuleRun.plain(left),
+                    RuleCatalog.scoreText(fundScore));
+        }
+    }
+
+    private static void executionRate(RuleRun run) {
+        for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
+            for (FundingRow f : p.getFunding()) {
+                if (f.getExecutionRate().isEmpty() || f.getFullYearBudget().isEmpty()
+                        || f.getFullYearBudget().get().isZero()) {
+                    continue;
+                }
+                Amount budget = f.getFullYearBudget().get();
+                Amount executed = f.getExecuted().orElse(Amount.ZERO);
+                BigDecimal exact = executed.toBigDecimal().multiply(HUNDRED).divide(budget.toBigDecimal(),
+                        MathContext.DECIMAL64);
+                BigDecimal expected = exact.setScale(2, RoundingMode.HALF_UP);
+                BigDecimal printed = f.getExecutionRate().get().getPercent();
+                Location at = Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()),
+                        PerformanceColumn.EXECUTION_RATE);
+                run.assessed();
+                if (printed.compareTo(expected) == 0) {
+                    continue;
+                }
+                BigDecimal allowance = RuleCatalog.rateAllowance(executed, budget, f.getExecutionRate().get(),
+                        run.tolerance().isExact());
+                // a printed rate is rounding when it lies within the allowance of the exact quotient, so that a
+                // rate printed with fewer decimals (4.2 for 4.1667) is rounding and not a mismatch
+                boolean withinRounding = printed.subtract(exact).abs().compareTo(allowance) <= 0;
+                run.record(at, expected, Optional.of(printed), allowance, withinRounding, 3, Set.of(at,
+                        Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()), PerformanceColumn.EXECUTED),
+                        Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()),
+                                PerformanceColumn.FULL_YEAR_BUDGET)));
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.juesuan.validation;
+
+import io.github.juesuan.classification.EconomicCatalog;
+import io.github.juesuan.classification.FunctionCatalog;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.TableEdition;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the rules of the {@link RuleCatalog} over a {@link FinalAccountReport} and returns every finding.
+ *
+ * <pre>{@code
+ * ValidationResult result = ReportValidator.builder()
+ *         .tolerance(Tolerance.derived())
+ *         .locale(Locale.CHINESE)
+ *         .disable("CATALOG.UNKNOWN_CODE")
+ *         .regrade("INTER.T09_FINAL_NOT_BELOW_T06_BASIC", Severity.INFO)
+ *         .build()
+ *         .validate(report);
+ * }</pre>
+ *
+ * <p>The rule set is the one of the report's edition ({@link TableEdition#forYear(int)} of its fiscal
+ * year) unless {@linkplain Builder#edition(TableEdition) configured}; the catalogs of codes are those of
+ * the report's fiscal year. A validator is immutable and thread-safe.
+ */
+public final class ReportValidator {
+
+    private final RuleCatalog catalog;
+    private final Tolerance tolerance;
+    private final Locale locale;
+    private final Set<String> disabled;
+    private final Map<String, Severity> regraded;
+    private final TableEdition edition;
+
+    private ReportValidator(Builder b) {
+        this.catalog = b.catalog;
+        this.tolerance = b.tolerance;
+        this.locale = b.locale;
+        this.disabled = Set.copyOf(b.disabled);
+        this.regraded = Map.copyOf(b.regraded);
+        this.edition = b.edition;
+    }
+
+    /**
+     * Gets a validator with the defaults: every rule, derived tolerance, Chinese messages.
+     *
+     * @return the validator
+     */
+    public static ReportValidator standard() {
+        return builder().build();
+    }
+
+    /**
+     * Gets a builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets the tolerance policy.
+     *
+     * @return the policy
+     */
+    public Tolerance getTolerance() {
+        return tolerance;
+    }
+
+    /**
+     * Validates a report.
+     *
+     * @param report the report, not null
+     * @return every finding and the outcome of every rule
+     */
+    public ValidationResult validate(FinalAccountReport report) {
+        Objects.requireNonNull(report, "report");
+        TableEdition ed = edition != null ? edition : TableEdition.forYear(report.getFiscalYear().getValue());
+        FunctionCatalog fc = FunctionCatalog.forYear(report.getFiscalYear());
+        EconomicCatalog ec = EconomicCatalog.forYear(report.getFiscalYear());
+        List<RuleRun.Draft> drafts = new ArrayList<>();
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        for (Rule rule : catalog.getRules()) {
+            if (!rule.appliesTo(ed)) {
+                outcomes.put(rule.getId(), Outcome.NOT_APPLICABLE);
+                continue;
+            }
+            if (disabled.contains(rule.getId())) {
+                outcomes.put(rule.getId(), Outcome.DISABLED);
+                continue;
+            }
+            Severity severity = regraded.getOrDefault(rule.getId(), rule.getSeverity());
+            RuleRun run = new RuleRun(rule, report, tolerance, severity, locale, fc, ec);
+            rule.getCheck().run(run);
+            List<RuleRun.Draft> ds = run.drafts();
+            drafts.addAll(ds);
+            outcomes.put(rule.getId(), outcome(ds));
+        }
+        return new ValidationResult(ed, Culprits.attach(drafts), outcomes);
+    }
+
+    private static Outcome outcome(List<RuleRun.Draft> ds) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (RuleRun.Draft d : ds) {
+            counts.merge(d.finding().getOutcome(), 1, Integer::sum);
+        }
+        if (counts.containsKey(Outcome.FAILED)) {
+            return Outcome.FAILED;
+        }
+        if (counts.containsKey(Outcome.NOT_ASSESSED)) {
+            return Outcome.NOT_ASSESSED;
+        }
+        return counts.containsKey(Outcome.ROUNDING) ? Outcome.ROUNDING : Outcome.PASSED;
+    }
+
+    /** Configures a {@link ReportValidator}. */
+    public static final class Builder {
+        private RuleCatalog catalog = RuleCatalog.standard();
+        private Tolerance tolerance = Tolerance.derived();
+        private Locale locale = Locale.CHINESE;
+        private final Set<String> disabled = new HashSet<>();
+        private final Map<String, Severity> regraded = new HashMap<>();
+        private TableEdition edition;
+
+        Builder() {
+        }
+
+        /**
+         * Sets the tolerance policy (default {@link Tolerance#derived()}).
+         *
+         * @param tolerance the policy, not null
+         * @return this builder
+         */
+        public Builder tolerance(Tolerance tolerance) {
+            this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+            return this;
+        }
+
+        /**
+         * Sets the locale of {@link Finding#getMessage()} (default Chinese; any non-{@code zh} locale gives English).
+         *
+         * @param locale the locale, not null
+         * @return this builder
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * Switches rules off.
+         *
+         * @param ruleIds the ids
+         * @return this builder
+         * @throws IllegalArgumentException naming an id the catalogue does not know
+         */
+        public Builder disable(String... ruleIds) {
+            for (String id : ruleIds) {
+                disabled.add(catalog.get(id).getId());
+            }
+            return this;
+        }
+
+        /**
+         * Changes the severity of a rule's failures (rounding findings stay {@link Severity#ROUNDING}).
+         *
+         * @param ruleId the id
+         * @param severity the new severity, not null
+         * @return this builder
+         * @throws IllegalArgumentException naming an id the catalogue does not know
+         */
+        public Builder regrade(String ruleId, Severity severity) {
+            regraded.put(catalog.get(ruleId).getId(), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /**
+         * Runs the rule set of an edition whatever the report's fiscal year.
+         *
+         * @param edition the edition, or null for the report's own
+         * @return this builder
+         */
+        public Builder edition(TableEdition edition) {
+            this.edition = edition;
+            return this;
+        }
+
+        /**
+         * Gets the edition set by {@link #edition(TableEdition)}.
+         *
+         * @return the edition, empty when the report's own is used
+         */
+        public Optional<TableEdition> getEdition() {
+            return Optional.ofNullable(edition);
+        }
+
+        /**
+         * Builds the validator.
+         *
+         * @return the validator
+         */
+        public ReportValidator build() {
+            return new ReportValidator(this);
+        }
+    }
+}

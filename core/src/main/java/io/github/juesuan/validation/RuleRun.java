@@ -1,0 +1,217 @@
+package io.github.juesuan.validation;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.classification.EconomicCatalog;
+import io.github.juesuan.classification.FunctionCatalog;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.ReportTable;
+import io.github.juesuan.report.TableId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One run of one rule over one report: gives the check what it reads and collects what it finds.
+ */
+final class RuleRun {
+
+    /** A printed figure in an equation, with its sign. */
+    record Term(Location at, Optional<Amount> amount, boolean negative) {
+
+        static Term plus(Location at, Optional<Amount> amount) {
+            return new Term(at, amount, false);
+        }
+
+        static Term minus(Location at, Optional<Amount> amount) {
+            return new Term(at, amount, true);
+        }
+    }
+
+    /** A finding with the cells it involves, before culprit analysis. */
+    record Draft(Finding finding, Set<Location> involved) {
+    }
+
+    private final Rule rule;
+    private final FinalAccountReport report;
+    private final Tolerance tolerance;
+    private final Severity severity;
+    private final Locale locale;
+    private final FunctionCatalog functionCatalog;
+    private final EconomicCatalog economicCatalog;
+    private final List<Draft> drafts = new ArrayList<>();
+    private boolean assessed;
+    private String notAssessedZh;
+    private String notAssessedEn;
+
+    RuleRun(Rule rule, FinalAccountReport report, Tolerance tolerance, Severity severity, Locale locale,
+            FunctionCatalog functionCatalog, EconomicCatalog economicCatalog) {
+        this.rule = rule;
+        this.report = report;
+        this.tolerance = tolerance;
+        this.severity = severity;
+        this.locale = locale;
+        this.functionCatalog = functionCatalog;
+        this.economicCatalog = economicCatalog;
+    }
+
+    FinalAccountReport report() {
+        return report;
+    }
+
+    Tolerance tolerance() {
+        return tolerance;
+    }
+
+    FunctionCatalog functionCatalog() {
+        return functionCatalog;
+    }
+
+    EconomicCatalog economicCatalog() {
+        return economicCatalog;
+    }
+
+    /**
+     * Gets a table the rule reads; when the document lacks it, records that the rule could not be
+     * assessed. A table of an edition the rule does not apply to is skipped silently.
+     */
+    <T extends ReportTable> Optional<T> need(TableId id, Optional<T> table) {
+        if (table.isEmpty()) {
+            notAssessed(Messages.format(true, "reason.tableAbsent", id.getLabel()),
+                    Messages.format(false, "reason.tableAbsent", "Table " + String.format("%02d", id.getNumber())));
+            return Optional.empty();
+        }
+        if (!rule.appliesTo(table.get().getEdition())) {
+            return Optional.empty();
+        }
+        return table;
+    }
+
+    /** Records that part of the rule was assessed. */
+    void assessed() {
+        assessed = true;
+    }
+
+    /** Records why (part of) the rule could not be assessed; the first reason is kept. */
+    void notAssessed(String reasonZh, String reasonEn) {
+        if (notAssessedZh == null) {
+            notAssessedZh = reasonZh;
+            notAssessedEn = reasonEn;
+        }
+    }
+
+    /**
+     * Checks that a printed figure equals the signed sum of other printed figures. Blank cells count as
+     * zero; the rounding allowance counts the non-blank figures on both sides.
+     */
+    void equation(Location at, Optional<Amount> actual, List<Term> terms) {
+        assessed = true;
+        Amount expected = Amount.ZERO;
+        int rounded = actual.isPresent() ? 1 : 0;
+        Set<Location> involved = new LinkedHashSet<>();
+        involved.add(at);
+        for (Term t : terms) {
+            involved.add(t.at());
+            if (t.amount().isPresent()) {
+                rounded++;
+                expected = t.negative() ? expected.minus(t.amount().get()) : expected.plus(t.amount().get());
+            }
+        }
+        compare(at, expected.toBigDecimal(), actual.map(Amount::toBigDecimal), tolerance.allowance(rounded),
+                rounded, involved);
+    }
+
+    /** Compares an expected figure with a printed one (blank = zero) under an allowance. */
+    void compare(Location at, BigDecimal expected, Optional<BigDecimal> actual, BigDecimal allowance, int rounded,
+            Set<Location> involved) {
+        BigDecimal diff = actual.orElse(BigDecimal.ZERO).subtract(expected);
+        record(at, expected, actual, allowance, diff.abs().compareTo(allowance) <= 0, rounded, involved);
+    }
+
+    /**
+     * Records the comparison of an expected figure with a printed one when the caller has decided whether
+     * a difference is within rounding. Equal figures record nothing.
+     */
+    void record(Location at, BigDecimal expected, Optional<BigDecimal> actual, BigDecimal allowance,
+            boolean withinRounding, int rounded, Set<Location> involved) {
+        assessed = true;
+        BigDecimal diff = actual.orElse(BigDecimal.ZERO).subtract(expected);
+        if (diff.signum() == 0) {
+            return;
+        }
+        String e = plain(expected);
+        String aZh = actual.map(RuleRun::plain).orElse("空白");
+        String aEn = actual.map(RuleRun::plain).orElse("blank");
+        String d = plain(diff);
+        String key = withinRounding ? "rounding" : "failed";
+        String zh = Messages.format(true, key, rule.getDescriptionZh(), Messages.cell(true, at), e, aZh, d,
+                plain(allowance), rounded);
+        String en = Messages.format(false, key, rule.getDescriptionEn(), Messages.cell(false, at), e, aEn, d,
+                plain(allowance), rounded);
+        add(new Finding(rule.getId(), withinRounding ? Severity.ROUNDING : severity,
+                withinRounding ? Outcome.ROUNDING : Outcome.FAILED, at, expected, actual.orElse(null), diff, allowance,
+                zh, en, null, locale), involved);
+    }
+
+    /** Records a failure described by a message of the bundle (key and arguments, same for both languages). */
+    void fail(Location at, BigDecimal expected, BigDecimal actual, String key, Object... args) {
+        assessed = true;
+        Object[] zhArgs = new Object[args.length + 2];
+        Object[] enArgs = new Object[args.length + 2];
+        zhArgs[0] = rule.getDescriptionZh();
+        enArgs[0] = rule.getDescriptionEn();
+        zhArgs[1] = Messages.cell(true, at);
+        enArgs[1] = Messages.cell(false, at);
+        System.arraycopy(args, 0, zhArgs, 2, args.length);
+        System.arraycopy(args, 0, enArgs, 2, args.length);
+        BigDecimal diff = expected != null && actual != null ? actual.subtract(expected) : null;
+        add(new Finding(rule.getId(), severity, Outcome.FAILED, at, expected, actual, diff, null,
+                Messages.format(true, key, zhArgs), Messages.format(false, key, enArgs), null, locale),
+                Set.of(at));
+    }
+
+    /** Records a failure or rounding finding built by the caller. */
+    void add(Finding finding, Set<Location> involved) {
+        assessed = true;
+        drafts.add(new Draft(finding, Set.copyOf(involved)));
+    }
+
+    Rule rule() {
+        return rule;
+    }
+
+    Severity severity() {
+        return severity;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** The drafts, plus a not-assessed finding when nothing at all could be assessed. */
+    List<Draft> drafts() {
+        List<Draft> out = new ArrayList<>(drafts);
+        if (!assessed && notAssessedZh != null) {
+            Location at = rule.getTables().isEmpty() ? Location.ofProject("", null, null)
+                    : Location.of(rule.getTables().get(0));
+            out.add(new Draft(new Finding(rule.getId(), Severity.INFO, Outcome.NOT_ASSESSED, at, null, null, null,
+                    null, Messages.format(true, "notAssessed", rule.getDescriptionZh(), notAssessedZh),
+                    Messages.format(false, "notAssessed", rule.getDescriptionEn(), notAssessedEn), null, locale),
+                    Set.of()));
+        }
+        return out;
+    }
+
+    /** Tells whether the rule was assessed at all. */
+    boolean wasAssessed() {
+        return assessed;
+    }
+
+    static String plain(BigDecimal d) {
+        return d.scale() < 2 ? d.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : d.toPlainString();
+    }
+}
