@@ -1,0 +1,150 @@
+package io.github.juesuan.examples;
+
+import io.github.juesuan.json.JsonLinesReader;
+import io.github.juesuan.json.JsonReports;
+import io.github.juesuan.spi.Formats;
+import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.spi.ReportFormat;
+import io.github.juesuan.spi.ReportReader;
+import io.github.juesuan.spi.SourceLocation;
+import io.github.juesuan.text.TextReportFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Loads reports from files by extension ({@code .json}, {@code .jsonl}, {@code .xlsx}, {@code .xls},
+ * {@code .txt}, {@code .md}) through the reader SPI, or the bundled real report 001, and walks
+ * folders. A file that cannot be read gives a result with its problems, never an exception.
+ */
+public final class Inputs {
+
+    /** The resource name of the bundled real report 001 (吉林省人民政府办公厅（本级）2024). */
+    public static final String BUNDLED_REPORT = "001_204597f849ed16ca.txt";
+
+    private static final Formats FORMATS = Formats.discover();
+
+    private Inputs() {
+    }
+
+    /** A source and what reading it gave. */
+    public static final class Loaded {
+        private final String source;
+        private final ReadResult result;
+
+        Loaded(String source, ReadResult result) {
+            this.source = source;
+            this.result = result;
+        }
+
+        /**
+         * Gets the source name: a file, {@code file:line} for a JSON Lines record, or the bundled name.
+         *
+         * @return the source
+         */
+        public String getSource() {
+            return source;
+        }
+
+        /**
+         * Gets the read result.
+         *
+         * @return the result
+         */
+        public ReadResult getResult() {
+            return result;
+        }
+    }
+
+    /**
+     * Reads the bundled real report 001 from the text of its PDF.
+     *
+     * @return the result
+     */
+    public static Loaded bundled() {
+        try (InputStream in = Inputs.class.getResourceAsStream(BUNDLED_REPORT)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled report " + BUNDLED_REPORT + " is missing from the jar");
+            }
+            return new Loaded(BUNDLED_REPORT,
+                    new TextReportFormat().reader().orElseThrow().read(in, BUNDLED_REPORT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lists the report files under the given paths: files as given, folders walked for files with
+     * a known extension, in name order.
+     *
+     * @param paths files and folders
+     * @return the files
+     */
+    public static List<Path> expand(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(Inputs::isKnown).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + p, e);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isKnown(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || FORMATS.forPath(p).flatMap(ReportFormat::reader).isPresent();
+    }
+
+    /**
+     * Reads one file, handing each report (one, or one per line of a JSON Lines file) to the
+     * consumer. Never throws for bad input: unreadable files give a failed result.
+     *
+     * @param file the file
+     * @param sink receives what was read
+     */
+    public static void read(Path file, Consumer<Loaded> sink) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            sink.accept(failed(name, "no such file"));
+            return;
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            try (JsonLinesReader lines = JsonReports.standard().readLines(file)) {
+                lines.results().forEach(r -> sink.accept(new Loaded(name + ":" + lines.getLineNumber(), r)));
+            } catch (UncheckedIOException e) {
+                sink.accept(failed(name, "cannot read: " + e.getMessage()));
+            }
+            return;
+        }
+        ReportReader reader = FORMATS.forPath(file).flatMap(ReportFormat::reader).orElse(null);
+        if (reader == null) {
+            sink.accept(failed(name, "unknown file type: expected .json, .jsonl, .xlsx, .xls, .txt or .md"));
+            return;
+        }
+        try {
+            sink.accept(new Loaded(name, reader.read(file)));
+        } catch (UncheckedIOException e) {
+            sink.accept(failed(name, "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            sink.accept(failed(name, "cannot read: " + e));
+        }
+    }
+
+    private static Loaded failed(String name, String message) {
+        return new Loaded(name, ReadResult.failed(List.of(Problem.error(message, null, SourceLocation.ofFile(name)))));
+    }
+}

@@ -1,0 +1,329 @@
+package io.github.juesuan.examples.cli;
+
+import io.github.juesuan.examples.FindingsPrinter;
+import io.github.juesuan.examples.Inputs;
+import io.github.juesuan.examples.facts.FactsWriter;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.spi.Formats;
+import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ReportFormat;
+import io.github.juesuan.spi.ReportWriter;
+import io.github.juesuan.validation.Finding;
+import io.github.juesuan.validation.ReportValidator;
+import io.github.juesuan.validation.Rule;
+import io.github.juesuan.validation.RuleCatalog;
+import io.github.juesuan.validation.Severity;
+import io.github.juesuan.validation.ValidationResult;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code juesuan} command line: validate, summarise, convert and export final-account reports.
+ *
+ * <pre>
+ * java -jar examples/target/juesuan-examples.jar validate                 # the bundled real report 001
+ * java -jar examples/target/juesuan-examples.jar validate --format json reports/
+ * java -jar examples/target/juesuan-examples.jar summary reports/
+ * java -jar examples/target/juesuan-examples.jar convert 001.txt 001.json
+ * java -jar examples/target/juesuan-examples.jar export-facts reports/ --out facts.csv
+ * java -jar examples/target/juesuan-examples.jar rules
+ * </pre>
+ *
+ * <p>Exit codes: 0 when no finding is an error, 1 when some are, 2 when an input cannot be read or
+ * the arguments are wrong.
+ */
+@Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0-SNAPSHOT",
+        description = "Validate, convert and export Chinese department final accounts (部门决算).",
+        subcommands = {JuesuanCli.Validate.class, JuesuanCli.Summary.class, JuesuanCli.Convert.class,
+            JuesuanCli.ExportFacts.class, JuesuanCli.Rules.class})
+public final class JuesuanCli implements Callable<Integer> {
+
+    /** Exit code: no finding is an error. */
+    public static final int OK = 0;
+    /** Exit code: some finding is an error. */
+    public static final int FINDINGS = 1;
+    /** Exit code: an input could not be read, or the arguments are wrong. */
+    public static final int UNREADABLE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * Runs the command line without exiting, for embedding and tests.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new JuesuanCli());
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("juesuan: " + e.getMessage());
+            return UNREADABLE;
+        });
+        cl.setExitCodeExceptionMapper(e -> UNREADABLE);
+        Streams.set(out, err);
+        try {
+            return cl.execute(args);
+        } finally {
+            Streams.clear();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(Streams.out());
+        return UNREADABLE;
+    }
+
+    /** Holds the streams of the running invocation. */
+    static final class Streams {
+        private static final ThreadLocal<PrintStream[]> CURRENT = new ThreadLocal<>();
+
+        static void set(PrintStream out, PrintStream err) {
+            CURRENT.set(new PrintStream[] {out, err});
+        }
+
+        static void clear() {
+            CURRENT.remove();
+        }
+
+        static PrintStream out() {
+            PrintStream[] s = CURRENT.get();
+            return s == null ? System.out : s[0];
+        }
+
+        static PrintStream err() {
+            PrintStream[] s = CURRENT.get();
+            return s == null ? System.err : s[1];
+        }
+    }
+
+    /** Output format of {@code validate}. */
+    enum OutputFormat {
+        text, json
+    }
+
+    /** {@code validate}: load, validate, print findings. */
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Validate reports and print their findings. With no FILE, validates the bundled "
+                    + "real report 001 (吉林省人民政府办公厅（本级）2024).")
+    static final class Validate implements Callable<Integer> {
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per input)")
+        OutputFormat format;
+
+        @Option(names = "--locale", defaultValue = "zh", description = "zh or en: the language of messages")
+        String locale;
+
+        @Option(names = "--min-severity", defaultValue = "ROUNDING",
+                description = "print findings of this severity and above: INFO, ROUNDING, WARNING, ERROR")
+        Severity minSeverity;
+
+        @Parameters(arity = "0..*", paramLabel = "FILE", description = ".json .jsonl .xlsx .xls .txt .md files or folders")
+        List<Path> files = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Locale loc = Locale.forLanguageTag(locale);
+            ReportValidator validator = ReportValidator.builder().locale(loc).build();
+            int[] code = {OK};
+            java.util.function.Consumer<Inputs.Loaded> handle = loaded -> {
+                List<Problem> problems = loaded.getResult().getProblems();
+                List<Finding> findings = new ArrayList<>();
+                if (loaded.getResult().getReport().isEmpty()) {
+                    code[0] = UNREADABLE;
+                } else {
+                    ValidationResult v = validator.validate(loaded.getResult().getReport().get());
+                    for (Finding f : v.getFindings()) {
+                        if (f.getSeverity().compareTo(minSeverity) >= 0) {
+                            findings.add(f);
+                        }
+                        if (f.getSeverity() == Severity.ERROR && code[0] == OK) {
+                            code[0] = FINDINGS;
+                        }
+                    }
+                }
+                if (format == OutputFormat.json) {
+                    FindingsPrinter.printJson(Streams.out(), loaded.getSource(), problems, findings, loc);
+                } else {
+                    FindingsPrinter.printText(Streams.out(), loaded.getSource(), problems, findings, loc);
+                }
+            };
+            if (files.isEmpty()) {
+                handle.accept(Inputs.bundled());
+            } else {
+                for (Path f : Inputs.expand(files)) {
+                    Inputs.read(f, handle);
+                }
+            }
+            return code[0];
+        }
+    }
+
+    /** {@code summary}: validate a folder and print counts. */
+    @Command(name = "summary", mixinStandardHelpOptions = true,
+            description = "Validate every report under the given files and folders and print a summary: "
+                    + "reports read, failed to read, findings by rule. Shows progress on a terminal.")
+    static final class Summary implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
+        List<Path> paths;
+
+        @Option(names = "--no-progress", description = "do not show the progress line")
+        boolean noProgress;
+
+        @Override
+        public Integer call() {
+            List<Path> files = Inputs.expand(paths);
+            ReportValidator validator = ReportValidator.standard();
+            Map<String, Integer> byRule = new TreeMap<>();
+            int[] counts = new int[3];
+            boolean progress = !noProgress && System.console() != null;
+            for (int i = 0; i < files.size(); i++) {
+                Inputs.read(files.get(i), loaded -> {
+                    if (loaded.getResult().getReport().isEmpty()) {
+                        counts[1]++;
+                        Streams.err().println("cannot read " + loaded.getSource() + ": "
+                                + loaded.getResult().getProblems().get(0).getMessage());
+                        return;
+                    }
+                    counts[0]++;
+                    for (Finding f : validator.validate(loaded.getResult().getReport().get()).getFindings()) {
+                        byRule.merge(f.getRuleId() + " [" + f.getSeverity() + "]", 1, Integer::sum);
+                        if (f.getSeverity() == Severity.ERROR) {
+                            counts[2]++;
+                        }
+                    }
+                });
+                if (progress) {
+                    Streams.err().print("\r" + Progress.bar(i + 1, files.size(), 30));
+                }
+            }
+            if (progress) {
+                Streams.err().println();
+            }
+            PrintStream out = Streams.out();
+            out.println("reports read: " + counts[0]);
+            out.println("failed to read: " + counts[1]);
+            out.println("findings by rule:");
+            byRule.forEach((rule, n) -> out.println("  " + rule + ": " + n));
+            return counts[1] > 0 ? UNREADABLE : counts[2] > 0 ? FINDINGS : OK;
+        }
+    }
+
+    /** {@code convert}: read one format, write another. */
+    @Command(name = "convert", mixinStandardHelpOptions = true,
+            description = "Convert a report between formats, chosen by file extension (.txt/.md/.json/.xlsx in, "
+                    + ".json/.xlsx out).")
+    static final class Convert implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "IN")
+        Path in;
+
+        @Parameters(index = "1", paramLabel = "OUT")
+        Path out;
+
+        @Override
+        public Integer call() {
+            ReportFormat target = Formats.discover().forPath(out).orElse(null);
+            ReportWriter writer = target == null ? null : target.writer().orElse(null);
+            if (writer == null) {
+                Streams.err().println("juesuan: cannot write " + out + ": no writer for its extension");
+                return UNREADABLE;
+            }
+            List<Inputs.Loaded> loaded = new ArrayList<>();
+            Inputs.read(in, loaded::add);
+            if (loaded.size() != 1 || loaded.get(0).getResult().getReport().isEmpty()) {
+                loaded.forEach(l -> l.getResult().getProblems()
+                        .forEach(p -> Streams.err().println("juesuan: " + p.getLocation() + ": " + p.getMessage())));
+                return UNREADABLE;
+            }
+            loaded.get(0).getResult().getProblems()
+                    .forEach(p -> Streams.err().println("warning: " + p.getLocation() + ": " + p.getMessage()));
+            writer.write(loaded.get(0).getResult().getReport().get(), out);
+            Streams.out().println("wrote " + out);
+            return OK;
+        }
+    }
+
+    /** {@code export-facts}: one row per cell. */
+    @Command(name = "export-facts", mixinStandardHelpOptions = true,
+            description = "Export one row per table cell (department, year, table, row, column, amount) to CSV "
+                    + "or JSON Lines, for spreadsheets, DuckDB and Spark.")
+    static final class ExportFacts implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "IN", description = "files or folders")
+        List<Path> inputs;
+
+        @Option(names = "--out", required = true, description = "FILE.csv or FILE.jsonl")
+        Path out;
+
+        @Override
+        public Integer call() {
+            int[] failed = {0};
+            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                FactsWriter facts = new FactsWriter(w, FactsWriter.Format.forFileName(out.getFileName().toString()));
+                for (Path f : Inputs.expand(inputs)) {
+                    Inputs.read(f, loaded -> {
+                        FinalAccountReport r = loaded.getResult().getReport().orElse(null);
+                        if (r == null) {
+                            failed[0]++;
+                            Streams.err().println("cannot read " + loaded.getSource());
+                        } else {
+                            facts.write(r);
+                        }
+                    });
+                }
+                Streams.out().println("wrote " + facts.getRowCount() + " facts to " + out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + out, e);
+            }
+            return failed[0] > 0 ? UNREADABLE : OK;
+        }
+    }
+
+    /** {@code rules}: print the rule catalogue. */
+    @Command(name = "rules", mixinStandardHelpOptions = true, description = "Print the rule catalogue.")
+    static final class Rules implements Callable<Integer> {
+
+        @Option(names = "--locale", defaultValue = "zh", description = "zh or en")
+        String locale;
+
+        @Override
+        public Integer call() {
+            boolean zh = locale.startsWith("zh");
+            for (Rule r : RuleCatalog.standard().getRules()) {
+                Streams.out().println(r.getId() + "\t" + r.getSeverity() + "\t" + r.getDescription(zh));
+            }
+            return OK;
+        }
+    }
+}
