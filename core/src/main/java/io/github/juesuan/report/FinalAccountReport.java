@@ -34,6 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JuesuanStyle
+@io.github.juesuan.validation.ConsistentReport
 public abstract class FinalAccountReport {
 
     FinalAccountReport() {

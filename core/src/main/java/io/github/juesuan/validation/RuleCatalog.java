@@ -553,7 +553,7 @@ public final class RuleCatalog {
         StringBuilder sb = new StringBuilder();
         sb.append("# Validation rules (校验规则)\n\n");
         sb.append("<!-- Generated from io.github.juesuan.validation.RuleCatalog: do not edit by hand. -->\n");
-        sb.append("<!-- Regenerate: mvn -pl core test -Dtest=RuleCatalogDocsTest -Djuesuan.regenerate=true -->\n\n");
+        sb.append("<!-- Regenerate: mvn -pl core test -Dtest=RuleDocsTest -Djuesuan.regenerate=true -->\n\n");
         sb.append("Every rule has a stable id, a default severity (ERROR, WARNING, INFO; a difference within the ")
                 .append("rounding allowance is reported as ROUNDING whatever the rule's severity), the tables it reads ")
                 .append("and the layout editions it applies to. A rule whose tables are absent is reported as ")
