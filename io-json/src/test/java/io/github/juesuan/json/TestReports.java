@@ -13,13 +13,11 @@ import io.github.juesuan.performance.ProjectPerformanceEvaluation;
 import io.github.juesuan.report.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -471,13 +469,5 @@ final class TestReports {
             m.put(column, Amount.of(amount));
             return m;
         }
-    }
-
-    static <T> List<T> listOf(Function<Integer, T> f, int n) {
-        List<T> out = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            out.add(f.apply(k));
-        }
-        return out;
     }
 }
