@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.juesuan.amount.Amount;
@@ -82,7 +83,7 @@ import java.util.function.Supplier;
  */
 final class ReportJsonReader {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Beyond these an amount, rate or score is not a figure of a report but an attack on memory. */
     private static final int MAX_INTEGER_DIGITS = 18;
     private static final int MAX_SCALE = 18;
@@ -143,7 +144,7 @@ final class ReportJsonReader {
                 return NODES.textNode(p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDecimalValue());
+                return DecimalNode.valueOf(p.getDecimalValue()); // exact: no double, no stripping
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -280,7 +281,7 @@ final class ReportJsonReader {
             b.addRows(build(r.ptr, r.node, () -> IncomeRow.builder().code(code).name(r.name).amounts(r.cells).build()));
         }
         o.finish();
-        return build(o.ptr, o.node, b::build, ed);
+        return build(o.ptr, null, b::build);
     }
 
     private ExpenditureTable expenditure(Obj o) {
@@ -294,7 +295,7 @@ final class ReportJsonReader {
                     () -> ExpenditureRow.builder().code(code).name(r.name).amounts(r.cells).build()));
         }
         o.finish();
-        return build(o.ptr, o.node, b::build, ed);
+        return build(o.ptr, null, b::build);
     }
 
     private GeneralBudgetExpenditureTable generalBudget(Obj o) {
@@ -308,7 +309,7 @@ final class ReportJsonReader {
                     () -> GeneralBudgetExpenditureRow.builder().code(code).name(r.name).amounts(r.cells).build()));
         }
         o.finish();
-        return build(o.ptr, o.node, b::build, ed);
+        return build(o.ptr, null, b::build);
     }
 
     private BasicExpenditureDetailTable basicDetail(Obj o) {
@@ -323,7 +324,7 @@ final class ReportJsonReader {
         o.opt("personnelTotal").ifPresent(n -> b.personnelTotal(amount(n, o.at("personnelTotal"))));
         o.opt("publicUseTotal").ifPresent(n -> b.publicUseTotal(amount(n, o.at("publicUseTotal"))));
         o.finish();
-        return build(o.ptr, o.node, b::build, ed);
+        return build(o.ptr, null, b::build);
     }
 
     private GovernmentFundTable governmentFund(Obj o) {
@@ -337,7 +338,7 @@ final class ReportJsonReader {
                     () -> GovernmentFundRow.builder().code(code).name(r.name).amounts(r.cells).build()));
         }
         o.finish();
-        return build(o.ptr, o.node, b::build, ed);
+        return build(o.ptr, null, b::build);
     }
 
     private StateCapitalTable stateCapital(Obj o) {
@@ -351,7 +352,7 @@ final class ReportJsonReader {
                     () -> StateCapitalRow.builder().code(code).name(r.name).amounts(r.cells).build()));
         }
         o.finish();
-        return build(o.ptr, o.node, b::build, ed);
+        return build(o.ptr, null, b::build);
     }
 
     private ThreePublicExpensesTable threePublic(Obj o) {
@@ -360,7 +361,7 @@ final class ReportJsonReader {
         o.opt("amounts").ifPresent(n -> b.amounts(amounts(n, o.at("amounts"), ThreePublicExpensesColumn.class,
                 Arrays.asList(ThreePublicExpensesColumn.values()))));
         o.finish();
-        return build(o.ptr, o.node, b::build, ed);
+        return build(o.ptr, null, b::build);
     }
 
     /** Reads edition, emptyStatement and notes, common to every table. */
@@ -496,9 +497,7 @@ final class ReportJsonReader {
     private <C extends Enum<C>> Map<C, Amount> amounts(JsonNode n, String ptr, Class<C> type, List<C> allowed) {
         Obj o = Obj.of(this, n, ptr);
         Map<C, Amount> out = new EnumMap<>(type);
-        Iterator<Map.Entry<String, JsonNode>> it = o.node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : o.node.properties()) {
             String at = o.at(e.getKey());
             C c = allowed.stream().filter(x -> x.name().equals(e.getKey())).findFirst().orElseThrow(() -> fail(at,
                     "not a column or line here: expected one of " + names(allowed), NODES.textNode(e.getKey())));
@@ -604,10 +603,6 @@ final class ReportJsonReader {
             throw new ReportReadException(Problem.error(e.getMessage(), n == null ? null : shorten(n),
                     SourceLocation.ofJsonPointer(ptr)), e);
         }
-    }
-
-    private static <T> T build(String ptr, JsonNode n, Supplier<T> s, TableEdition unused) {
-        return build(ptr, null, s);
     }
 
     private static final class Item {

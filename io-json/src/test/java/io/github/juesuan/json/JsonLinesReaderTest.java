@@ -1,0 +1,99 @@
+package io.github.juesuan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.spi.ReportReadException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonLinesReaderTest {
+
+    private final JsonReports json = JsonReports.standard();
+
+    private String lines(FinalAccountReport... reports) {
+        StringWriter out = new StringWriter();
+        try (JsonLinesWriter w = json.writeLines(out)) {
+            for (FinalAccountReport r : reports) {
+                w.write(r);
+            }
+            assertThat(w.getCount()).isEqualTo(reports.length);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void test_next_badLine_namesLine_andContinues() {
+        FinalAccountReport a = TestReports.small();
+        String good = lines(a).strip();
+        String text = good + "\n{\"formatVersion\":1}\n\n" + "not json\n" + good + "\n";
+        List<FinalAccountReport> ok = new ArrayList<>();
+        List<ReportReadException> bad = new ArrayList<>();
+        try (JsonLinesReader in = json.readLines(new StringReader(text))) {
+            while (in.hasNext()) {
+                try {
+                    ok.add(in.next());
+                } catch (ReportReadException e) {
+                    bad.add(e);
+                }
+            }
+        }
+        assertThat(ok).containsExactly(a, a);
+        assertThat(bad).hasSize(2);
+        assertThat(bad.get(0).getLocation().getLine()).contains(2);
+        assertThat(bad.get(0).getMessage()).contains("line 2").contains("department");
+        assertThat(bad.get(1).getLocation().getLine()).contains(4);
+    }
+
+    @Test
+    void test_results_everyLine() {
+        FinalAccountReport a = TestReports.small();
+        String text = lines(a) + "[]\n" + lines(a);
+        try (JsonLinesReader in = json.readLines(new StringReader(text))) {
+            List<ReadResult> results = in.results().collect(Collectors.toList());
+            assertThat(results).hasSize(3);
+            assertThat(results.get(1).hasErrors()).isTrue();
+            assertThat(results.get(2).getReport()).contains(a);
+        }
+    }
+
+    @Test
+    void test_next_lineTooLong_skippedWithLineNumber() {
+        JsonReports small = JsonReports.with(JsonReadOptions.defaults()
+                .withConstraints(StreamReadConstraints.builder().maxDocumentLength(5000).build()));
+        FinalAccountReport r = io.github.juesuan.report.FinalAccountReport.builder().department("d")
+                .fiscalYear(io.github.juesuan.amount.FiscalYear.of(2024)).build();
+        String text = "\"" + "x".repeat(10_000) + "\"\n" + lines(r);
+        try (JsonLinesReader in = small.readLines(new StringReader(text))) {
+            assertThatThrownBy(in::next).isInstanceOf(ReportReadException.class).hasMessageContaining("line 1");
+            assertThat(in.next()).isEqualTo(r);
+            assertThat(in.getLineNumber()).isEqualTo(2);
+            assertThat(in.hasNext()).isFalse();
+            assertThatThrownBy(in::next).isInstanceOf(NoSuchElementException.class);
+        }
+    }
+
+    @Test
+    void test_stream_file(@TempDir Path dir) {
+        Path file = dir.resolve("many.jsonl");
+        FinalAccountReport a = TestReports.small();
+        try (JsonLinesWriter w = json.writeLines(file)) {
+            for (int i = 0; i < 50; i++) {
+                w.write(a);
+            }
+        }
+        try (var s = json.readLines(file).stream()) {
+            assertThat(s.filter(a::equals).count()).isEqualTo(50);
+        }
+    }
+}
