@@ -167,11 +167,23 @@ final class Checks {
             ClassificationCatalog<K> catalog, Function<K, RowKey> key) {
         run.assessed();
         for (CodedRow<K, ?> r : rows) {
-            if (catalog.isKnown(r.getCode()) && !r.getName().isBlank() && !catalog.isNameOf(r.getCode(), r.getName())) {
+            String printed = withoutOrdinal(r.getName());
+            if (catalog.isKnown(r.getCode()) && !printed.isBlank() && !catalog.isNameOf(r.getCode(), printed)) {
                 run.fail(Location.of(table, key.apply(r.getCode())), null, null, "nameMismatch", r.getCode(),
                         r.getName(), catalog.nameOf(r.getCode()).orElse(""));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern ORDINAL =
+            java.util.regex.Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*");
+
+    /**
+     * Drops the ordinal that 01 and 04 print before a 类 name ({@code 一、一般公共服务支出}): the
+     * numbering is the table's, not part of the name.
+     */
+    static String withoutOrdinal(String name) {
+        return ORDINAL.matcher(name).replaceFirst("");
     }
 
     /** The 类 codes printed in either of two lists of rows. */
