@@ -488,10 +488,17 @@ final class ReportParser {
         return c.value.strip();
     }
 
+    private static final Pattern NUMERIC_TEXT = Pattern.compile("^[-+−(（]?[0-9,，.．]+[)）%]?$");
+
+    /** Whether a row shows a figure (or a broken one: error, formula without value) in any of the columns. */
     private static boolean rowHasFigures(GridSheet s, int row, Set<Integer> cols) {
         for (int c : cols) {
             GridCell x = s.cell(row, c);
-            if (x != null && !(x.kind == GridCell.Kind.TEXT && Amount.isBlankOrPlaceholder(x.value))) {
+            if (x == null) {
+                continue;
+            }
+            if (x.kind != GridCell.Kind.TEXT
+                    || NUMERIC_TEXT.matcher(Text.normaliseName(Text.foldWidth(x.value))).matches()) {
                 return true;
             }
         }
@@ -596,13 +603,9 @@ final class ReportParser {
 
     private <C extends Enum<C> & TableColumn, R, T> T readCoded(Region r, C[] values, RowFactory<C, R> rowFactory,
             TableFactory<C, R, T> tableFactory) {
-        Set<String> words = new HashSet<>();
-        for (C c : values) {
-            for (String p : c.getChineseName().split("/")) {
-                words.add(Text.normaliseName(p));
-            }
-        }
-        Header h = header(r, words);
+        // the leftmost header cells of a coded table are label words (项目, 科目代码, 栏次); column
+        // words such as 合计 would take the 合计 row for a header
+        Header h = header(r, Set.of());
         GridSheet s = r.sheet;
         int codeCol = -1;
         int nameCol = -1;
