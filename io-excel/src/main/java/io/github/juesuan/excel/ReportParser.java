@@ -335,7 +335,8 @@ final class ReportParser {
                 paths.put(col, p);
             }
         }
-        return new Header(start < 0 ? r.to : dataStart, paths);
+        // a table with no header (a title and 本单位没有…): every row after the title is text
+        return new Header(start < 0 ? r.from + 1 : dataStart, paths);
     }
 
     /** The leftmost column showing something in a row, merged cells included. */
@@ -521,6 +522,10 @@ final class ReportParser {
             return;
         }
         String t = first.getValue().value.strip();
+        String n = Text.normaliseName(Text.foldWidth(t));
+        if (tableNamed(t).isPresent() || n.startsWith("部门:") || n.startsWith("单位:") || n.startsWith("金额单位")) {
+            return;
+        }
         if (statement[0] == null && isEmptyStatement(t)) {
             statement[0] = t;
         } else {
