@@ -1,0 +1,181 @@
+package io.github.juesuan.excel;
+
+import io.github.juesuan.amount.FiscalYear;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads a final-account workbook (.xlsx; .xls when Apache POI's {@code poi} is on the class path)
+ * into a {@link io.github.juesuan.report.FinalAccountReport}, whoever wrote it.
+ *
+ * <p>Tables are found by their labels ({@code 公开03表}) and titles ({@code 支出决算表}) and their
+ * columns by header texts, never by fixed positions: our own output, tables in another order or
+ * all in one sheet, codes in one column or split into 类/款/项 columns, numbers stored as text
+ * ({@code "42,590.81"}, full-width digits), cached formula results, blank rows, notes below a
+ * table and merged cells are all read. A table not found is absent; a table followed by
+ * {@code 本单位没有…} is declared empty. Every figure keeps its cell ({@link ExcelReadResult#locationOf}),
+ * and what cannot be read is an {@link ExcelProblem}, never a silent zero.
+ *
+ * <p>Files that are not workbooks, corrupt or truncated zips, encrypted workbooks, zip bombs, XML
+ * with a document type declaration and files beyond the {@link ExcelLimits} fail with an
+ * {@link ExcelReadException} within bounded memory and time. Instances are immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * ExcelReadResult result = ExcelReportReader.create().read(Path.of("report.xlsx"));
+ * FinalAccountReport report = result.getReport();
+ * result.getProblems().forEach(System.out::println);
+ * }</pre>
+ */
+public final class ExcelReportReader {
+
+    private final ExcelLimits limits;
+    private final FiscalYear fallbackYear;
+    private final String fallbackDepartment;
+
+    private ExcelReportReader(ExcelLimits limits, FiscalYear fallbackYear, String fallbackDepartment) {
+        this.limits = limits;
+        this.fallbackYear = fallbackYear;
+        this.fallbackDepartment = fallbackDepartment;
+    }
+
+    /**
+     * Creates a reader with the default limits.
+     *
+     * @return the reader
+     */
+    public static ExcelReportReader create() {
+        return new ExcelReportReader(ExcelLimits.defaults(), null, null);
+    }
+
+    /**
+     * Returns a reader with other limits.
+     *
+     * @param limits the limits
+     * @return the reader
+     */
+    public ExcelReportReader withLimits(ExcelLimits limits) {
+        return new ExcelReportReader(Objects.requireNonNull(limits, "limits"), fallbackYear, fallbackDepartment);
+    }
+
+    /**
+     * Returns a reader that takes this fiscal year when the workbook states none (no {@code 元数据}
+     * sheet and no {@code 2024年} in a title).
+     *
+     * @param year the year
+     * @return the reader
+     */
+    public ExcelReportReader withFiscalYear(FiscalYear year) {
+        return new ExcelReportReader(limits, Objects.requireNonNull(year, "year"), fallbackDepartment);
+    }
+
+    /**
+     * Returns a reader that takes this department when the workbook states none.
+     *
+     * @param department the department
+     * @return the reader
+     */
+    public ExcelReportReader withDepartment(String department) {
+        return new ExcelReportReader(limits, fallbackYear, Objects.requireNonNull(department, "department"));
+    }
+
+    /**
+     * Reads a workbook file.
+     *
+     * @param file the file
+     * @return the report, the problems and where each figure came from
+     * @throws ExcelReadException if the file is not a workbook this reader can open (see the class
+     *         comment)
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ExcelReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = String.valueOf(file.getFileName());
+        try {
+            long size = Files.size(file);
+            if (size > limits.getMaxFileBytes()) {
+                throw new ExcelReadException(name + " has " + size + " bytes, more than the limit of "
+                        + limits.getMaxFileBytes());
+            }
+            List<GridSheet> sheets;
+            switch (Xlsx.sniff(file)) {
+                case ZIP:
+                    sheets = Xlsx.read(file, name, limits);
+                    break;
+                case CFB:
+                    if (Xlsx.isEncryptedPackage(file)) {
+                        throw new ExcelReadException(name + " is an encrypted (password-protected) workbook:"
+                                + " save it without a password first");
+                    }
+                    sheets = xls(file, name);
+                    break;
+                default:
+                    throw new ExcelReadException(name + " is not a workbook: an .xlsx file is a zip archive"
+                            + " and an .xls file an OLE2 compound file, and it is neither");
+            }
+            return new ReportParser(sheets, Optional.ofNullable(fallbackYear), Optional.ofNullable(fallbackDepartment))
+                    .parse(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a workbook from a stream, which is left open. The stream is first copied to a
+     * temporary file (at most {@link ExcelLimits#getMaxFileBytes()} bytes), which is deleted
+     * afterwards.
+     *
+     * @param in the stream
+     * @return the report, the problems and where each figure came from
+     * @throws ExcelReadException if the content is not a workbook this reader can open
+     * @throws UncheckedIOException if the stream fails
+     */
+    public ExcelReadResult read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("juesuan-", ".xlsx");
+            long copied = 0;
+            byte[] buf = new byte[1 << 16];
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    copied += n;
+                    if (copied > limits.getMaxFileBytes()) {
+                        throw new ExcelReadException("the stream has more than " + limits.getMaxFileBytes()
+                                + " bytes: the limit per workbook");
+                    }
+                    out.write(buf, 0, n);
+                }
+            }
+            return read(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the stream: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is not worth failing the read
+                }
+            }
+        }
+    }
+
+    private List<GridSheet> xls(Path file, String name) {
+        try {
+            Class.forName("org.apache.poi.hssf.usermodel.HSSFWorkbook", false, getClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ExcelReadException(name + " is an .xls (Excel 97-2003) workbook: reading it needs"
+                    + " org.apache.poi:poi on the class path (an optional dependency), or save it as .xlsx");
+        }
+        return XlsSheets.read(file, name, limits);
+    }
+}

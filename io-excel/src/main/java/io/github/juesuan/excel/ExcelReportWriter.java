@@ -1,0 +1,685 @@
+package io.github.juesuan.excel;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.Rate;
+import io.github.juesuan.amount.Score;
+import io.github.juesuan.performance.FundingRow;
+import io.github.juesuan.performance.PerformanceIndicator;
+import io.github.juesuan.performance.ProjectPerformanceEvaluation;
+import io.github.juesuan.report.BasicExpenditureDetailTable;
+import io.github.juesuan.report.BasicExpenditureRow;
+import io.github.juesuan.report.CodedRow;
+import io.github.juesuan.report.CodedTable;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.FiscalExpenditureLine;
+import io.github.juesuan.report.FiscalIncomeLine;
+import io.github.juesuan.report.FiscalSummaryColumn;
+import io.github.juesuan.report.FiscalSummaryRow;
+import io.github.juesuan.report.FiscalSummaryTable;
+import io.github.juesuan.report.GovernmentProcurement;
+import io.github.juesuan.report.IncomeExpenditureSummaryTable;
+import io.github.juesuan.report.NarrativeSection;
+import io.github.juesuan.report.OtherMatters;
+import io.github.juesuan.report.ReportTable;
+import io.github.juesuan.report.StateAssets;
+import io.github.juesuan.report.SummaryExpenditureLine;
+import io.github.juesuan.report.SummaryExpenditureRow;
+import io.github.juesuan.report.SummaryIncomeLine;
+import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.ThreePublicExpensesColumn;
+import io.github.juesuan.report.ThreePublicExpensesTable;
+import io.github.juesuan.report.VehicleCount;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes a {@link FinalAccountReport} as an xlsx workbook laid out like the published tables.
+ *
+ * <p>One sheet per table, named by its label ({@code 公开01表} … {@code 公开09表}): title, the
+ * {@code 部门：} and {@code 单位：万元} lines, merged multi-row headers, a 栏次 row on the coded
+ * tables, 科目代码 as text, amounts as numbers with a two-decimal format, blank cells left blank
+ * (a zero is written as 0), totals as values, frozen headers and a landscape A4 print setup. A
+ * declared-empty table prints its statement ({@code 本单位没有…}) and notes below the header.
+ * Then the sheet {@code 绩效自评表} with one block per project, one under the other; the sheet
+ * {@code 情况说明} with the prose sections; and the sheet {@code 元数据} with the facts the tables do
+ * not show (year, scope, units, duties, internal bodies, table editions, 第三部分 facts) as key/value
+ * rows. {@link ExcelReportReader} reads everything back: {@code read(write(r))} equals {@code r}.
+ *
+ * <p>The writer streams (dhatim fastexcel); instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ExcelReportWriter.create().write(report, Path.of("report.xlsx"));
+ * }</pre>
+ */
+public final class ExcelReportWriter {
+
+    private static final String AMOUNT_FORMAT = "#,##0.00";
+    private static final String TEXT_FORMAT = "@";
+
+    private ExcelReportWriter() {
+    }
+
+    /**
+     * Creates a writer.
+     *
+     * @return the writer
+     */
+    public static ExcelReportWriter create() {
+        return new ExcelReportWriter();
+    }
+
+    /**
+     * Writes a report to a file.
+     *
+     * @param report the report
+     * @param file the file, replaced if it exists
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void write(FinalAccountReport report, Path file) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a report to a stream, which is left open.
+     *
+     * @param report the report
+     * @param out the stream
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void write(FinalAccountReport report, OutputStream out) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        try {
+            Workbook wb = new Workbook(out, "Juesuan", "1.0");
+            for (ReportTable t : report.tables()) {
+                writeTable(wb, report, t);
+            }
+            if (!report.getPerformanceEvaluations().isEmpty()) {
+                writePerformance(wb.newWorksheet(Layout.PERFORMANCE_SHEET), report.getPerformanceEvaluations());
+            }
+            if (!report.getNarrative().isEmpty()) {
+                writeNarrative(wb.newWorksheet(Layout.NARRATIVE_SHEET), report.getNarrative());
+            }
+            writeMetadata(wb.newWorksheet(Layout.METADATA_SHEET), report);
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the workbook: " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    private void writeTable(Workbook wb, FinalAccountReport report, ReportTable t) {
+        Worksheet ws = wb.newWorksheet(t.getTableId().getLabel());
+        List<String[]> paths = headerPaths(t);
+        int width = paths.size();
+        // title, label, 部门 and 单位 lines
+        ws.value(0, 0, Layout.title(t.getTableId(), t.getEdition()));
+        ws.range(0, 0, 0, width - 1).merge();
+        ws.range(0, 0, 0, width - 1).style().bold().fontSize(16).horizontalAlignment("center").set();
+        ws.rowHeight(0, 28);
+        ws.value(1, width - 1, t.getTableId().getLabel());
+        ws.style(1, width - 1).horizontalAlignment("right").set();
+        ws.value(2, 0, Layout.DEPARTMENT_PREFIX + report.getDepartment());
+        ws.value(2, width - 1, Layout.UNIT_LINE);
+        ws.style(2, width - 1).horizontalAlignment("right").set();
+        int row = 3;
+        int depth = writeHeader(ws, row, paths);
+        row += depth;
+        int labelColumns = labelColumns(t);
+        if (isCoded(t)) {
+            ws.value(row, 0, Layout.COLUMN_NUMBERS);
+            ws.range(row, 0, row, labelColumns - 1).merge();
+            ws.range(row, 0, row, labelColumns - 1).style().horizontalAlignment("center").borderStyle("thin").set();
+            for (int c = labelColumns; c < width; c++) {
+                ws.value(row, c, c - labelColumns + 1);
+                ws.style(row, c).horizontalAlignment("center").borderStyle("thin").set();
+            }
+            row++;
+        }
+        int firstData = row;
+        switch (t.getTableId()) {
+            case T01:
+                row = writeSummary(ws, row, (IncomeExpenditureSummaryTable) t);
+                break;
+            case T04:
+                row = writeFiscalSummary(ws, row, (FiscalSummaryTable) t);
+                break;
+            case T06:
+                row = writeBasicDetail(ws, row, (BasicExpenditureDetailTable) t);
+                break;
+            case T09:
+                row = writeThreePublic(ws, row, (ThreePublicExpensesTable) t);
+                break;
+            default:
+                row = writeCoded(ws, row, (CodedTable<?, ?, ?>) t);
+                break;
+        }
+        for (int c = 0; c < width; c++) {
+            for (int r = firstData; r < row; r++) {
+                ws.style(r, c).borderStyle("thin").set();
+            }
+        }
+        if (t.getEmptyStatement().isPresent()) {
+            ws.value(row++, 0, t.getEmptyStatement().get());
+        }
+        for (String note : t.getNotes()) {
+            ws.value(row++, 0, note);
+        }
+        columnWidths(ws, t, width);
+        ws.freezePane(isCoded(t) ? labelColumns : 0, firstData);
+        printSetup(ws, 3 + depth);
+    }
+
+    private static boolean isCoded(ReportTable t) {
+        switch (t.getTableId()) {
+            case T02:
+            case T03:
+            case T05:
+            case T07:
+            case T08:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static int labelColumns(ReportTable t) {
+        return isCoded(t) ? 2 : 0;
+    }
+
+    private static List<String[]> headerPaths(ReportTable t) {
+        List<String[]> paths = new ArrayList<>();
+        switch (t.getTableId()) {
+            case T01:
+                paths.add(new String[] {Layout.INCOME_SIDE, Layout.ITEM});
+                paths.add(new String[] {Layout.INCOME_SIDE, Layout.AMOUNT});
+                paths.add(new String[] {Layout.EXPENDITURE_SIDE, Layout.CODE});
+                paths.add(new String[] {Layout.EXPENDITURE_SIDE, Layout.ITEM});
+                paths.add(new String[] {Layout.EXPENDITURE_SIDE, Layout.AMOUNT});
+                return paths;
+            case T04:
+                paths.add(new String[] {Layout.INCOME_SIDE, Layout.ITEM});
+                paths.add(new String[] {Layout.INCOME_SIDE, Layout.AMOUNT});
+                paths.add(new String[] {Layout.EXPENDITURE_SIDE, Layout.CODE});
+                paths.add(new String[] {Layout.EXPENDITURE_SIDE, Layout.ITEM});
+                for (FiscalSummaryColumn c : FiscalSummaryRow.COLUMNS) {
+                    paths.add(c.getChineseName().split("/"));
+                }
+                return paths;
+            case T06:
+                for (int g = 0; g < 3; g++) {
+                    paths.add(new String[] {Layout.CODE});
+                    paths.add(new String[] {Layout.NAME});
+                    paths.add(new String[] {Layout.AMOUNT});
+                }
+                return paths;
+            case T09:
+                for (ThreePublicExpensesColumn c : ThreePublicExpensesColumn.values()) {
+                    paths.add(c.getChineseName().split("/"));
+                }
+                return paths;
+            default:
+                paths.add(new String[] {Layout.ITEM, Layout.CODE});
+                paths.add(new String[] {Layout.ITEM, Layout.NAME});
+                for (TableColumn c : t.columns()) {
+                    paths.add(c.getChineseName().split("/"));
+                }
+                return paths;
+        }
+    }
+
+    /** Writes merged multi-row headers; returns the number of header rows. */
+    private static int writeHeader(Worksheet ws, int top, List<String[]> paths) {
+        int depth = 0;
+        for (String[] p : paths) {
+            depth = Math.max(depth, p.length);
+        }
+        for (int level = 0; level < depth; level++) {
+            int c = 0;
+            while (c < paths.size()) {
+                String[] p = paths.get(c);
+                if (level >= p.length) {
+                    c++;
+                    continue;
+                }
+                boolean leaf = level == p.length - 1;
+                int end = c;
+                if (!leaf) {
+                    while (end + 1 < paths.size() && samePrefix(p, paths.get(end + 1), level)
+                            && paths.get(end + 1).length - 1 > level) {
+                        end++;
+                    }
+                }
+                int bottom = leaf ? top + depth - 1 : top + level;
+                ws.value(top + level, c, p[level]);
+                if (end > c || bottom > top + level) {
+                    ws.range(top + level, c, bottom, end).merge();
+                }
+                ws.range(top + level, c, bottom, end).style().bold().horizontalAlignment("center")
+                        .verticalAlignment("center").wrapText(true).borderStyle("thin").fillColor("F2F2F2").set();
+                c = end + 1;
+            }
+        }
+        return depth;
+    }
+
+    private static boolean samePrefix(String[] a, String[] b, int level) {
+        if (b.length <= level) {
+            return false;
+        }
+        for (int i = 0; i <= level; i++) {
+            if (!a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void columnWidths(Worksheet ws, ReportTable t, int width) {
+        switch (t.getTableId()) {
+            case T01:
+            case T04:
+                ws.width(0, 34);
+                ws.width(1, 14);
+                ws.width(2, 10);
+                ws.width(3, 30);
+                for (int c = 4; c < width; c++) {
+                    ws.width(c, 14);
+                }
+                break;
+            case T06:
+                for (int g = 0; g < 3; g++) {
+                    ws.width(g * 3, 10);
+                    ws.width(g * 3 + 1, 26);
+                    ws.width(g * 3 + 2, 13);
+                }
+                break;
+            case T09:
+                for (int c = 0; c < width; c++) {
+                    ws.width(c, 13);
+                }
+                break;
+            default:
+                ws.width(0, 12);
+                ws.width(1, 36);
+                for (int c = 2; c < width; c++) {
+                    ws.width(c, 14);
+                }
+                break;
+        }
+    }
+
+    private static void printSetup(Worksheet ws, int headerRows) {
+        ws.pageOrientation("landscape");
+        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
+        ws.repeatRows(0, headerRows - 1);
+    }
+
+    private static void code(Worksheet ws, int r, int c, String code) {
+        ws.value(r, c, code);
+        ws.style(r, c).format(TEXT_FORMAT).set();
+    }
+
+    private static void amount(Worksheet ws, int r, int c, Optional<Amount> a) {
+        if (a.isPresent()) {
+            ws.value(r, c, plain(a.get().toBigDecimal()));
+        }
+        ws.style(r, c).format(AMOUNT_FORMAT).set();
+    }
+
+    /** A plain decimal with at least two places, as fastexcel writes {@code toString()}. */
+    static BigDecimal plain(BigDecimal v) {
+        return v.setScale(Math.max(2, v.scale()));
+    }
+
+    private int writeCoded(Worksheet ws, int row, CodedTable<?, ?, ?> t) {
+        List<? extends TableColumn> cols = t.columns();
+        if (t.getTotal().isPresent()) {
+            ws.value(row, 0, Layout.TOTAL);
+            ws.range(row, 0, row, 1).merge();
+            ws.range(row, 0, row, 1).style().horizontalAlignment("center").borderStyle("thin").set();
+            for (int i = 0; i < cols.size(); i++) {
+                amount(ws, row, 2 + i, Optional.ofNullable(t.getTotal().get().get(cols.get(i))));
+            }
+            row++;
+        }
+        for (CodedRow<?, ?> r : t.getRows()) {
+            code(ws, row, 0, r.getCode().toString());
+            ws.value(row, 1, r.getName());
+            for (int i = 0; i < cols.size(); i++) {
+                amount(ws, row, 2 + i, Optional.ofNullable(r.getAmounts().get(cols.get(i))));
+            }
+            row++;
+        }
+        return row;
+    }
+
+    private int writeSummary(Worksheet ws, int row, IncomeExpenditureSummaryTable t) {
+        SummaryIncomeLine[] upper = {SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
+            SummaryIncomeLine.STATE_CAPITAL, SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS,
+            SummaryIncomeLine.OPERATING, SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER};
+        List<SummaryExpenditureRow> rows = t.getExpenditureRows();
+        int n = Math.max(upper.length, rows.size());
+        for (int i = 0; i < n; i++) {
+            if (i < upper.length) {
+                ws.value(row + i, 0, upper[i].getLabel());
+                amount(ws, row + i, 1, t.get(upper[i]));
+            }
+            if (i < rows.size()) {
+                code(ws, row + i, 2, rows.get(i).getCode().toString());
+                ws.value(row + i, 3, rows.get(i).getName());
+                amount(ws, row + i, 4, rows.get(i).getAmount());
+            }
+        }
+        row += n;
+        SummaryIncomeLine[] lowerIncome = {SummaryIncomeLine.TOTAL_INCOME, SummaryIncomeLine.USE_OF_NON_FISCAL_BALANCE,
+            SummaryIncomeLine.BEGINNING_BALANCE, SummaryIncomeLine.GRAND_TOTAL};
+        SummaryExpenditureLine[] lowerExp = {SummaryExpenditureLine.TOTAL_EXPENDITURE,
+            SummaryExpenditureLine.SURPLUS_DISTRIBUTION, SummaryExpenditureLine.ENDING_BALANCE,
+            SummaryExpenditureLine.GRAND_TOTAL};
+        for (int i = 0; i < 4; i++) {
+            ws.value(row, 0, lowerIncome[i].getLabel());
+            amount(ws, row, 1, t.get(lowerIncome[i]));
+            ws.value(row, 3, lowerExp[i].getLabel());
+            amount(ws, row, 4, t.get(lowerExp[i]));
+            row++;
+        }
+        return row;
+    }
+
+    private int writeFiscalSummary(Worksheet ws, int row, FiscalSummaryTable t) {
+        FiscalIncomeLine[] upper = {FiscalIncomeLine.GENERAL_BUDGET, FiscalIncomeLine.GOVERNMENT_FUND,
+            FiscalIncomeLine.STATE_CAPITAL};
+        List<FiscalSummaryRow> rows = t.getExpenditureRows();
+        List<FiscalSummaryColumn> cols = FiscalSummaryRow.COLUMNS;
+        int n = Math.max(upper.length, rows.size());
+        for (int i = 0; i < n; i++) {
+            if (i < upper.length) {
+                ws.value(row + i, 0, upper[i].getLabel());
+                amount(ws, row + i, 1, t.get(upper[i]));
+            }
+            if (i < rows.size()) {
+                code(ws, row + i, 2, rows.get(i).getCode().toString());
+                ws.value(row + i, 3, rows.get(i).getName());
+                for (int c = 0; c < cols.size(); c++) {
+                    amount(ws, row + i, 4 + c, rows.get(i).get(cols.get(c)));
+                }
+            }
+        }
+        row += n;
+        FiscalIncomeLine[] lowerIncome = {FiscalIncomeLine.TOTAL_INCOME, FiscalIncomeLine.BEGINNING_BALANCE,
+            FiscalIncomeLine.BEGINNING_GENERAL_BUDGET, FiscalIncomeLine.BEGINNING_GOVERNMENT_FUND,
+            FiscalIncomeLine.BEGINNING_STATE_CAPITAL, FiscalIncomeLine.GRAND_TOTAL};
+        FiscalExpenditureLine[] lowerExp = {FiscalExpenditureLine.TOTAL_EXPENDITURE,
+            FiscalExpenditureLine.ENDING_BALANCE, null, null, null, FiscalExpenditureLine.GRAND_TOTAL};
+        for (int i = 0; i < lowerIncome.length; i++) {
+            String label = lowerIncome[i].getLabel();
+            int slash = label.indexOf('/');
+            ws.value(row, 0, slash < 0 ? label : "  其中：" + label.substring(slash + 1));
+            amount(ws, row, 1, t.get(lowerIncome[i]));
+            FiscalExpenditureLine l = lowerExp[i];
+            // a line the table does not print is left out, so that reading gives it back absent
+            if (l != null && t.getExpenditureLines().containsKey(l)) {
+                ws.value(row, 3, l.getLabel());
+                for (int c = 0; c < cols.size(); c++) {
+                    amount(ws, row, 4 + c, t.get(l, cols.get(c)));
+                }
+            }
+            row++;
+        }
+        return row;
+    }
+
+    private int writeBasicDetail(Worksheet ws, int row, BasicExpenditureDetailTable t) {
+        List<BasicExpenditureRow> rows = t.getRows();
+        int per = Math.max(1, (rows.size() + 2) / 3);
+        for (int i = 0; i < rows.size(); i++) {
+            int g = i / per;
+            int r = row + i % per;
+            BasicExpenditureRow x = rows.get(i);
+            code(ws, r, g * 3, x.getCode().toString());
+            ws.value(r, g * 3 + 1, x.getName());
+            amount(ws, r, g * 3 + 2, x.get(io.github.juesuan.report.BasicExpenditureColumn.AMOUNT));
+        }
+        row += rows.isEmpty() ? 0 : per;
+        ws.value(row, 0, Layout.PERSONNEL_TOTAL);
+        ws.range(row, 0, row, 1).merge();
+        amount(ws, row, 2, t.getPersonnelTotal());
+        ws.value(row, 3, Layout.PUBLIC_USE_TOTAL);
+        ws.range(row, 3, row, 7).merge();
+        amount(ws, row, 8, t.getPublicUseTotal());
+        return row + 1;
+    }
+
+    private int writeThreePublic(Worksheet ws, int row, ThreePublicExpensesTable t) {
+        ThreePublicExpensesColumn[] cols = ThreePublicExpensesColumn.values();
+        for (int c = 0; c < cols.length; c++) {
+            amount(ws, row, c, t.get(cols[c]));
+        }
+        return row + 1;
+    }
+
+    // ---------------------------------------------------------------- 绩效自评表
+
+    private void writePerformance(Worksheet ws, List<ProjectPerformanceEvaluation> evaluations) {
+        int row = 0;
+        int width = 8;
+        ws.width(0, 14);
+        ws.width(1, 16);
+        ws.width(2, 22);
+        for (int c = 3; c < width; c++) {
+            ws.width(c, 14);
+        }
+        ws.width(7, 30);
+        for (ProjectPerformanceEvaluation e : evaluations) {
+            ws.value(row, 0, Layout.PERFORMANCE_TITLE);
+            ws.range(row, 0, row, width - 1).merge();
+            ws.range(row, 0, row, width - 1).style().bold().fontSize(14).horizontalAlignment("center").set();
+            row++;
+            label(ws, row, 0, "项目名称");
+            ws.value(row, 1, e.getProjectName());
+            ws.range(row, 1, row, width - 1).merge();
+            row++;
+            label(ws, row, 0, "主管部门");
+            if (e.getCompetentDepartment().isPresent()) {
+                ws.value(row, 1, e.getCompetentDepartment().get());
+            }
+            ws.range(row, 1, row, 3).merge();
+            label(ws, row, 4, "实施单位");
+            if (e.getImplementingUnit().isPresent()) {
+                ws.value(row, 5, e.getImplementingUnit().get());
+            }
+            ws.range(row, 5, row, width - 1).merge();
+            row++;
+            String[] fundingHeader = {"资金情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率（%）", "得分"};
+            for (int c = 0; c < fundingHeader.length; c++) {
+                if (!fundingHeader[c].isEmpty()) {
+                    label(ws, row, c, fundingHeader[c]);
+                }
+            }
+            row++;
+            for (FundingRow f : e.getFunding()) {
+                ws.value(row, 1, f.getLabel());
+                amount(ws, row, 2, f.getInitialBudget());
+                amount(ws, row, 3, f.getFullYearBudget());
+                amount(ws, row, 4, f.getExecuted());
+                decimal(ws, row, 5, f.getExecutionRate().map(Rate::getPercent));
+                decimal(ws, row, 6, f.getScore().map(Score::getPoints));
+                row++;
+            }
+            label(ws, row, 0, "年度总体目标");
+            label(ws, row, 1, "预期目标");
+            ws.range(row, 1, row, 3).merge();
+            label(ws, row, 4, "实际完成情况");
+            ws.range(row, 4, row, width - 1).merge();
+            row++;
+            if (!e.getExpectedGoal().isEmpty()) {
+                ws.value(row, 1, e.getExpectedGoal());
+            }
+            ws.range(row, 1, row, 3).merge();
+            if (!e.getActualOutcome().isEmpty()) {
+                ws.value(row, 4, e.getActualOutcome());
+            }
+            ws.range(row, 4, row, width - 1).merge();
+            ws.range(row, 1, row, width - 1).style().wrapText(true).verticalAlignment("top").set();
+            row++;
+            String[] indicatorHeader = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "自评得分",
+                "偏差原因分析及改进措施"};
+            for (int c = 0; c < indicatorHeader.length; c++) {
+                label(ws, row, c, indicatorHeader[c]);
+            }
+            row++;
+            for (PerformanceIndicator i : e.getIndicators()) {
+                ws.value(row, 0, i.getLevel1());
+                ws.value(row, 1, i.getLevel2());
+                ws.value(row, 2, i.getName());
+                ws.value(row, 3, i.getTarget().getText());
+                ws.value(row, 4, i.getActual().getText());
+                decimal(ws, row, 5, i.getWeight().map(Score::getPoints));
+                decimal(ws, row, 6, i.getScore().map(Score::getPoints));
+                if (!i.getDeviationAnalysis().isEmpty()) {
+                    ws.value(row, 7, i.getDeviationAnalysis());
+                }
+                row++;
+            }
+            label(ws, row, 0, "总分");
+            decimal(ws, row, 6, e.getTotalScore().map(Score::getPoints));
+            row += 2;
+        }
+    }
+
+    private static void label(Worksheet ws, int r, int c, String text) {
+        ws.value(r, c, text);
+        ws.style(r, c).bold().horizontalAlignment("center").fillColor("F2F2F2").set();
+    }
+
+    /** A number whose format shows exactly its decimals, so that reading gives back the same scale. */
+    private static void decimal(Worksheet ws, int r, int c, Optional<BigDecimal> v) {
+        if (v.isEmpty()) {
+            return;
+        }
+        BigDecimal x = v.get().scale() < 0 ? v.get().setScale(0) : v.get();
+        ws.value(r, c, x);
+        ws.style(r, c).format(x.scale() == 0 ? "0" : "0." + "0".repeat(x.scale())).set();
+    }
+
+    // ---------------------------------------------------------------- prose and metadata
+
+    private void writeNarrative(Worksheet ws, List<NarrativeSection> sections) {
+        ws.value(0, 0, "部分");
+        ws.value(0, 1, "标题");
+        ws.value(0, 2, "正文");
+        ws.width(0, 10);
+        ws.width(1, 40);
+        ws.width(2, 100);
+        int row = 1;
+        for (NarrativeSection s : sections) {
+            ws.value(row, 0, s.getPart().getOrdinal());
+            ws.value(row, 1, s.getHeading());
+            textCells(ws, row, 2, s.getText());
+            ws.style(row, 2).wrapText(true).set();
+            row++;
+        }
+        ws.freezePane(0, 1);
+    }
+
+    /** Writes text over as many cells of the row as Excel's limit per cell needs. */
+    private static void textCells(Worksheet ws, int row, int col, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        int c = col;
+        int i = 0;
+        while (i < text.length()) {
+            int end = Math.min(text.length(), i + Layout.MAX_CELL_CHARS);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            ws.value(row, c++, text.substring(i, end));
+            i = end;
+        }
+    }
+
+    private void writeMetadata(Worksheet ws, FinalAccountReport r) {
+        ws.width(0, 26);
+        ws.width(1, 60);
+        ws.width(2, 12);
+        List<String[]> kv = new ArrayList<>();
+        kv.add(new String[] {Layout.K_DEPARTMENT, r.getDepartment()});
+        kv.add(new String[] {Layout.K_YEAR, r.getFiscalYear().toString()});
+        kv.add(new String[] {Layout.K_SCOPE, r.getScope().getChineseName()});
+        r.getUnitKind().ifPresent(k -> kv.add(new String[] {Layout.K_UNIT_KIND, k.getChineseName()}));
+        r.getPublicationDate().ifPresent(d -> kv.add(new String[] {Layout.K_PUBLICATION_DATE, d.toString()}));
+        kv.add(new String[] {Layout.K_AMOUNT_UNIT, r.getAmountUnit()});
+        r.getConsolidatedUnits().forEach(u -> kv.add(new String[] {Layout.K_UNITS, u}));
+        r.getDuties().forEach(u -> kv.add(new String[] {Layout.K_DUTIES, u}));
+        r.getInternalBodies().forEach(u -> kv.add(new String[] {Layout.K_BODIES, u}));
+        for (ReportTable t : r.tables()) {
+            kv.add(new String[] {Layout.K_EDITION, t.getTableId().getLabel(),
+                Integer.toString(t.getEdition().getYear())});
+        }
+        r.getOtherMatters().ifPresent(o -> otherMatters(kv, o));
+        ws.value(0, 0, "项");
+        ws.value(0, 1, "值");
+        int row = 1;
+        for (String[] e : kv) {
+            ws.value(row, 0, e[0]);
+            textCells(ws, row, 1, e[1]);
+            if (e.length > 2) {
+                ws.value(row, 2, e[2]);
+            }
+            row++;
+        }
+        ws.freezePane(0, 1);
+    }
+
+    private static void otherMatters(List<String[]> kv, OtherMatters o) {
+        kv.add(new String[] {Layout.K_OTHER, Layout.PRESENT});
+        o.getOperatingExpenses().ifPresent(a -> kv.add(new String[] {Layout.K_OPERATING, a.toString()}));
+        o.getOperatingExpensesChange().ifPresent(a -> kv.add(new String[] {Layout.K_OPERATING_CHANGE, a.toString()}));
+        if (o.getProcurement().isPresent()) {
+            GovernmentProcurement p = o.getProcurement().get();
+            kv.add(new String[] {Layout.K_PROCUREMENT, Layout.PRESENT});
+            p.getTotal().ifPresent(a -> kv.add(new String[] {Layout.K_PROC_TOTAL, a.toString()}));
+            p.getGoods().ifPresent(a -> kv.add(new String[] {Layout.K_PROC_GOODS, a.toString()}));
+            p.getWorks().ifPresent(a -> kv.add(new String[] {Layout.K_PROC_WORKS, a.toString()}));
+            p.getServices().ifPresent(a -> kv.add(new String[] {Layout.K_PROC_SERVICES, a.toString()}));
+            p.getSmeAmount().ifPresent(a -> kv.add(new String[] {Layout.K_PROC_SME, a.toString()}));
+            p.getSmeShare().ifPresent(a -> kv.add(new String[] {Layout.K_PROC_SME_SHARE, a.toString()}));
+            p.getSmallMicroAmount().ifPresent(a -> kv.add(new String[] {Layout.K_PROC_SMALL, a.toString()}));
+            p.getSmallMicroShare().ifPresent(a -> kv.add(new String[] {Layout.K_PROC_SMALL_SHARE, a.toString()}));
+        }
+        if (o.getAssets().isPresent()) {
+            StateAssets a = o.getAssets().get();
+            kv.add(new String[] {Layout.K_ASSETS, Layout.PRESENT});
+            a.getVehicleTotal().ifPresent(v -> kv.add(new String[] {Layout.K_VEHICLE_TOTAL, v.toString()}));
+            for (VehicleCount v : a.getVehicles()) {
+                kv.add(new String[] {Layout.K_VEHICLE, v.getKind(), Integer.toString(v.getCount())});
+            }
+            a.getEquipmentOverOneMillion().ifPresent(v -> kv.add(new String[] {Layout.K_EQUIPMENT, v.toString()}));
+            if (!a.getText().isEmpty()) {
+                kv.add(new String[] {Layout.K_ASSETS_TEXT, a.getText()});
+            }
+        }
+    }
+}

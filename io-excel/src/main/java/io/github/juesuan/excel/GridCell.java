@@ -1,0 +1,38 @@
+package io.github.juesuan.excel;
+
+/** One non-blank cell as stored in a workbook: where, what kind and the stored text. */
+final class GridCell {
+
+    /** The kind of a stored value. */
+    enum Kind {
+        /** A number ({@code <v>} of a numeric cell). */
+        NUMBER,
+        /** Text: shared, inline or a formula's string result. */
+        TEXT,
+        /** TRUE or FALSE. */
+        BOOLEAN,
+        /** An error such as {@code #REF!}. */
+        ERROR,
+        /** A formula whose result the file does not store. */
+        FORMULA_WITHOUT_VALUE
+    }
+
+    final int row;
+    final int col;
+    final Kind kind;
+    final String value;
+    /** The decimals the number format shows, -1 if unknown or general. */
+    final int decimals;
+
+    GridCell(int row, int col, Kind kind, String value, int decimals) {
+        this.row = row;
+        this.col = col;
+        this.kind = kind;
+        this.value = value;
+        this.decimals = decimals;
+    }
+
+    String ref() {
+        return Layout.ref(row, col);
+    }
+}

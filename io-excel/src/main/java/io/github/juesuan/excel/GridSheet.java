@@ -1,0 +1,82 @@
+package io.github.juesuan.excel;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/** A sheet as a sparse grid of non-blank cells, with its merged ranges. */
+final class GridSheet {
+
+    final String name;
+    private final NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
+    /** Merged ranges as {firstRow, firstCol, lastRow, lastCol}. */
+    private final List<int[]> merges = new ArrayList<>();
+
+    GridSheet(String name) {
+        this.name = name;
+    }
+
+    void put(GridCell c) {
+        rows.computeIfAbsent(c.row, k -> new TreeMap<>()).put(c.col, c);
+    }
+
+    void merge(int r1, int c1, int r2, int c2) {
+        merges.add(new int[] {r1, c1, r2, c2});
+    }
+
+    /** @return the row indexes that have a non-blank cell, ascending */
+    Iterable<Integer> rowIndexes() {
+        return rows.keySet();
+    }
+
+    /** @return the non-blank cells of a row by column, empty if none */
+    NavigableMap<Integer, GridCell> row(int r) {
+        NavigableMap<Integer, GridCell> m = rows.get(r);
+        return m == null ? Collections.emptyNavigableMap() : m;
+    }
+
+    int lastRow() {
+        return rows.isEmpty() ? -1 : rows.lastKey();
+    }
+
+    int lastCol() {
+        int max = -1;
+        for (NavigableMap<Integer, GridCell> m : rows.values()) {
+            max = Math.max(max, m.lastKey());
+        }
+        return max;
+    }
+
+    /** @return the cell stored at a position, null if blank */
+    GridCell cell(int r, int c) {
+        NavigableMap<Integer, GridCell> m = rows.get(r);
+        return m == null ? null : m.get(c);
+    }
+
+    /** @return the cell showing at a position: the top-left cell of a merged range covering it */
+    GridCell shown(int r, int c) {
+        GridCell x = cell(r, c);
+        if (x != null) {
+            return x;
+        }
+        for (int[] m : merges) {
+            if (r >= m[0] && r <= m[2] && c >= m[1] && c <= m[3]) {
+                return cell(m[0], m[1]);
+            }
+        }
+        return null;
+    }
+
+    /** @return the trimmed text showing at a position, "" if blank */
+    String text(int r, int c) {
+        GridCell x = shown(r, c);
+        return x == null ? "" : x.value.strip();
+    }
+
+    Map<Integer, NavigableMap<Integer, GridCell>> rows() {
+        return rows;
+    }
+}

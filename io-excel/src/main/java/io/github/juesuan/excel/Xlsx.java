@@ -1,0 +1,677 @@
+package io.github.juesuan.excel;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads an xlsx file into {@link GridSheet}s with the JDK's own zip and StAX, guarded: every zip
+ * entry is inflated through a counter that stops at the entry size limit and at the expansion
+ * ratio limit (zip bombs), the XML parser accepts no document type declaration (so no external
+ * entities and no entity expansion), and rows, cells and strings are counted against
+ * {@link ExcelLimits}.
+ */
+final class Xlsx {
+
+    private static final XMLInputFactory XML = newFactory();
+    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] CFB_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+        0x1A, (byte) 0xE1};
+
+    private final ExcelLimits limits;
+    private final String fileName;
+    private int cells;
+
+    private Xlsx(ExcelLimits limits, String fileName) {
+        this.limits = limits;
+        this.fileName = fileName;
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
+    }
+
+    /** What a file's first bytes say it is. */
+    enum FileKind {
+        ZIP, CFB, OTHER
+    }
+
+    static FileKind sniff(Path file) throws IOException {
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, 8);
+        }
+        if (n >= 4 && startsWith(head, ZIP_MAGIC)) {
+            return FileKind.ZIP;
+        }
+        if (n == 8 && startsWith(head, CFB_MAGIC)) {
+            return FileKind.CFB;
+        }
+        return FileKind.OTHER;
+    }
+
+    private static boolean startsWith(byte[] a, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (a[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tells whether an OLE2 compound file is an encrypted OOXML package (it holds a stream named
+     * {@code EncryptedPackage}) rather than a BIFF .xls workbook.
+     */
+    static boolean isEncryptedPackage(Path file) throws IOException {
+        byte[] name = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
+        byte[] buf = new byte[1 << 16];
+        byte[] carry = new byte[0];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                byte[] window = new byte[carry.length + n];
+                System.arraycopy(carry, 0, window, 0, carry.length);
+                System.arraycopy(buf, 0, window, carry.length, n);
+                if (indexOf(window, name) >= 0) {
+                    return true;
+                }
+                int keep = Math.min(window.length, name.length);
+                carry = java.util.Arrays.copyOfRange(window, window.length - keep, window.length);
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Reads the sheets of an xlsx file, in workbook order.
+     *
+     * @param file the file, already known to start like a zip
+     * @param fileName the name for messages
+     * @param limits the limits
+     * @return the sheets
+     */
+    static List<GridSheet> read(Path file, String fileName, ExcelLimits limits) {
+        return new Xlsx(limits, fileName).readAll(file);
+    }
+
+    private List<GridSheet> readAll(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            Map<String, ZipEntry> entries = new HashMap<>();
+            Enumeration<? extends ZipEntry> en = zip.entries();
+            while (en.hasMoreElements()) {
+                ZipEntry e = en.nextElement();
+                if (entries.size() >= limits.getMaxEntries()) {
+                    throw new ExcelReadException(fileName + " has more than " + limits.getMaxEntries()
+                            + " zip entries: not a workbook this library reads");
+                }
+                entries.put(e.getName(), e);
+            }
+            String workbookPath = "xl/workbook.xml";
+            if (entries.containsKey("_rels/.rels")) {
+                for (String[] rel : rels(zip, entries.get("_rels/.rels"))) {
+                    if (rel[1].endsWith("/officeDocument")) {
+                        workbookPath = resolve("", rel[2]);
+                    }
+                }
+            }
+            ZipEntry wbEntry = entries.get(workbookPath);
+            if (wbEntry == null) {
+                throw new ExcelReadException(fileName + " is a zip but not an xlsx workbook: it has no "
+                        + workbookPath);
+            }
+            String base = workbookPath.contains("/") ? workbookPath.substring(0, workbookPath.lastIndexOf('/') + 1)
+                    : "";
+            String relsPath = base + "_rels/" + workbookPath.substring(base.length()) + ".rels";
+            Map<String, String> targets = new HashMap<>();
+            String sharedPath = base + "sharedStrings.xml";
+            String stylesPath = base + "styles.xml";
+            if (entries.containsKey(relsPath)) {
+                for (String[] rel : rels(zip, entries.get(relsPath))) {
+                    String target = resolve(base, rel[2]);
+                    targets.put(rel[0], target);
+                    if (rel[1].endsWith("/sharedStrings")) {
+                        sharedPath = target;
+                    } else if (rel[1].endsWith("/styles")) {
+                        stylesPath = target;
+                    }
+                }
+            }
+            LinkedHashMap<String, String> sheets = sheetsOf(zip, wbEntry, targets);
+            List<String> shared = entries.containsKey(sharedPath) ? sharedStrings(zip, entries.get(sharedPath))
+                    : List.of();
+            int[] decimalsByStyle = entries.containsKey(stylesPath) ? styles(zip, entries.get(stylesPath))
+                    : new int[0];
+            List<GridSheet> out = new ArrayList<>();
+            for (Map.Entry<String, String> s : sheets.entrySet()) {
+                ZipEntry e = entries.get(s.getValue());
+                if (e == null) {
+                    throw new ExcelReadException(fileName + ": sheet " + s.getKey() + " points at "
+                            + s.getValue() + ", which the file does not contain (truncated or corrupt workbook)");
+                }
+                out.add(sheet(zip, e, s.getKey(), shared, decimalsByStyle));
+            }
+            return out;
+        } catch (ZipException e) {
+            throw new ExcelReadException(fileName + " is a corrupt or truncated zip: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ExcelReadException("cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String resolve(String base, String target) {
+        String t = target.startsWith("/") ? target.substring(1) : base + target;
+        // fold "a/../b"
+        List<String> parts = new ArrayList<>();
+        for (String p : t.split("/")) {
+            if (p.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+            } else if (!p.equals(".") && !p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    // ------------------------------------------------------------------ guarded entries and XML
+
+    private InputStream open(ZipFile zip, ZipEntry e) throws IOException {
+        long compressed = Math.max(1, e.getCompressedSize());
+        long declared = e.getSize();
+        String part = fileName + "!" + e.getName();
+        if (declared > limits.getMaxEntryBytes()) {
+            throw new ExcelReadException(part + " declares " + declared + " bytes uncompressed, more than the limit of "
+                    + limits.getMaxEntryBytes());
+        }
+        if (declared > (1 << 20) && declared / compressed > limits.getMaxExpansionRatio()) {
+            throw new ExcelReadException(part + " expands " + (declared / compressed)
+                    + " times (zip bomb?): the limit is " + limits.getMaxExpansionRatio());
+        }
+        return new GuardedStream(zip.getInputStream(e), part, compressed, limits);
+    }
+
+    /** Counts inflated bytes and stops at the size and ratio limits, whatever the entry declares. */
+    private static final class GuardedStream extends FilterInputStream {
+        private final String part;
+        private final long compressed;
+        private final ExcelLimits limits;
+        private long count;
+
+        GuardedStream(InputStream in, String part, long compressed, ExcelLimits limits) {
+            super(in);
+            this.part = part;
+            this.compressed = compressed;
+            this.limits = limits;
+        }
+
+        private void add(long n) {
+            if (n <= 0) {
+                return;
+            }
+            count += n;
+            if (count > limits.getMaxEntryBytes()) {
+                throw new ExcelReadException(part + " inflates to more than " + limits.getMaxEntryBytes()
+                        + " bytes: the limit per entry");
+            }
+            if (count > (1 << 20) && count / compressed > limits.getMaxExpansionRatio()) {
+                throw new ExcelReadException(part + " inflates more than " + limits.getMaxExpansionRatio()
+                        + " times its compressed size of " + compressed + " bytes (zip bomb?)");
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            add(n);
+            return n;
+        }
+    }
+
+    private XMLStreamReader xml(InputStream in, String part) {
+        try {
+            return XML.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw new ExcelReadException(fileName + "!" + part + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean hasNext(XMLStreamReader r) {
+        try {
+            return r.hasNext();
+        } catch (XMLStreamException e) {
+            throw new ExcelReadException(fileName + " has XML that is not well-formed: " + e.getMessage(), e);
+        }
+    }
+
+    private int next(XMLStreamReader r, String part) {
+        try {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new ExcelReadException(fileName + "!" + part
+                        + " contains a document type declaration or entity reference, which xlsx parts never have:"
+                        + " refused (external entities / entity expansion)");
+            }
+            return ev;
+        } catch (XMLStreamException e) {
+            ExcelReadException inner = guardFailure(e);
+            if (inner != null) {
+                throw inner;
+            }
+            throw new ExcelReadException(fileName + "!" + part + " is not well-formed XML (corrupt or hostile): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A limit hit inside the parser's read may come back wrapped. */
+    private static ExcelReadException guardFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ExcelReadException) {
+                return (ExcelReadException) t;
+            }
+            if (t instanceof XMLStreamException && ((XMLStreamException) t).getNestedException() instanceof ExcelReadException) {
+                return (ExcelReadException) ((XMLStreamException) t).getNestedException();
+            }
+        }
+        return null;
+    }
+
+    private List<String[]> rels(ZipFile zip, ZipEntry e) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = open(zip, e)) {
+            XMLStreamReader r = xml(in, e.getName());
+            while (hasNext(r)) {
+                if (next(r, e.getName()) == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
+                    out.add(new String[] {attr(r, "Id"), attr(r, "Type"), attr(r, "Target")});
+                }
+            }
+        }
+        return out;
+    }
+
+    private LinkedHashMap<String, String> sheetsOf(ZipFile zip, ZipEntry e, Map<String, String> targets)
+            throws IOException {
+        LinkedHashMap<String, String> out = new LinkedHashMap<>();
+        try (InputStream in = open(zip, e)) {
+            XMLStreamReader r = xml(in, e.getName());
+            int index = 1;
+            while (hasNext(r)) {
+                if (next(r, e.getName()) == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
+                    String name = attr(r, "name");
+                    String id = r.getAttributeValue(REL_NS, "id");
+                    String target = id == null ? null : targets.get(id);
+                    out.put(name, target != null ? target : "xl/worksheets/sheet" + index + ".xml");
+                    index++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String attr(XMLStreamReader r, String name) {
+        String v = r.getAttributeValue(null, name);
+        return v == null ? "" : v;
+    }
+
+    private List<String> sharedStrings(ZipFile zip, ZipEntry e) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = open(zip, e)) {
+            XMLStreamReader r = xml(in, e.getName());
+            StringBuilder b = null;
+            boolean inT = false;
+            int phonetic = 0;
+            while (hasNext(r)) {
+                int ev = next(r, e.getName());
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String n = r.getLocalName();
+                    if (n.equals("si")) {
+                        b = new StringBuilder();
+                    } else if (n.equals("rPh")) {
+                        phonetic++;
+                    } else if (n.equals("t") && phonetic == 0) {
+                        inT = true;
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    String n = r.getLocalName();
+                    if (n.equals("si") && b != null) {
+                        if (out.size() >= limits.getMaxCells()) {
+                            throw new ExcelReadException(fileName + "!" + e.getName() + " has more than "
+                                    + limits.getMaxCells() + " strings");
+                        }
+                        out.add(b.toString());
+                        b = null;
+                    } else if (n.equals("rPh")) {
+                        phonetic--;
+                    } else if (n.equals("t")) {
+                        inT = false;
+                    }
+                } else if (inT && b != null && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                        || ev == XMLStreamConstants.SPACE)) {
+                    appendLimited(b, r, e.getName() + " string " + out.size());
+                }
+            }
+        }
+        return out;
+    }
+
+    private void appendLimited(StringBuilder b, XMLStreamReader r, String where) {
+        if (b.length() + r.getTextLength() > limits.getMaxStringChars()) {
+            throw new ExcelReadException(fileName + "!" + where + " has more than " + limits.getMaxStringChars()
+                    + " characters: the limit per string");
+        }
+        b.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+    }
+
+    /** @return the decimals shown by each cell style (cellXfs index), -1 for general or unknown */
+    private int[] styles(ZipFile zip, ZipEntry e) throws IOException {
+        Map<Integer, String> formats = new HashMap<>();
+        List<Integer> xfs = new ArrayList<>();
+        try (InputStream in = open(zip, e)) {
+            XMLStreamReader r = xml(in, e.getName());
+            boolean inCellXfs = false;
+            while (hasNext(r)) {
+                int ev = next(r, e.getName());
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String n = r.getLocalName();
+                    if (n.equals("numFmt")) {
+                        try {
+                            formats.put(Integer.parseInt(attr(r, "numFmtId")), attr(r, "formatCode"));
+                        } catch (NumberFormatException ignored) {
+                            // a malformed id only loses the decimals hint
+                        }
+                    } else if (n.equals("cellXfs")) {
+                        inCellXfs = true;
+                    } else if (n.equals("xf") && inCellXfs) {
+                        int id;
+                        try {
+                            id = Integer.parseInt(attr(r, "numFmtId"));
+                        } catch (NumberFormatException ex) {
+                            id = 0;
+                        }
+                        xfs.add(id);
+                        if (xfs.size() > 1_000_000) {
+                            throw new ExcelReadException(fileName + "!" + e.getName() + " has too many styles");
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
+                    inCellXfs = false;
+                }
+            }
+        }
+        int[] out = new int[xfs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = decimalsOf(xfs.get(i), formats.get(xfs.get(i)));
+        }
+        return out;
+    }
+
+    static int decimalsOf(int id, String code) {
+        if (code == null) {
+            switch (id) {
+                case 1:
+                case 3:
+                case 9:
+                case 37:
+                case 38:
+                    return 0;
+                case 2:
+                case 4:
+                case 10:
+                case 39:
+                case 40:
+                    return 2;
+                default:
+                    return -1;
+            }
+        }
+        String first = code.split(";", -1)[0].replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
+        if (first.isEmpty() || first.equalsIgnoreCase("General") || first.equals("@")) {
+            return -1;
+        }
+        int dot = first.indexOf('.');
+        if (dot < 0) {
+            return first.matches(".*[0#?].*") ? 0 : -1;
+        }
+        int n = 0;
+        for (int i = dot + 1; i < first.length() && "0#?".indexOf(first.charAt(i)) >= 0; i++) {
+            n++;
+        }
+        return n;
+    }
+
+    private GridSheet sheet(ZipFile zip, ZipEntry e, String name, List<String> shared, int[] decimalsByStyle)
+            throws IOException {
+        GridSheet sheet = new GridSheet(name);
+        String part = e.getName() + " (sheet " + name + ")";
+        try (InputStream in = open(zip, e)) {
+            XMLStreamReader r = xml(in, part);
+            int rowIndex = -1;
+            int rows = 0;
+            int colIndex = -1;
+            // the current cell
+            String type = null;
+            int style = -1;
+            String ref = null;
+            boolean formula = false;
+            StringBuilder value = null;
+            StringBuilder inline = null;
+            boolean inV = false;
+            boolean inIs = false;
+            boolean inT = false;
+            while (hasNext(r)) {
+                int ev = next(r, part);
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String n = r.getLocalName();
+                    switch (n) {
+                        case "row":
+                            rows++;
+                            if (rows > limits.getMaxRows()) {
+                                throw new ExcelReadException(fileName + ": sheet " + name + " has more than "
+                                        + limits.getMaxRows() + " rows: the limit per sheet");
+                            }
+                            String rr = attr(r, "r");
+                            rowIndex = rr.isEmpty() ? rowIndex + 1 : parseInt(rr, part) - 1;
+                            if (rowIndex >= limits.getMaxRows()) {
+                                throw new ExcelReadException(fileName + ": sheet " + name + " has a row " + rr
+                                        + " beyond the limit of " + limits.getMaxRows() + " rows");
+                            }
+                            colIndex = -1;
+                            break;
+                        case "c":
+                            ref = attr(r, "r");
+                            type = attr(r, "t");
+                            String s = attr(r, "s");
+                            style = s.isEmpty() ? -1 : parseInt(s, part);
+                            formula = false;
+                            value = null;
+                            inline = null;
+                            colIndex = ref.isEmpty() ? colIndex + 1 : column(ref, part);
+                            break;
+                        case "f":
+                            formula = true;
+                            break;
+                        case "v":
+                            inV = true;
+                            value = new StringBuilder();
+                            break;
+                        case "is":
+                            inIs = true;
+                            inline = new StringBuilder();
+                            break;
+                        case "t":
+                            inT = inIs;
+                            break;
+                        case "mergeCell":
+                            int[] m = range(attr(r, "ref"), part);
+                            if (m != null) {
+                                sheet.merge(m[0], m[1], m[2], m[3]);
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    String n = r.getLocalName();
+                    switch (n) {
+                        case "v":
+                            inV = false;
+                            break;
+                        case "t":
+                            inT = false;
+                            break;
+                        case "is":
+                            inIs = false;
+                            break;
+                        case "c":
+                            GridCell c = cell(rowIndex, colIndex, type, style, formula, value, inline, shared,
+                                    decimalsByStyle, name);
+                            if (c != null) {
+                                if (++cells > limits.getMaxCells()) {
+                                    throw new ExcelReadException(fileName + " has more than " + limits.getMaxCells()
+                                            + " non-blank cells: the limit per workbook");
+                                }
+                                sheet.put(c);
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                        || ev == XMLStreamConstants.SPACE) {
+                    if (inV && value != null) {
+                        appendLimited(value, r, part + " cell " + Layout.ref(rowIndex, colIndex));
+                    } else if (inT && inline != null) {
+                        appendLimited(inline, r, part + " cell " + Layout.ref(rowIndex, colIndex));
+                    }
+                }
+            }
+        }
+        return sheet;
+    }
+
+    private GridCell cell(int row, int col, String type, int style, boolean formula, StringBuilder value,
+            StringBuilder inline, List<String> shared, int[] decimalsByStyle, String sheetName) {
+        int decimals = style >= 0 && style < decimalsByStyle.length ? decimalsByStyle[style] : -1;
+        switch (type) {
+            case "s":
+                if (value == null) {
+                    return null;
+                }
+                int i = parseInt(value.toString().strip(), sheetName);
+                if (i < 0 || i >= shared.size()) {
+                    throw new ExcelReadException(fileName + ": sheet " + sheetName + " cell " + Layout.ref(row, col)
+                            + " points at shared string " + i + ", which does not exist (corrupt workbook)");
+                }
+                String text = shared.get(i);
+                return text.isEmpty() ? null : new GridCell(row, col, GridCell.Kind.TEXT, text, decimals);
+            case "inlineStr":
+                if (inline == null || inline.length() == 0) {
+                    return null;
+                }
+                return new GridCell(row, col, GridCell.Kind.TEXT, inline.toString(), decimals);
+            case "str":
+            case "d":
+                if (value == null) {
+                    return formula ? new GridCell(row, col, GridCell.Kind.FORMULA_WITHOUT_VALUE, "", decimals) : null;
+                }
+                return value.length() == 0 ? null : new GridCell(row, col, GridCell.Kind.TEXT, value.toString(), decimals);
+            case "b":
+                return value == null ? null : new GridCell(row, col, GridCell.Kind.BOOLEAN, value.toString(), decimals);
+            case "e":
+                return new GridCell(row, col, GridCell.Kind.ERROR, value == null ? "#ERROR" : value.toString(), decimals);
+            default:
+                if (value == null || value.length() == 0) {
+                    return formula ? new GridCell(row, col, GridCell.Kind.FORMULA_WITHOUT_VALUE, "", decimals) : null;
+                }
+                return new GridCell(row, col, GridCell.Kind.NUMBER, value.toString().strip(), decimals);
+        }
+    }
+
+    private int parseInt(String s, String part) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new ExcelReadException(fileName + "!" + part + ": " + io.github.juesuan.internal.Text.quote(s)
+                    + " is not a whole number (corrupt workbook)");
+        }
+    }
+
+    /** @return the zero-based column of a reference such as {@code "AB12"} */
+    private int column(String ref, String part) {
+        int c = 0;
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+            if (c > 16_384) {
+                break;
+            }
+        }
+        if (i == 0 || c > 16_384) {
+            throw new ExcelReadException(fileName + "!" + part + ": " + io.github.juesuan.internal.Text.quote(ref)
+                    + " is not a cell reference (corrupt workbook)");
+        }
+        return c - 1;
+    }
+
+    private int row(String ref, String part) {
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            i++;
+        }
+        return parseInt(ref.substring(i), part) - 1;
+    }
+
+    private int[] range(String ref, String part) {
+        String[] ab = ref.split(":");
+        if (ab.length != 2 || ab[0].isEmpty() || ab[1].isEmpty()) {
+            return null;
+        }
+        return new int[] {row(ab[0], part), column(ab[0], part), row(ab[1], part), column(ab[1], part)};
+    }
+}

@@ -1,0 +1,306 @@
+package io.github.juesuan.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.report.ExpenditureColumn;
+import io.github.juesuan.report.ExpenditureTable;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.IncomeColumn;
+import io.github.juesuan.report.IncomeTable;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.TablePresence;
+import io.github.juesuan.report.ThreePublicExpensesColumn;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExcelReportReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static void row(Sheet s, int r, Object... cells) {
+        Row row = s.createRow(r);
+        for (int i = 0; i < cells.length; i++) {
+            Object v = cells[i];
+            if (v == null) {
+                continue;
+            }
+            Cell c = row.createCell(i);
+            if (v instanceof Number) {
+                c.setCellValue(((Number) v).doubleValue());
+            } else {
+                c.setCellValue(v.toString());
+            }
+        }
+    }
+
+    private Path save(XSSFWorkbook wb, String name) throws IOException {
+        Path p = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(p)) {
+            wb.write(out);
+        }
+        wb.close();
+        return p;
+    }
+
+    /** All tables in one sheet, 03 before 02, split 类/款/项 columns, numbers as text, notes below. */
+    @Test
+    void test_read_foreignLayoutWrittenByPoi() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("决算公开表");
+        row(s, 0, "某某厅2024年度支出决算表");
+        row(s, 1, null, null, null, null, null, null, "公开03表");
+        row(s, 2, "部门：某某厅", null, null, null, null, null, "单位：万元");
+        row(s, 3, "项目", null, null, null, "本年支出合计", "基本支出", "项目支出");
+        row(s, 4, "功能分类科目编码", null, null, "科目名称");
+        row(s, 5, "类", "款", "项");
+        s.addMergedRegion(new CellRangeAddress(3, 3, 0, 3));
+        s.addMergedRegion(new CellRangeAddress(4, 4, 0, 2));
+        s.addMergedRegion(new CellRangeAddress(4, 5, 3, 3));
+        s.addMergedRegion(new CellRangeAddress(3, 5, 4, 4));
+        s.addMergedRegion(new CellRangeAddress(3, 5, 5, 5));
+        s.addMergedRegion(new CellRangeAddress(3, 5, 6, 6));
+        row(s, 6, "合计", null, null, null, "42,590.81", 40000.5, "2590.31");
+        row(s, 7, "201", null, null, "一般公共服务支出", 5987.96, 4355.4, 1632.56);
+        row(s, 8, "201", "03", null, "政府办公厅（室）及相关机构事务", "５９８７．９６", "4355.40", "1632.56");
+        row(s, 9, "201", "03", "01", "  行政运行", 5987.96, "4355.40", "-");
+        row(s, 10, "208", "05", "05", "机关事业单位基本养老保险缴费支出", "abc", null, null);
+        row(s, 11, "注：本表反映部门本年度各项支出情况。");
+        row(s, 13, "收入决算表");
+        row(s, 14, "项目", null, "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入");
+        row(s, 15, "科目代码", "科目名称");
+        s.addMergedRegion(new CellRangeAddress(13, 13, 0, 1));
+        row(s, 16, "栏次", null, 1, 2, 3, 4, 5, 6, 7);
+        row(s, 17, 2010301, "行政运行", 100, 100);
+        row(s, 19, "公开07表 政府性基金预算财政拨款收入支出决算表");
+        row(s, 20, "本单位没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出，故本表无数据。");
+        ExcelReadResult r = ExcelReportReader.create().read(save(wb, "foreign.xlsx"));
+        FinalAccountReport report = r.getReport();
+
+        assertThat(report.getDepartment()).isEqualTo("某某厅");
+        assertThat(report.getFiscalYear()).isEqualTo(FiscalYear.of(2024));
+        ExpenditureTable t03 = report.getExpenditure().orElseThrow();
+        assertThat(t03.getTotal(ExpenditureColumn.TOTAL)).contains(Amount.of("42590.81"));
+        assertThat(t03.getRows()).extracting(x -> x.getCode().toString())
+                .containsExactly("201", "20103", "2010301", "2080505");
+        assertThat(t03.findRow(FunctionCode.of("20103")).orElseThrow().get(ExpenditureColumn.TOTAL))
+                .contains(Amount.of("5987.96"));
+        assertThat(t03.findRow(FunctionCode.of("2010301")).orElseThrow().getName()).isEqualTo("行政运行");
+        assertThat(t03.findRow(FunctionCode.of("2010301")).orElseThrow().get(ExpenditureColumn.PROJECT)).isEmpty();
+        assertThat(t03.findRow(FunctionCode.of("2010301")).orElseThrow().get(ExpenditureColumn.BASIC))
+                .contains(Amount.of("4355.4"));
+        assertThat(t03.findRow(FunctionCode.of("2080505")).orElseThrow().getAmounts()).isEmpty();
+        assertThat(t03.getNotes()).containsExactly("注：本表反映部门本年度各项支出情况。");
+        assertThat(r.locationOf(TableId.T03, RowKey.of(FunctionCode.of("201")), ExpenditureColumn.TOTAL))
+                .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo("决算公开表!E8"));
+        assertThat(r.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.getKind()).isEqualTo(ExcelProblem.Kind.NOT_A_NUMBER);
+            assertThat(p.getLocation().orElseThrow().toString()).isEqualTo("决算公开表!E11");
+        });
+
+        IncomeTable t02 = report.getIncome().orElseThrow();
+        assertThat(t02.getRows()).singleElement().satisfies(x -> {
+            assertThat(x.getCode()).isEqualTo(FunctionCode.of("2010301"));
+            assertThat(x.get(IncomeColumn.FISCAL_APPROPRIATION)).contains(Amount.of(100));
+        });
+        assertThat(report.getPresence(TableId.T07)).isEqualTo(TablePresence.DECLARED_EMPTY);
+        assertThat(report.getPresence(TableId.T01)).isEqualTo(TablePresence.ABSENT);
+    }
+
+    @Test
+    void test_read_cachedFormulaResultAndFormulaWithoutValue() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("三公");
+        row(s, 0, "2024年财政拨款“三公”经费支出决算表");
+        row(s, 1, "部门：某局");
+        row(s, 2, "预算数", null, null, null, null, null, "决算数");
+        row(s, 3, "合计", "因公出国（境）费", "公务用车购置及运行维护费", null, null, "公务接待费", "合计", "因公出国（境）费",
+                "公务用车购置及运行维护费", null, null, "公务接待费");
+        row(s, 4, null, null, "小计", "公务用车购置费", "公务用车运行维护费", null, null, null, "小计", "公务用车购置费",
+                "公务用车运行维护费");
+        s.addMergedRegion(new CellRangeAddress(2, 2, 0, 5));
+        s.addMergedRegion(new CellRangeAddress(2, 2, 6, 11));
+        s.addMergedRegion(new CellRangeAddress(3, 3, 2, 4));
+        s.addMergedRegion(new CellRangeAddress(3, 3, 8, 10));
+        for (int c : new int[] {0, 1, 5, 6, 7, 11}) {
+            s.addMergedRegion(new CellRangeAddress(3, 4, c, c));
+        }
+        row(s, 5, null, 1, 2, 0, 2, 3, null, 1, 2, 0, 2, 3);
+        s.getRow(5).createCell(0).setCellFormula("B6+C6+F6");
+        s.getRow(5).createCell(6).setCellFormula("H6+I6+L6");
+        wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(s.getRow(5).getCell(0));
+        ExcelReadResult r = ExcelReportReader.create().read(save(wb, "formula.xlsx"));
+        var t09 = r.getReport().getThreePublicExpenses().orElseThrow();
+        assertThat(t09.get(ThreePublicExpensesColumn.BUDGET_TOTAL)).contains(Amount.of(6));
+        assertThat(t09.get(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION)).contains(Amount.of(2));
+        assertThat(t09.get(ThreePublicExpensesColumn.FINAL_TOTAL)).isEmpty();
+        assertThat(r.getProblems()).extracting(ExcelProblem::getKind)
+                .containsExactly(ExcelProblem.Kind.FORMULA_WITHOUT_VALUE);
+        assertThat(r.getProblems().get(0).getLocation().orElseThrow().toString()).isEqualTo("三公!G6");
+    }
+
+    @Test
+    void test_read_noYearAnywhere_throwsUnlessGiven() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Sheet1");
+        row(s, 0, "收入决算表");
+        Path p = save(wb, "noyear.xlsx");
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
+                .hasMessageContaining("fiscal year");
+        assertThat(ExcelReportReader.create().withFiscalYear(FiscalYear.of(2024)).withDepartment("某局").read(p)
+                .getReport().getIncome()).isPresent();
+    }
+
+    // ------------------------------------------------------------------ hostile input
+
+    private Path zip(String name, String... entries) throws IOException {
+        Path p = dir.resolve(name);
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(p))) {
+            for (int i = 0; i < entries.length; i += 2) {
+                z.putNextEntry(new ZipEntry(entries[i]));
+                z.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return p;
+    }
+
+    private static final String WORKBOOK = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+            + "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    private static final String RELS = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
+            + " Target=\"worksheets/sheet1.xml\"/></Relationships>";
+
+    @Test
+    void test_read_notAWorkbook() throws IOException {
+        Path p = dir.resolve("x.xlsx");
+        Files.writeString(p, "部门,年度\n某局,2024\n");
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
+                .hasMessageContaining("x.xlsx is not a workbook");
+    }
+
+    @Test
+    void test_read_truncatedZip() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelReportWriter.create().write(FinalAccountReport.builder().department("某局").fiscalYear(FiscalYear.of(2024))
+                .build(), out);
+        byte[] all = out.toByteArray();
+        Path p = dir.resolve("cut.xlsx");
+        Files.write(p, Arrays.copyOf(all, all.length / 2));
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
+                .hasMessageContaining("cut.xlsx is a corrupt or truncated zip");
+    }
+
+    @Test
+    void test_read_zipWithoutWorkbook() throws IOException {
+        Path p = zip("other.xlsx", "hello.txt", "hi");
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
+                .hasMessageContaining("not an xlsx workbook");
+    }
+
+    @Test
+    void test_read_encryptedWorkbook() throws IOException {
+        // an OLE2 compound file holding a stream named EncryptedPackage, as Excel writes with a password
+        byte[] head = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] body = new byte[4096];
+        System.arraycopy(head, 0, body, 0, 8);
+        byte[] name = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(name, 0, body, 1024, name.length);
+        Path p = dir.resolve("secret.xlsx");
+        Files.write(p, body);
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
+                .hasMessageContaining("encrypted");
+    }
+
+    @Test
+    void test_read_zipBomb() throws IOException {
+        Path p = dir.resolve("bomb.xlsx");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(p))) {
+            z.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            z.write(WORKBOOK.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
+            z.write(RELS.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            z.write("<worksheet>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 50; i++) {
+                z.write(spaces);
+            }
+            z.closeEntry();
+        }
+        assertThat(Files.size(p)).isLessThan(1 << 20);
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
+                .hasMessageContaining("zip bomb");
+        // the same bomb under a declared size limit is refused before inflating
+        assertThatThrownBy(() -> ExcelReportReader.create().withLimits(ExcelLimits.defaults().withMaxEntryBytes(1 << 20))
+                .read(p)).isInstanceOf(ExcelReadException.class).hasMessageContaining("more than the limit");
+    }
+
+    @Test
+    void test_read_externalEntity() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP SECRET");
+        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
+        Path p = zip("xxe.xlsx", "xl/workbook.xml", WORKBOOK, "xl/_rels/workbook.xml.rels", RELS,
+                "xl/worksheets/sheet1.xml", sheet);
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
+                .hasMessageNotContaining("TOP SECRET").hasMessageContaining("sheet1.xml");
+    }
+
+    @Test
+    void test_read_hugeSharedString() throws IOException {
+        String shared = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>"
+                + "长".repeat(40_000) + "</t></si></sst>";
+        Path p = zip("huge.xlsx", "xl/workbook.xml", WORKBOOK, "xl/_rels/workbook.xml.rels", RELS,
+                "xl/sharedStrings.xml", shared, "xl/worksheets/sheet1.xml", "<worksheet/>");
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
+                .hasMessageContaining("sharedStrings.xml").hasMessageContaining("32767 characters");
+    }
+
+    @Test
+    void test_read_millionRows() throws IOException {
+        Path p = dir.resolve("rows.xlsx");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(p))) {
+            z.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            z.write(WORKBOOK.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
+            z.write(RELS.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            z.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 1; i <= 1_000_000; i++) {
+                z.write(("<row r=\"" + i + "\"/>").getBytes(StandardCharsets.UTF_8));
+            }
+            z.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
+                .hasMessageContaining("more than 100000 rows");
+    }
+}

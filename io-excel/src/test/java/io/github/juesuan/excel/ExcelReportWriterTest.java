@@ -1,0 +1,64 @@
+package io.github.juesuan.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.report.ExpenditureRow;
+import io.github.juesuan.report.ExpenditureTable;
+import io.github.juesuan.report.FinalAccountReport;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class ExcelReportWriterTest {
+
+    private static XSSFWorkbook written(FinalAccountReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelReportWriter.create().write(report, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void test_write_expenditureTable_laidOutLikeThePublishedTable() throws IOException {
+        FinalAccountReport report = FinalAccountReport.builder().department("吉林省人民政府办公厅（本级）")
+                .fiscalYear(FiscalYear.of(2024))
+                .expenditure(ExpenditureTable.builder().total(Map.of())
+                        .addRows(ExpenditureRow.of("201", "一般公共服务支出", "5987.96", "4355.40", "1632.56"))
+                        .addRows(ExpenditureRow.of("2010301", "行政运行", "0", "", "-"))
+                        .addNotes("注：本表反映部门本年度各项支出情况。").build())
+                .build();
+        try (XSSFWorkbook wb = written(report)) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("公开03表");
+            assertThat(wb.getSheet("元数据")).isNotNull();
+            Sheet s = wb.getSheet("公开03表");
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("支出决算表");
+            assertThat(s.getRow(1).getCell(7).getStringCellValue()).isEqualTo("公开03表");
+            assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("部门：吉林省人民政府办公厅（本级）");
+            assertThat(s.getRow(2).getCell(7).getStringCellValue()).isEqualTo("单位：万元");
+            // header: 项目 over 科目代码 and 科目名称, column headers merged down two rows
+            assertThat(s.getRow(3).getCell(0).getStringCellValue()).isEqualTo("项目");
+            assertThat(s.getRow(4).getCell(0).getStringCellValue()).isEqualTo("科目代码");
+            assertThat(s.getMergedRegions()).anySatisfy(m -> assertThat(m.formatAsString()).isEqualTo("A4:B4"))
+                    .anySatisfy(m -> assertThat(m.formatAsString()).isEqualTo("C4:C5"));
+            assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("栏次");
+            assertThat(s.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            // 合计 printed blank, then the rows: code as text, amounts as numbers, blank stays blank
+            assertThat(s.getRow(6).getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(s.getRow(6).getCell(2).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(s.getRow(7).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(s.getRow(7).getCell(0).getStringCellValue()).isEqualTo("201");
+            assertThat(s.getRow(7).getCell(2).getNumericCellValue()).isEqualTo(5987.96);
+            assertThat(s.getRow(7).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(s.getRow(8).getCell(2).getNumericCellValue()).isEqualTo(0.0);
+            assertThat(s.getRow(8).getCell(3).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(s.getRow(9).getCell(0).getStringCellValue()).isEqualTo("注：本表反映部门本年度各项支出情况。");
+            assertThat(s.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(s.getPrintSetup().getLandscape()).isTrue();
+        }
+    }
+}
