@@ -102,6 +102,57 @@ import java.util.Map;
  *   <li>第三部分 一 calls 本年收入合计 7698.92 and 本年支出合计 7841.66 "收入总计" and "支出总计".</li>
  *   <li>政府序列会议经费: 参会人员满意度 reaches its target (≥90%, actual 90%) yet scores 0 of 10.</li>
  * </ul>
+ *
+ * <h2>{@link #jilinGovernmentServiceCenter2023()}: report 002</h2>
+ *
+ * <p>吉林省政务服务和数字化建设服务中心 2023 年度部门决算 (本级, 事业单位, dated 2024-08-28): the whole
+ * table set in its 2023 editions ({@link TableEdition#E2023}: 07 with thirteen columns, 08 as a
+ * 收入支出 table with eight), the 14 项目支出绩效自评表, 第一部分, 第三部分 and the 13 entries of
+ * 第四部分. {@link #jilinGovernmentServiceCenter2023Source()} gives the text (Markdown pipe tables,
+ * thousands separators such as {@code 42,590.81}).
+ *
+ * <p>How the text was transcribed, beyond the rules above:
+ * <ul>
+ *   <li>01 and 04 print a line for twelve 类, most of them blank; every printed line is kept
+ *       (a blank amount stays blank), with its ordinal label ({@code 十一、自然资源海洋气象等支出}).</li>
+ *   <li>07, 08 and 09 print only their header and an all-blank 合计 row (08 one more all-blank row
+ *       without a code, which the model cannot hold and is left out). None of them prints a
+ *       {@code 本单位没有…} statement: they are present with a blank 合计 ({@code total} = an empty
+ *       map), not declared empty; 第三部分 七 and 八 say {@code 无政府性基金预算财政拨款收入支出。} and
+ *       {@code 无国有资本经营预算财政拨款支出。} in prose only.</li>
+ *   <li>06 keeps the printed names {@code 其他社会保险缴费} (30112) and the half-width brackets of
+ *       {@code 因公出国(境)费用}, {@code 维修(护)费}, {@code 退职(役)费}.</li>
+ *   <li>No 主管部门 row and no 权重, 自评得分, 得分 or 总分 cells are printed in the 绩效自评表: those
+ *       stay empty. The funding rows are kept in printed order, 年度资金总和 (so labelled) last;
+ *       执行率 as printed ({@code 100.00%}).</li>
+ *   <li>Indicator rows that the extraction shifted are placed by what their cells hold. A level
+ *       printed in the wrong cell is put back (数量 指标 / 时效 指标 in the 一级指标 cell, 时效指标 in the
+ *       三级指标 cell of 政务信息基础设施建设工作经费); a blank level continues the row above, so the
+ *       rows printed below a table's frame (网站安全事故发生数, 需求处理完成率, 网站点击增长率) and
+ *       专家评审次数 (under 成本指标 / 经济成本指标, as printed) take the levels of the row above. A
+ *       二级指标 printed without its 一级指标 takes the 一级指标 printed for its group (产出 指标 for the
+ *       数量 指标 rows of 吉林省省级政务信息化运维服务项目). 吉林省电子政务外网服务项目 prints no
+ *       二级指标 for 广域网覆盖率, 广域网中断次数 and 广域网运维工作响应率: it is empty.</li>
+ *   <li>No 机关运行经费 amount: 第三部分 十一（一） states that the unit, a 事业单位, has none, so
+ *       {@link OtherMatters#getOperatingExpenses()} is empty rather than zero. 国有资产占用 states 0
+ *       vehicles (no breakdown by kind) and 5 items of equipment worth 100 万元 or more.</li>
+ *   <li>The document lists no 决算单位构成 (only the 7 内设机构), so the consolidated units are empty;
+ *       the scope is 本级 ({@link ReportScope#SELF}).</li>
+ * </ul>
+ *
+ * <p>Known mistakes of the published document, kept on purpose:
+ * <ul>
+ *   <li>公开02表: the 合计 row is printed with every cell blank although its rows carry 42,590.81.</li>
+ *   <li>公开05表: the 类 201 is labelled {@code 一般公共预算支出} instead of 一般公共服务支出.</li>
+ *   <li>第三部分 五（三） 7: 住房公积金 支出决算 is given as {@code 11.33 元} (a unit slip for 万元); the
+ *       model keeps prose as text, so the slip stays in {@link FinalAccountReport#getNarrative()}.</li>
+ *   <li>第三部分 五（三） 4: a 年初预算 of 0 万元 is said to be 46890% executed by 468.9 万元 (a rate
+ *       of a zero budget; 468.9 / 1 万元).</li>
+ *   <li>第三部分 三: 基本支出 297.2 is said to be 0.69% of 42590.81 (it is 0.70%) and 项目支出 42293.61
+ *       99.31% (it is 99.30%): the two shares are forced to add to 100%.</li>
+ *   <li>第四部分 numbers its entries 一 … 六, then 八 … 十四 (there is no 七).</li>
+ * </ul>
+ * The 6411.44 万元 of 第三部分 十 is the sum of the 14 全年执行数 (the 全年预算数 add to 6446.05).
  */
 public final class SampleReports {
 
