@@ -106,7 +106,7 @@ public final class TextReportReader {
         String title = String.join("", lines.subList(0, titleEnd).stream().map(String::strip)
                 .filter(s -> !s.isEmpty() && !DATE.matcher(s).find()).toList());
         FiscalYear year = year(title, t, sourceName);
-        ReadContext ctx = new ReadContext(year);
+        ReadContext ctx = new ReadContext(year, sourceName);
         FinalAccountReport.Builder b = FinalAccountReport.builder();
         b.fiscalYear(year);
         String department = department(title, t, sourceName, ctx);
@@ -133,7 +133,7 @@ public final class TextReportReader {
             List<String> body = paragraphs(lines, p4 + 1, end);
             b.addNarrative(NarrativeSection.of(ReportPart.GLOSSARY, lines.get(p4).strip(), String.join("\n", body)));
         }
-        ctx.problems.sort((x, y) -> Integer.compare(x.line(), y.line()));
+        ctx.problems.sort(java.util.Comparator.comparing(p -> p.getLocation().getLine().orElse(0)));
         return new TextReadResult(sourceName, b.build(), ctx.problems, ctx.provenance, ctx.evaluationLocations);
     }
 

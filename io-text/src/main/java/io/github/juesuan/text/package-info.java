@@ -17,11 +17,12 @@
  * empty (see {@link io.github.juesuan.report.TablePresence}).
  *
  * <p>Reading never throws on a messy but recognisable document: it returns a
- * {@link io.github.juesuan.text.TextReadResult} with the report, a list of
- * {@link io.github.juesuan.text.TextProblem}s (a cell that does not parse, a row whose code cannot
- * be placed, a table that is not recognised, each with its line) and the provenance of every table
- * cell ({@link io.github.juesuan.text.TextLocation}: line and cell), so that a finding can point a
- * person at the line of the document to look at. It throws {@link IllegalArgumentException} only
+ * {@link io.github.juesuan.text.TextReadResult} with the report, a list of warnings (the SPI's
+ * {@link io.github.juesuan.spi.Problem}: a cell that does not parse, a row whose code cannot be
+ * placed, a table that is not recognised, each with its line and cell) and the provenance of every
+ * table cell (an {@link io.github.juesuan.spi.SourceLocation} with file, line and cell number), so
+ * that a finding can point a person at the line of the document to look at.
+ * {@link io.github.juesuan.text.TextReportFormat} plugs the reader into the reader SPI. It throws {@link IllegalArgumentException} only
  * when the text is not a final-account report at all.
  */
 package io.github.juesuan.text;

@@ -41,6 +41,7 @@ import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.TablePresence;
 import io.github.juesuan.report.ThreePublicExpensesTable;
 import io.github.juesuan.report.UnitKind;
+import io.github.juesuan.spi.SourceLocation;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,6 +58,10 @@ import org.junit.jupiter.api.Test;
 class TextReportReaderTest {
 
     private static final TextReportReader READER = new TextReportReader();
+
+    private static SourceLocation loc(String file, int line, int cell) {
+        return SourceLocation.ofFile(file).withLine(line, cell);
+    }
     private static TextReadResult r000;
     private static TextReadResult r001;
     private static TextReadResult r002;
@@ -444,15 +449,15 @@ class TextReportReaderTest {
 
     @Test
     void test_read_001_problemsAndProvenance() {
-        assertThat(r001.getProblems()).extracting(TextProblem::line).containsExactly(467, 617);
+        assertThat(r001.getProblems()).extracting(p -> p.getLocation().getLine().orElse(0)).containsExactly(467, 617);
         assertThat(r001.locate(TableId.T02, RowKey.of(FunctionCode.of("201")), IncomeColumn.TOTAL))
-                .contains(new TextLocation(121, 3));
+                .contains(loc("001_204597f849ed16ca.txt", 121, 3));
         assertThat(r001.locate(TableId.T03, RowKey.TOTAL, ExpenditureColumn.BASIC))
-                .contains(new TextLocation(153, 4));
+                .contains(loc("001_204597f849ed16ca.txt", 153, 4));
         assertThat(r001.locate(TableId.T06, BasicExpenditureDetailTable.PUBLIC_USE_TOTAL,
-                io.github.juesuan.report.BasicExpenditureColumn.AMOUNT)).contains(new TextLocation(274, 9));
+                io.github.juesuan.report.BasicExpenditureColumn.AMOUNT)).contains(loc("001_204597f849ed16ca.txt", 274, 9));
         assertThat(r001.locate(TableId.T01, SummaryIncomeLine.GRAND_TOTAL.getRowKey(),
-                io.github.juesuan.report.SummaryColumn.INCOME)).contains(new TextLocation(101, 3));
+                io.github.juesuan.report.SummaryColumn.INCOME)).contains(loc("001_204597f849ed16ca.txt", 101, 3));
         // every cell of every table has a location
         for (var c : r001.getReport().cells()) {
             assertThat(r001.locate(c.getTable(), c.getRow(), c.getColumn())).as(c.toString()).isPresent();
@@ -629,7 +634,7 @@ class TextReportReaderTest {
         assertThat(r.getPresence(TableId.T08)).isEqualTo(TablePresence.DECLARED_EMPTY);
         assertThat(r.getThreePublicExpenses().get().getEmptyStatement()).contains("本单位没有财政拨款“三公”经费支出。");
         assertThat(r.getPerformanceEvaluations()).isEmpty();
-        assertThat(r000.getProblems()).extracting(TextProblem::line).containsExactly(23, 25, 26, 28, 29, 31);
+        assertThat(r000.getProblems()).extracting(p -> p.getLocation().getLine().orElse(0)).containsExactly(23, 25, 26, 28, 29, 31);
         assertThat(r.getNarrative()).filteredOn(n -> n.getPart() == ReportPart.EXPLANATION).hasSize(11)
                 .first().satisfies(n -> assertThat(n.getText()).contains("1640.19 万元"));
         assertThat(r.getInternalBodies()).containsExactly("综合科", "信息化科", "运行保障科");
@@ -664,9 +669,11 @@ class TextReportReaderTest {
                 "\t不存在的科目\t3.00\t3.00\t\t\t\t",
                 "第三部分 2024 年度部门决算情况说明");
         TextReadResult r = READER.read(text, "messy.txt");
-        assertThat(r.getProblems()).extracting(TextProblem::line, TextProblem::column)
+        assertThat(r.getProblems()).extracting(p -> p.getLocation().getLine().orElse(0), p -> p.getLocation().getColumn().orElse(0))
                 .containsExactly(tuple(9, 4), tuple(10, 0));
-        assertThat(r.getProblems().get(0).message()).contains("1O.00");
+        assertThat(r.getProblems().get(0).getMessage()).contains("1O.00");
+        assertThat(r.getProblems().get(0).getValue()).contains("1O.00");
+        assertThat(r.getProblems().get(0).getLocation().getFile()).contains("messy.txt");
         var t = r.getReport().getExpenditure().orElseThrow();
         assertThat(t.getRows()).containsExactly(ExpenditureRow.of("201", "一般公共服务支出", "10.00"));
         assertThat(r.getReport().getDepartment()).isEqualTo("某某局");
@@ -692,6 +699,6 @@ class TextReportReaderTest {
         assertThat(t.getTotal()).contains(Map.of(IncomeColumn.TOTAL, a("1234.50"),
                 IncomeColumn.FISCAL_APPROPRIATION, a("1234.50")));
         assertThat(r.locate(TableId.T02, RowKey.of(FunctionCode.of("2010301")), IncomeColumn.TOTAL))
-                .contains(new TextLocation(9, 5));
+                .contains(loc("pipes.txt", 9, 5));
     }
 }
