@@ -701,4 +701,50 @@ class TextReportReaderTest {
         assertThat(r.locate(TableId.T02, RowKey.of(FunctionCode.of("2010301")), IncomeColumn.TOTAL))
                 .contains(loc("pipes.txt", 9, 5));
     }
+
+    @Test
+    void test_read_tableContinuedAfterPageBreak_repeatedHeaderSkipped() {
+        String text = String.join("\n",
+                "2024 年度",
+                "某某局部门决算",
+                "第二部分 2024 年度部门决算表",
+                "二、收入决算",
+                "收入决算表",
+                "公开 02 表",
+                "部门：某某局",
+                "单位：万元",
+                "项 目\t\t本年收 入合计\t财政拨 款收入\t上级 补助 收入\t事业 收入\t经 营 收 入\t附 属 单 位 上 缴 收 入\t其他 收入",
+                "科目代码\t科目名称\t\t\t\t\t\t\t",
+                "\t栏次\t1\t2\t3\t4\t5\t6\t7",
+                "\t合计\t7698.92\t7697.03\t\t\t\t\t1.89",
+                "201\t一般公共服务支出\t7698.92\t7697.03\t\t\t\t\t1.89",
+                "20103\t政府办公厅（室）及相关机构事务\t7698.92\t7697.03\t\t\t\t\t1.89",
+                "",
+                "— 5 —",
+                "",
+                "收入决算表（续）",
+                "公开 02 表",
+                "单位：万元",
+                "项 目\t\t本年收",
+                "入合计\t财政拨 款收入\t上级 补助 收入\t事业 收入\t经 营 收 入\t附 属 单 位 上 缴 收 入\t其他 收入",
+                "科目代码\t科目名称\t\t\t\t\t\t\t",
+                "\t栏次\t1\t2\t3\t4\t5\t6\t7",
+                "2010301\t行政运行\t6072.64\t6070.75\t\t\t\t\t1.89",
+                "2010302\t一般行政管理事务\t\t1626.28\t1626.28\t\t\t\t\t",
+                "",
+                "注：本表反映部门本年度取得的各项收入情况。",
+                "第三部分 2024 年度部门决算情况说明");
+        TextReadResult r = READER.read(text, "continued.txt");
+        assertThat(r.getProblems()).isEmpty();
+        var t = r.getReport().getIncome().orElseThrow();
+        assertThat(t.getRows()).extracting(row -> row.getCode().toString())
+                .containsExactly("201", "20103", "2010301", "2010302");
+        // the last row has an extra empty cell before its amounts: read in their columns
+        assertThat(t.getRows().get(3)).isEqualTo(IncomeRow.of("2010302", "一般行政管理事务", "1626.28", "1626.28"));
+        assertThat(t.getNotes()).containsExactly("注：本表反映部门本年度取得的各项收入情况。");
+        assertThat(r.locate(TableId.T02, RowKey.of(FunctionCode.of("2010301")), IncomeColumn.OTHER))
+                .contains(loc("continued.txt", 25, 9));
+        assertThat(r.locate(TableId.T02, RowKey.of(FunctionCode.of("2010302")), IncomeColumn.TOTAL))
+                .contains(loc("continued.txt", 26, 4));
+    }
 }
