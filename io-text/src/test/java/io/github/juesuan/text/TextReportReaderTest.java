@@ -427,8 +427,10 @@ class TextReportReaderTest {
                         "八、国有资本经营预算财政拨款支出决算情况说明", "九、财政拨款“三公”经费支出决算情况说明",
                         "十、关于 2024 年度绩效评价情况说明", "十一、其他重要事项情况说明");
         assertThat(r.getNarrative().get(2).getText()).startsWith("2024 年度收入总计为 7698.92 万元");
-        assertThat(r.getNarrative()).filteredOn(n -> n.getPart() == ReportPart.GLOSSARY).singleElement()
-                .satisfies(n -> assertThat(n.getText()).startsWith("一、财政拨款收入：").contains("十六、住房保障（类）"));
+        // 第四部分: one section per term, as the hand-typed sample has them
+        assertThat(r.getNarrative()).filteredOn(n -> n.getPart() == ReportPart.GLOSSARY)
+                .containsExactlyElementsOf(io.github.juesuan.testing.SampleReports.jilinGeneralOffice2024().getNarrative()
+                        .stream().filter(n -> n.getPart() == ReportPart.GLOSSARY).toList());
         OtherMatters o = r.getOtherMatters().orElseThrow();
         assertThat(o.getOperatingExpenses()).contains(a("834.86"));
         assertThat(o.getOperatingExpensesChange()).contains(a("-54.54"));
@@ -746,5 +748,18 @@ class TextReportReaderTest {
                 .contains(loc("continued.txt", 25, 9));
         assertThat(r.locate(TableId.T02, RowKey.of(FunctionCode.of("2010302")), IncomeColumn.TOTAL))
                 .contains(loc("continued.txt", 26, 4));
+    }
+
+    @Test
+    void test_read_glossary_oneSectionPerTerm() {
+        var g002 = r002.getReport().getNarrative().stream().filter(n -> n.getPart() == ReportPart.GLOSSARY).toList();
+        assertThat(g002).hasSizeGreaterThan(3);
+        // Markdown bold around the term is dropped
+        assertThat(g002.get(0).getHeading()).isEqualTo("一、财政拨款收入");
+        assertThat(g002.get(0).getText()).startsWith("指单位从同级财政部门取得的财政预");
+        var g000 = r000.getReport().getNarrative().stream().filter(n -> n.getPart() == ReportPart.GLOSSARY).toList();
+        // a definition broken over lines by the PDF is joined
+        assertThat(g000.get(0).getHeading()).isEqualTo("一、财政拨款收入");
+        assertThat(g000.get(0).getText()).isEqualTo("指单位从同级财政部门取得的财政预算资金。");
     }
 }
