@@ -123,8 +123,11 @@ final class OtherRules {
                 }));
         out.add(perf("PERF.WEIGHTS_SUM_TO_100", Severity.ERROR, "指标权重与资金执行分值合计为100分",
                 "The indicator weights and the funds' share add up to 100 points",
-                "Σ 权重 of the indicators + the funds' weight = 100, where the funds' weight is what the indicators "
-                        + "leave and must cover the funds' 得分; checked only when weights are printed", run -> {
+                "Σ 权重 of the indicators + the funds' weight = 100. The funds' weight (资金执行 分值) is not printed: "
+                        + "it is taken to be what the indicators leave, 100 − Σ 权重 (10 in every project of report 001, "
+                        + "the 预算执行率 share that 财预〔2020〕10号 sets in principle), and it must be at least the 得分 "
+                        + "printed on the 年度资金总额 row; when that row has no 得分, the indicator weights alone make "
+                        + "100. Checked only when weights are printed", run -> {
                     boolean any = false;
                     for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
                         if (!p.hasWeights()) {

@@ -3,6 +3,8 @@ package io.github.juesuan.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.juesuan.classification.EconomicCode;
+import io.github.juesuan.performance.FundingRow;
+import io.github.juesuan.performance.FundingSource;
 import io.github.juesuan.report.BasicExpenditureColumn;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.SummaryColumn;
@@ -69,6 +71,23 @@ class RealReportValidationTest {
         // 当年财政拨款 row, which repeats the same figures
         assertThat(RESULT.getFindings("PERF.EXECUTION_RATE")).extracting(f -> f.getLocation().getRow().orElseThrow())
                 .containsOnly(RowKey.line("当年财政拨款"));
+    }
+
+    @Test
+    void test_validate_jilinGeneralOffice2024_fundsWeighTheTenPointsTheIndicatorsLeave() {
+        // the funds' weight is not printed: every one of the 16 projects gives its indicators 90 points, which
+        // leaves 10 for the funds, and scores the funds (年度资金总额 得分) 0, 5, 7 or 10 of them
+        assertThat(SampleReports.jilinGeneralOffice2024().getPerformanceEvaluations()).hasSize(16).allSatisfy(p -> {
+            BigDecimal weights = p.getIndicators().stream().map(i -> i.getWeight().orElseThrow().getPoints())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(weights).isEqualByComparingTo("90");
+            assertThat(p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore).orElseThrow().getPoints())
+                    .isBetween(BigDecimal.ZERO, BigDecimal.TEN);
+        });
+        assertThat(RESULT.getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.PASSED);
+        assertThat(RESULT.getOutcome("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES")).isEqualTo(Outcome.PASSED);
+        assertThat(RESULT.getOutcome("PERF.SCORE_NOT_ABOVE_WEIGHT")).isEqualTo(Outcome.PASSED);
+        assertThat(RESULT.getOutcome("PERF.FUNDING_TOTAL_EQUALS_SUM_OF_SOURCES")).isEqualTo(Outcome.PASSED);
     }
 
     private static Location project(String name) {
