@@ -279,6 +279,24 @@ final class OtherRules {
         }
     }
 
+    private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
+
+    /**
+     * Tells, without dividing, whether a printed rate of at most two decimals is the quotient
+     * 100 × executed / budget rounded half up to two decimals: p − 0.005 ≤ 100e/b < p + 0.005, for
+     * b &gt; 0 and e, p ≥ 0. False means "not decided here", never "wrong".
+     */
+    static boolean printedRateIsRounded(BigDecimal printed, Amount executed, Amount budget) {
+        BigDecimal b = budget.toBigDecimal();
+        BigDecimal e = executed.toBigDecimal();
+        if (b.signum() <= 0 || e.signum() < 0 || printed.signum() < 0 || printed.scale() > 2) {
+            return false;
+        }
+        BigDecimal hundredE = e.multiply(HUNDRED);
+        return printed.subtract(HALF_HUNDREDTH).multiply(b).compareTo(hundredE) <= 0
+                && hundredE.compareTo(printed.add(HALF_HUNDREDTH).multiply(b)) < 0;
+    }
+
     private static void executionRate(RuleRun run) {
         for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
             for (FundingRow f : p.getFunding()) {
@@ -288,6 +306,10 @@ final class OtherRules {
                 }
                 Amount budget = f.getFullYearBudget().get();
                 Amount executed = f.getExecuted().orElse(Amount.ZERO);
+                if (printedRateIsRounded(f.getExecutionRate().get().getPercent(), executed, budget)) {
+                    run.assessed();
+                    continue;
+                }
                 BigDecimal exact = executed.toBigDecimal().multiply(HUNDRED).divide(budget.toBigDecimal(),
                         MathContext.DECIMAL64);
                 BigDecimal expected = exact.setScale(2, RoundingMode.HALF_UP);
