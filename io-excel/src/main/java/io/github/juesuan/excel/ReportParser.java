@@ -154,7 +154,7 @@ final class ReportParser {
                 readNarrative(s, b);
             }
         }
-        return new ExcelReadResult(b.build(), problems, locations);
+        return new ExcelReadResult(fileName, b.build(), problems, locations);
     }
 
     // ------------------------------------------------------------------ finding tables
@@ -1276,8 +1276,20 @@ final class ReportParser {
             }
             if (indicatorCols != null) {
                 int nc = col(indicatorCols, "三级指标");
-                if (nc < 0 || s.cell(row, nc) == null) {
+                if (nc < 0) {
                     continue;
+                }
+                if (s.cell(row, nc) == null) {
+                    // an indicator printed without a name (some reports leave 三级指标 blank under 满意度指标)
+                    // still has its value or score; a row with none of them is not an indicator
+                    boolean any = false;
+                    for (String h : new String[] {"年度指标值", "指标值", "实际完成值", "权重", "分值", "自评得分", "得分"}) {
+                        int hc = col(indicatorCols, h);
+                        any |= hc >= 0 && s.cell(row, hc) != null;
+                    }
+                    if (!any) {
+                        continue;
+                    }
                 }
                 int l1 = col(indicatorCols, "一级指标");
                 int l2 = col(indicatorCols, "二级指标");
