@@ -1293,10 +1293,12 @@ final class ReportParser {
                 }
                 int l1 = col(indicatorCols, "一级指标");
                 int l2 = col(indicatorCols, "二级指标");
+                // a blank 一级指标 (and 二级指标) continues the group above; where 一级指标 is printed
+                // (merged ranges count as printed), a blank 二级指标 is blank
                 if (l1 >= 0 && !s.text(row, l1).isEmpty()) {
                     level1 = s.text(row, l1);
-                }
-                if (l2 >= 0 && !s.text(row, l2).isEmpty()) {
+                    level2 = l2 >= 0 ? s.text(row, l2) : "";
+                } else if (l2 >= 0 && !s.text(row, l2).isEmpty()) {
                     level2 = s.text(row, l2);
                 }
                 PerformanceIndicator.Builder ib = PerformanceIndicator.builder().level1(level1).level2(level2)
@@ -1346,7 +1348,8 @@ final class ReportParser {
                     return Optional.of(c);
                 }
             }
-            if (n.contains("资金总额") || n.contains("财政拨款") || n.contains("结转") || n.contains("其他资金")) {
+            if (n.contains("资金总额") || n.contains("资金总和") || n.contains("财政拨款") || n.contains("结转")
+                    || n.contains("其他资金")) {
                 return Optional.of(c);
             }
         }
@@ -1360,7 +1363,7 @@ final class ReportParser {
                 return f;
             }
         }
-        if (n.contains("总额")) {
+        if (n.contains("总额") || n.contains("总和")) {
             return FundingSource.TOTAL;
         }
         if (n.contains("结转")) {
