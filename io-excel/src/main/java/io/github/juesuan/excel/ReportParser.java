@@ -91,7 +91,9 @@ final class ReportParser {
     private FiscalYear year;
 
     ReportParser(List<GridSheet> sheets, Optional<FiscalYear> fallbackYear, Optional<String> fallbackDepartment) {
-        this.sheets = sheets;
+        // the findings of an annotated copy name tables and cells: not a table of the report
+        this.sheets = sheets.stream().filter(x -> !x.name.equals(Layout.FINDINGS_SHEET))
+                .collect(java.util.stream.Collectors.toList());
         this.fallbackYear = fallbackYear;
         this.fallbackDepartment = fallbackDepartment;
     }
