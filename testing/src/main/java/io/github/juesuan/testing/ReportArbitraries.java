@@ -1,6 +1,8 @@
 package io.github.juesuan.testing;
 
 import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.amount.Rate;
 import io.github.juesuan.classification.EconomicCode;
 import io.github.juesuan.classification.FunctionCode;
 import io.github.juesuan.report.FinalAccountReport;
@@ -84,6 +86,35 @@ public final class ReportArbitraries {
     public static Arbitrary<FunctionCode> syntheticFunctionCodes() {
         return Arbitraries.of(3, 5, 7).flatMap(n -> Arbitraries.strings().numeric().ofLength(n))
                 .map(FunctionCode::of);
+    }
+
+    /**
+     * Economic codes of both levels drawn from the bundled 2024 catalog.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<EconomicCode> catalogEconomicCodes() {
+        List<EconomicCode> all = new ArrayList<>();
+        io.github.juesuan.classification.EconomicCatalog.edition(2024).entries().forEach(e -> all.add(e.getCode()));
+        return Arbitraries.of(all);
+    }
+
+    /**
+     * Fiscal years from 2000 to 2030, shrinking towards 2024.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<FiscalYear> fiscalYears() {
+        return Arbitraries.integers().between(2000, 2030).shrinkTowards(2024).map(FiscalYear::of);
+    }
+
+    /**
+     * Rates (执行率) from 0.00% to 200.00% with two decimals.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Rate> rates() {
+        return Arbitraries.integers().between(0, 20_000).map(c -> Rate.ofPercent(BigDecimal.valueOf(c, 2)));
     }
 
     /**
