@@ -132,7 +132,7 @@ public final class ReportArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<FinalAccountReport> consistentReports() {
-        return consistentReports(Arbitraries.of(2023, 2024), 8, 3);
+        return consistentReports(ReportShape.defaults());
     }
 
     /**
@@ -142,6 +142,9 @@ public final class ReportArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<FinalAccountReport> consistentReports(int year) {
+        if (year == 2023 || year == 2024) {
+            return consistentReports(ReportShape.builder().years(year).build());
+        }
         return consistentReports(Arbitraries.just(year), 8, 3);
     }
 
