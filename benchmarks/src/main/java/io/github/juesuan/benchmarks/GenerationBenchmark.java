@@ -35,7 +35,7 @@ public class GenerationBenchmark {
     @Setup
     public void setUp() {
         Arbitrary<FinalAccountReport> reports = ReportArbitraries.consistentReports();
-        // sampleStream() works outside a jqwik property; generator(..).stream(..) does not
+        // sampleStream() runs outside a jqwik property (generator() alone needs a jqwik thread)
         stream = reports.sampleStream().iterator();
         report = stream.next();
     }
