@@ -5,7 +5,6 @@ import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
-import java.io.CharArrayReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -114,7 +113,7 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
             throw new ReportReadException(Problem.error("line longer than the limit of " + maxLine
                     + " characters", null, SourceLocation.ofFile(sourceName).withLine(pendingLine, 0)));
         }
-        return json.parse(new CharArrayReader(line, 0, length), sourceName, new ReportJsonReader(json.getOptions()), pendingLine);
+        return json.parse(f -> f.createParser(line, 0, length), sourceName, new ReportJsonReader(json.getOptions()), pendingLine);
     }
 
     /**
