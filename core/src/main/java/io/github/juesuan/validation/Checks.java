@@ -12,6 +12,7 @@ import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.validation.RuleRun.Term;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,16 +54,19 @@ final class Checks {
             RuleRun run, CodedTable<K, C, R> t, CodeLevel parentLevel, Function<K, CodeLevel> levelOf,
             Function<K, Optional<K>> parentOf) {
         run.assessed();
+        // one pass: the printed children of every code, in printed order (linear in the rows)
+        Map<K, List<R>> childrenOf = new HashMap<>();
+        for (R r : t.getRows()) {
+            Optional<K> p = parentOf.apply(r.getCode());
+            if (p.isPresent()) {
+                childrenOf.computeIfAbsent(p.get(), k -> new ArrayList<>()).add(r);
+            }
+        }
         for (R parent : t.getRows()) {
             if (levelOf.apply(parent.getCode()) != parentLevel) {
                 continue;
             }
-            List<R> children = new ArrayList<>();
-            for (R r : t.getRows()) {
-                if (parentOf.apply(r.getCode()).map(p -> p.equals(parent.getCode())).orElse(false)) {
-                    children.add(r);
-                }
-            }
+            List<R> children = childrenOf.getOrDefault(parent.getCode(), List.of());
             if (children.isEmpty()) {
                 continue;
             }
@@ -168,7 +172,9 @@ final class Checks {
         run.assessed();
         for (CodedRow<K, ?> r : rows) {
             String printed = withoutOrdinal(r.getName());
-            if (catalog.isKnown(r.getCode()) && !printed.isBlank() && !catalog.isNameOf(r.getCode(), printed)) {
+            if (catalog.isKnown(r.getCode()) && !printed.isBlank()
+                    && !printed.equals(catalog.nameOf(r.getCode()).orElse(null))
+                    && !catalog.isNameOf(r.getCode(), printed)) {
                 run.fail(Location.of(table, key.apply(r.getCode())), null, null, "nameMismatch", r.getCode(),
                         r.getName(), catalog.nameOf(r.getCode()).orElse(""));
             }
@@ -183,6 +189,9 @@ final class Checks {
      * numbering is the table's, not part of the name.
      */
     static String withoutOrdinal(String name) {
+        if (name.isEmpty() || "一二三四五六七八九十".indexOf(name.charAt(0)) < 0 && !Character.isWhitespace(name.charAt(0))) {
+            return name;
+        }
         return ORDINAL.matcher(name).replaceFirst("");
     }
 

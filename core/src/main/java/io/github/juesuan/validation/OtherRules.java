@@ -123,8 +123,11 @@ final class OtherRules {
                 }));
         out.add(perf("PERF.WEIGHTS_SUM_TO_100", Severity.ERROR, "指标权重与资金执行分值合计为100分",
                 "The indicator weights and the funds' share add up to 100 points",
-                "Σ 权重 of the indicators + the funds' weight = 100, where the funds' weight is what the indicators "
-                        + "leave and must cover the funds' 得分; checked only when weights are printed", run -> {
+                "Σ 权重 of the indicators + the funds' weight = 100. The funds' weight (资金执行 分值) is not printed: "
+                        + "it is taken to be what the indicators leave, 100 − Σ 权重 (10 in every project of report 001, "
+                        + "the 预算执行率 share that 财预〔2020〕10号 sets in principle), and it must be at least the 得分 "
+                        + "printed on the 年度资金总额 row; when that row has no 得分, the indicator weights alone make "
+                        + "100. Checked only when weights are printed", run -> {
                     boolean any = false;
                     for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
                         if (!p.hasWeights()) {
@@ -276,6 +279,24 @@ final class OtherRules {
         }
     }
 
+    private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
+
+    /**
+     * Tells, without dividing, whether a printed rate of at most two decimals is the quotient
+     * 100 × executed / budget rounded half up to two decimals: p − 0.005 ≤ 100e/b < p + 0.005, for
+     * b &gt; 0 and e, p ≥ 0. False means "not decided here", never "wrong".
+     */
+    static boolean printedRateIsRounded(BigDecimal printed, Amount executed, Amount budget) {
+        BigDecimal b = budget.toBigDecimal();
+        BigDecimal e = executed.toBigDecimal();
+        if (b.signum() <= 0 || e.signum() < 0 || printed.signum() < 0 || printed.scale() > 2) {
+            return false;
+        }
+        BigDecimal hundredE = e.multiply(HUNDRED);
+        return printed.subtract(HALF_HUNDREDTH).multiply(b).compareTo(hundredE) <= 0
+                && hundredE.compareTo(printed.add(HALF_HUNDREDTH).multiply(b)) < 0;
+    }
+
     private static void executionRate(RuleRun run) {
         for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
             for (FundingRow f : p.getFunding()) {
@@ -285,6 +306,10 @@ final class OtherRules {
                 }
                 Amount budget = f.getFullYearBudget().get();
                 Amount executed = f.getExecuted().orElse(Amount.ZERO);
+                if (printedRateIsRounded(f.getExecutionRate().get().getPercent(), executed, budget)) {
+                    run.assessed();
+                    continue;
+                }
                 BigDecimal exact = executed.toBigDecimal().multiply(HUNDRED).divide(budget.toBigDecimal(),
                         MathContext.DECIMAL64);
                 BigDecimal expected = exact.setScale(2, RoundingMode.HALF_UP);

@@ -110,19 +110,28 @@ final class RuleRun {
      */
     void equation(Location at, Optional<Amount> actual, List<Term> terms) {
         assessed = true;
-        Amount expected = Amount.ZERO;
+        // sum the exact values and normalise once (Amount.plus would strip trailing zeros at every step);
+        // the set of involved cells is built only for a difference, the rare case
+        BigDecimal sum = BigDecimal.ZERO;
         int rounded = actual.isPresent() ? 1 : 0;
+        for (Term t : terms) {
+            if (t.amount().isPresent()) {
+                rounded++;
+                BigDecimal v = t.amount().get().toBigDecimal();
+                sum = t.negative() ? sum.subtract(v) : sum.add(v);
+            }
+        }
+        BigDecimal expected = Amount.of(sum).toBigDecimal();
+        Optional<BigDecimal> printed = actual.map(Amount::toBigDecimal);
+        if (printed.orElse(BigDecimal.ZERO).compareTo(expected) == 0) {
+            return;
+        }
         Set<Location> involved = new LinkedHashSet<>();
         involved.add(at);
         for (Term t : terms) {
             involved.add(t.at());
-            if (t.amount().isPresent()) {
-                rounded++;
-                expected = t.negative() ? expected.minus(t.amount().get()) : expected.plus(t.amount().get());
-            }
         }
-        compare(at, expected.toBigDecimal(), actual.map(Amount::toBigDecimal), tolerance.allowance(rounded),
-                rounded, involved);
+        compare(at, expected, printed, tolerance.allowance(rounded), rounded, involved);
     }
 
     /** Compares an expected figure with a printed one (blank = zero) under an allowance. */

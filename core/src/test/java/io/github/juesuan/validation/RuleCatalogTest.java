@@ -182,6 +182,43 @@ class RuleCatalogTest {
     }
 
     @Test
+    void test_validate_weights90AndFundsScore7_fundsWeightIsTheTenLeft() {
+        // as in every project of report 001: indicators weigh 90, the funds row scores 7 out of the 10 left
+        ValidationResult r = VALIDATOR.validate(consistent());
+        assertThat(r.getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.PASSED);
+        assertThat(consistent().getPerformanceEvaluations().get(0).getIndicators().stream()
+                .map(i -> i.getWeight().orElseThrow().getPoints()).reduce(java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal::add)).isEqualByComparingTo("90");
+    }
+
+    @Test
+    void test_validate_fundsScoreAboveWhatTheIndicatorsLeave_fails() {
+        // indicators weigh 95, which leaves 5 for the funds, but the funds row scores 7
+        ValidationResult r = VALIDATOR.validate(perf(consistent(), p -> indicator(p, 2, 35, 30)));
+        Finding f = r.getFindings("PERF.WEIGHTS_SUM_TO_100").get(0);
+        assertThat(f.getLocation()).isEqualTo(Location.ofProject("政府序列会议经费", RowKey.line("合计"),
+                PerformanceColumn.WEIGHT));
+        assertThat(f.getExpected()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("100"));
+        assertThat(f.getActual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("95"));
+        assertThat(f.getMessage(java.util.Locale.ENGLISH)).contains("leaves 5.00 for the funds' score of 7");
+    }
+
+    @Test
+    void test_validate_noFundsScore_indicatorWeightsAloneMake100() {
+        UnaryOperator<ProjectPerformanceEvaluation> noFundsScore = p -> funding(p, FundingRow.of(FundingSource.TOTAL,
+                "年度资金总额", "100", "50", "47.5", "95"));
+        // 90 points of indicators and no funds score: 10 points are unaccounted for
+        assertThat(VALIDATOR.validate(perf(consistent(), noFundsScore)).getOutcome("PERF.WEIGHTS_SUM_TO_100"))
+                .isEqualTo(Outcome.FAILED);
+        // 100 points of indicators and no funds score: the funds weigh nothing
+        assertThat(VALIDATOR.validate(perf(consistent(), p -> indicator(noFundsScore.apply(p), 2, 40, 30)))
+                .getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.PASSED);
+        // 100 points of indicators and a funds score of 7: nothing is left for it
+        assertThat(VALIDATOR.validate(perf(consistent(), p -> indicator(p, 2, 40, 30)))
+                .getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
     void test_validate_classTotalChanged_culpritIsThatCell() {
         ValidationResult r = VALIDATOR.validate(Mutations.t03(consistent(), "201", ExpenditureColumn.TOTAL, "151.00"));
         assertThat(r.getFindings()).hasSize(4).allSatisfy(f -> assertThat(f.getLikelyCulprit())

@@ -149,4 +149,39 @@ class ValidatorPropertiesTest {
         out.put(col, next);
         return out;
     }
+
+    @Property(tries = 500)
+    void property_printedRateIsRounded_agreesWithTheDivision(@ForAll("cents") long executedCents,
+            @ForAll("positiveCents") long budgetCents, @ForAll("rateHundredths") long rateHundredths,
+            @ForAll("rateScale") int scale) {
+        Amount executed = Amount.of(BigDecimal.valueOf(executedCents, 2));
+        Amount budget = Amount.of(BigDecimal.valueOf(budgetCents, 2));
+        // a printed rate near the true one (so both outcomes occur), with 0, 1 or 2 decimals
+        BigDecimal exact = executed.toBigDecimal().multiply(BigDecimal.valueOf(100)).divide(budget.toBigDecimal(),
+                java.math.MathContext.DECIMAL64);
+        BigDecimal printed = exact.add(BigDecimal.valueOf(rateHundredths, 2)).setScale(scale,
+                java.math.RoundingMode.HALF_UP).max(BigDecimal.ZERO);
+        boolean byDivision = printed.compareTo(exact.setScale(2, java.math.RoundingMode.HALF_UP)) == 0;
+        assertThat(OtherRules.printedRateIsRounded(printed, executed, budget)).isEqualTo(byDivision);
+    }
+
+    @Provide
+    Arbitrary<Long> cents() {
+        return Arbitraries.longs().between(0, 100_000_000L);
+    }
+
+    @Provide
+    Arbitrary<Long> positiveCents() {
+        return Arbitraries.longs().between(1, 100_000_000L);
+    }
+
+    @Provide
+    Arbitrary<Long> rateHundredths() {
+        return Arbitraries.longs().between(-2, 2);
+    }
+
+    @Provide
+    Arbitrary<Integer> rateScale() {
+        return Arbitraries.integers().between(0, 2);
+    }
 }

@@ -1,12 +1,14 @@
 package io.github.juesuan.excel;
 
+import io.github.juesuan.spi.SourceLocation;
 import java.util.Objects;
 
 /**
- * Where a figure came from in a workbook: a sheet and an A1 cell reference, printed as
- * {@code 公开03表!E12} so that a finding can name it.
+ * Where a figure came from in a workbook, as the reader keeps it while parsing: a sheet and an A1
+ * cell reference, printed as {@code 公开03表!E12}. Callers see it as a
+ * {@link SourceLocation} ({@link #toLocation(String)}).
  */
-public final class ExcelCellRef {
+final class ExcelCellRef {
 
     private final String sheet;
     private final String cell;
@@ -23,7 +25,7 @@ public final class ExcelCellRef {
      * @param cell the A1 reference, such as {@code E12}
      * @return the reference
      */
-    public static ExcelCellRef of(String sheet, String cell) {
+    static ExcelCellRef of(String sheet, String cell) {
         return new ExcelCellRef(Objects.requireNonNull(sheet, "sheet"), Objects.requireNonNull(cell, "cell"));
     }
 
@@ -39,6 +41,16 @@ public final class ExcelCellRef {
     /** @return the A1 reference, such as {@code E12} */
     public String getCell() {
         return cell;
+    }
+
+    /**
+     * Converts to the SPI location.
+     *
+     * @param file the file name
+     * @return the location with file, sheet and cell
+     */
+    SourceLocation toLocation(String file) {
+        return SourceLocation.ofFile(file).withCell(sheet, cell);
     }
 
     @Override

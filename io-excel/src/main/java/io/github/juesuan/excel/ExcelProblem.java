@@ -1,18 +1,22 @@
 package io.github.juesuan.excel;
 
+import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.SourceLocation;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Something the reader could not take as it stands, with where it was: a cell that is not a
- * number, a row whose code or label it does not know, a formula without a cached result, a table
- * printed twice. The reader never turns such a cell into a silent zero: it leaves the cell out
- * and reports it here.
+ * Something the reader could not take as it stands, with where it was, as the parser collects it:
+ * a cell that is not a number, a row whose code or label it does not know, a formula without a
+ * cached result, a table printed twice. The reader never turns such a cell into a silent zero: it
+ * leaves the cell out and reports it. Callers see it as an SPI {@link Problem}
+ * ({@link #toProblem(String)}): a rejected value is an error, a skipped row, column or table a
+ * warning.
  */
-public final class ExcelProblem {
+final class ExcelProblem {
 
     /** What kind of problem. */
-    public enum Kind {
+    enum Kind {
         /** A cell where a number belongs holds something else. */
         NOT_A_NUMBER,
         /** A formula cell stores no result (the file was written without calculating). */
@@ -28,7 +32,12 @@ public final class ExcelProblem {
         /** A value that does not parse (a date, a code, a score). */
         BAD_VALUE,
         /** A table found but not read (no header found, or broken beyond reading). */
-        UNREADABLE_TABLE
+        UNREADABLE_TABLE;
+
+        /** @return true if a value was rejected (an error), false if something was skipped (a warning) */
+        boolean isError() {
+            return this != UNKNOWN_ROW && this != UNKNOWN_COLUMN && this != DUPLICATE_TABLE;
+        }
     }
 
     private final Kind kind;
@@ -49,7 +58,7 @@ public final class ExcelProblem {
      * @param message the message, naming the value
      * @return the problem
      */
-    public static ExcelProblem of(Kind kind, ExcelCellRef location, String message) {
+    static ExcelProblem of(Kind kind, ExcelCellRef location, String message) {
         return new ExcelProblem(Objects.requireNonNull(kind, "kind"), location, Objects.requireNonNull(message,
                 "message"));
     }
@@ -67,6 +76,17 @@ public final class ExcelProblem {
     /** @return the message, naming the value */
     public String getMessage() {
         return message;
+    }
+
+    /**
+     * Converts to the SPI problem.
+     *
+     * @param file the file name
+     * @return the problem, located by file, sheet and cell
+     */
+    Problem toProblem(String file) {
+        SourceLocation where = location == null ? SourceLocation.ofFile(file) : location.toLocation(file);
+        return kind.isError() ? Problem.error(message, null, where) : Problem.warning(message, null, where);
     }
 
     @Override

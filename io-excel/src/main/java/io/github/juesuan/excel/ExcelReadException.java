@@ -1,32 +1,66 @@
 package io.github.juesuan.excel;
 
+import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ReportReadException;
+import io.github.juesuan.spi.SourceLocation;
+
 /**
- * Thrown when a file cannot be read as a workbook at all: not a workbook, a corrupt or truncated
- * zip, an encrypted workbook, a zip bomb, XML with a document type declaration, or a sheet beyond
- * the {@link ExcelLimits}. The message names the file part and the reason. Problems inside a
- * readable workbook (a cell that is not a number, an unknown row) are not exceptions but
- * {@link ExcelProblem}s of the {@link ExcelReadResult}.
+ * Thrown by {@link ExcelReportReader} when a file cannot be read as a workbook at all: not a
+ * workbook, a corrupt or truncated zip, an encrypted workbook, a zip bomb, XML with a document type
+ * declaration, a sheet beyond the {@link ExcelLimits}, or no fiscal year anywhere. The message
+ * names the file, the part or sheet and cell, and the reason; {@link #getProblem()} gives the same
+ * as an SPI problem located by file (and sheet and cell where there is one).
+ *
+ * <p>It is the SPI's {@link ReportReadException}, so a caller need catch only that; the SPI reader
+ * of {@link ExcelReportFormat} turns it into a failed {@link io.github.juesuan.spi.ReadResult}
+ * instead. Problems inside a readable workbook (a cell that is not a number, an unknown row) are
+ * not exceptions but problems of the {@link ExcelReadResult}.
  */
-public final class ExcelReadException extends RuntimeException {
+public final class ExcelReadException extends ReportReadException {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * Creates an exception.
-     *
-     * @param message the message, naming what and where
-     */
-    public ExcelReadException(String message) {
-        super(message);
+    private final String text;
+
+    ExcelReadException(String message) {
+        this(message, SourceLocation.UNKNOWN, null);
+    }
+
+    ExcelReadException(String message, Throwable cause) {
+        this(message, SourceLocation.UNKNOWN, cause);
+    }
+
+    ExcelReadException(String message, SourceLocation where, Throwable cause) {
+        super(Problem.error(message, null, where), cause);
+        this.text = message;
     }
 
     /**
-     * Creates an exception with a cause.
+     * Returns the same failure located in a file, unless the location names one already.
      *
-     * @param message the message, naming what and where
-     * @param cause the cause
+     * @param file the file name
+     * @return the exception
      */
-    public ExcelReadException(String message, Throwable cause) {
-        super(message, cause);
+    ExcelReadException inFile(String file) {
+        if (getLocation().getFile().isPresent()) {
+            return this;
+        }
+        SourceLocation at = getLocation().getSheet().isPresent()
+                ? SourceLocation.ofFile(file).withCell(getLocation().getSheet().get(), getLocation().getCell().orElse(null))
+                : SourceLocation.ofFile(file);
+        ExcelReadException e = new ExcelReadException(text, at, getCause());
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
+    /**
+     * Returns the message, which names the file and the part, sheet or cell itself (the location is
+     * not appended again).
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        return text;
     }
 }

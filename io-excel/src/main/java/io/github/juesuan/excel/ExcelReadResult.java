@@ -5,6 +5,10 @@ import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
+import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.spi.SourceLocation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,19 +16,37 @@ import java.util.Optional;
 
 /**
  * What {@link ExcelReportReader} read: the report, the problems met on the way, and where each
- * figure came from ({@code 公开03表!E12}). Partial success is a value: a workbook with a bad cell
- * gives a report without that figure and a problem naming the cell.
+ * figure came from (file, sheet and cell, such as {@code 公开03表} {@code E12}). Partial success is a
+ * value: a workbook with a bad cell gives a report without that figure and a problem naming the
+ * cell.
+ *
+ * <p>Problems are the SPI's {@link Problem}s, located with
+ * {@link SourceLocation#withCell(String, String)}: a value that was rejected (not a number, an
+ * error value, a formula without a stored result, a bad date) is an error, a row, column or table
+ * that was skipped is a warning. {@link #toReadResult()} gives the SPI's result.
  */
 public final class ExcelReadResult {
 
+    private final String sourceName;
     private final FinalAccountReport report;
-    private final List<ExcelProblem> problems;
+    private final List<Problem> problems;
     private final Map<String, ExcelCellRef> locations;
 
-    ExcelReadResult(FinalAccountReport report, List<ExcelProblem> problems, Map<String, ExcelCellRef> locations) {
+    ExcelReadResult(String sourceName, FinalAccountReport report, List<ExcelProblem> problems,
+            Map<String, ExcelCellRef> locations) {
+        this.sourceName = sourceName;
         this.report = report;
-        this.problems = List.copyOf(problems);
-        this.locations = Map.copyOf(locations);
+        List<Problem> ps = new ArrayList<>(problems.size());
+        for (ExcelProblem p : problems) {
+            ps.add(p.toProblem(sourceName));
+        }
+        this.problems = List.copyOf(ps);
+        this.locations = locations;
+    }
+
+    /** @return the file name or source description used in locations */
+    public String getSourceName() {
+        return sourceName;
     }
 
     /** @return the report */
@@ -32,8 +54,8 @@ public final class ExcelReadResult {
         return report;
     }
 
-    /** @return the problems, in the order met */
-    public List<ExcelProblem> getProblems() {
+    /** @return the problems, in the order met, each with file, sheet and (mostly) cell */
+    public List<Problem> getProblems() {
         return problems;
     }
 
@@ -43,24 +65,34 @@ public final class ExcelReadResult {
     }
 
     /**
+     * Converts to the SPI's result: the report with the same problems.
+     *
+     * @return the result
+     */
+    public ReadResult toReadResult() {
+        return ReadResult.of(report, problems);
+    }
+
+    /**
      * Finds where a table cell was read from.
      *
      * @param table the table
      * @param row the row key
      * @param column the column
-     * @return the cell reference, empty if the cell was blank or not read from a cell
+     * @return the file, sheet and cell, empty if the cell was blank or not read from a cell
      */
-    public Optional<ExcelCellRef> locationOf(TableId table, RowKey row, TableColumn column) {
-        return Optional.ofNullable(locations.get(key(table, row, column)));
+    public Optional<SourceLocation> locationOf(TableId table, RowKey row, TableColumn column) {
+        ExcelCellRef ref = locations.get(key(table, row, column));
+        return ref == null ? Optional.empty() : Optional.of(ref.toLocation(sourceName));
     }
 
     /**
      * Finds where a cell of the report was read from.
      *
      * @param cell the cell, such as one of {@code getReport().cells()}
-     * @return the cell reference, empty if blank or not read from a cell
+     * @return the file, sheet and cell, empty if blank or not read from a cell
      */
-    public Optional<ExcelCellRef> locationOf(Cell cell) {
+    public Optional<SourceLocation> locationOf(Cell cell) {
         Objects.requireNonNull(cell, "cell");
         return locationOf(cell.getTable(), cell.getRow(), cell.getColumn());
     }

@@ -1,6 +1,7 @@
 package io.github.juesuan.excel;
 
 import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.spi.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -97,7 +98,10 @@ public final class ExcelReportReader {
      */
     public ExcelReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
-        String name = String.valueOf(file.getFileName());
+        return read(file, String.valueOf(file.getFileName()));
+    }
+
+    private ExcelReadResult read(Path file, String name) {
         try {
             long size = Files.size(file);
             if (size > limits.getMaxFileBytes()) {
@@ -122,6 +126,8 @@ public final class ExcelReportReader {
             }
             return new ReportParser(sheets, Optional.ofNullable(fallbackYear), Optional.ofNullable(fallbackDepartment))
                     .parse(name);
+        } catch (ExcelReadException e) {
+            throw e.inFile(name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
@@ -130,7 +136,7 @@ public final class ExcelReportReader {
     /**
      * Reads a workbook from a stream, which is left open. The stream is first copied to a
      * temporary file (at most {@link ExcelLimits#getMaxFileBytes()} bytes), which is deleted
-     * afterwards.
+     * afterwards. Problems and failures name the stream as {@code the stream}.
      *
      * @param in the stream
      * @return the report, the problems and where each figure came from
@@ -138,7 +144,23 @@ public final class ExcelReportReader {
      * @throws UncheckedIOException if the stream fails
      */
     public ExcelReadResult read(InputStream in) {
+        return read(in, "the stream");
+    }
+
+    /**
+     * Reads a workbook from a stream, which is left open, naming it in problems and failures. The
+     * stream is first copied to a temporary file (at most {@link ExcelLimits#getMaxFileBytes()}
+     * bytes), which is deleted afterwards.
+     *
+     * @param in the stream
+     * @param sourceName the name used in problem locations and messages, such as a file name
+     * @return the report, the problems and where each figure came from
+     * @throws ExcelReadException if the content is not a workbook this reader can open
+     * @throws UncheckedIOException if the stream fails
+     */
+    public ExcelReadResult read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
         Path tmp = null;
         try {
             tmp = Files.createTempFile("juesuan-", ".xlsx");
@@ -149,15 +171,15 @@ public final class ExcelReportReader {
                 while ((n = in.read(buf)) > 0) {
                     copied += n;
                     if (copied > limits.getMaxFileBytes()) {
-                        throw new ExcelReadException("the stream has more than " + limits.getMaxFileBytes()
-                                + " bytes: the limit per workbook");
+                        throw new ExcelReadException(sourceName + " has more than " + limits.getMaxFileBytes()
+                                + " bytes: the limit per workbook", SourceLocation.ofFile(sourceName), null);
                     }
                     out.write(buf, 0, n);
                 }
             }
-            return read(tmp);
+            return read(tmp, sourceName);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the stream: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
                 try {

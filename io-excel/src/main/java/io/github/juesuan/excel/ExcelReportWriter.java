@@ -6,6 +6,7 @@ import io.github.juesuan.amount.Score;
 import io.github.juesuan.performance.FundingRow;
 import io.github.juesuan.performance.PerformanceIndicator;
 import io.github.juesuan.performance.ProjectPerformanceEvaluation;
+import io.github.juesuan.report.BasicExpenditureColumn;
 import io.github.juesuan.report.BasicExpenditureDetailTable;
 import io.github.juesuan.report.BasicExpenditureRow;
 import io.github.juesuan.report.CodedRow;
@@ -21,14 +22,20 @@ import io.github.juesuan.report.IncomeExpenditureSummaryTable;
 import io.github.juesuan.report.NarrativeSection;
 import io.github.juesuan.report.OtherMatters;
 import io.github.juesuan.report.ReportTable;
+import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.StateAssets;
 import io.github.juesuan.report.SummaryExpenditureLine;
 import io.github.juesuan.report.SummaryExpenditureRow;
+import io.github.juesuan.report.SummaryColumn;
 import io.github.juesuan.report.SummaryIncomeLine;
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
 import io.github.juesuan.report.ThreePublicExpensesTable;
 import io.github.juesuan.report.VehicleCount;
+import io.github.juesuan.validation.Finding;
+import io.github.juesuan.validation.PerformanceColumn;
+import io.github.juesuan.validation.ValidationResult;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,18 +112,62 @@ public final class ExcelReportWriter {
     public void write(FinalAccountReport report, OutputStream out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
+        write(report, out, null);
+    }
+
+    /**
+     * Writes an annotated copy of a report to a stream, which is left open: the workbook of
+     * {@link #write(FinalAccountReport, OutputStream)} in which every cell a finding points at is
+     * filled in the colour of its severity (错误 red, 警告 yellow, 尾差 blue, 提示 green) and carries
+     * a comment with the severity, the rule id, the message and the expected and actual value;
+     * and an extra sheet {@code 审核结果} that lists all findings (severity, rule, table, row,
+     * column, expected, actual, difference, message) with a hyperlink to the cell. A finding
+     * that names a table or project but no cell in it links to the table's title or the
+     * project's name. Reading the copy gives back the same report (the reader skips
+     * {@code 审核结果}).
+     *
+     * @param report the report
+     * @param findings the findings, such as {@code ReportValidator.standard().validate(report).getFindings()}
+     * @param out the stream
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeAnnotated(FinalAccountReport report, List<Finding> findings, OutputStream out) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(out, "out");
+        write(report, out, new Annotations(List.copyOf(findings)));
+    }
+
+    /**
+     * Writes an annotated copy of a report with the findings of a validation; see
+     * {@link #writeAnnotated(FinalAccountReport, List, OutputStream)}.
+     *
+     * @param report the report
+     * @param result the validation result of the report
+     * @param out the stream
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeAnnotated(FinalAccountReport report, ValidationResult result, OutputStream out) {
+        Objects.requireNonNull(result, "result");
+        writeAnnotated(report, result.getFindings(), out);
+    }
+
+    private void write(FinalAccountReport report, OutputStream out, Annotations marks) {
         try {
             Workbook wb = new Workbook(out, "Juesuan", "1.0");
             for (ReportTable t : report.tables()) {
-                writeTable(wb, report, t);
+                writeTable(wb, report, t, marks);
             }
             if (!report.getPerformanceEvaluations().isEmpty()) {
-                writePerformance(wb.newWorksheet(Layout.PERFORMANCE_SHEET), report.getPerformanceEvaluations());
+                writePerformance(wb.newWorksheet(Layout.PERFORMANCE_SHEET), report.getPerformanceEvaluations(), marks);
             }
             if (!report.getNarrative().isEmpty()) {
                 writeNarrative(wb.newWorksheet(Layout.NARRATIVE_SHEET), report.getNarrative());
             }
             writeMetadata(wb.newWorksheet(Layout.METADATA_SHEET), report);
+            if (marks != null) {
+                marks.apply(wb.newWorksheet(Layout.FINDINGS_SHEET));
+            }
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook: " + e.getMessage(), e);
@@ -125,8 +176,9 @@ public final class ExcelReportWriter {
 
     // ---------------------------------------------------------------- tables
 
-    private void writeTable(Workbook wb, FinalAccountReport report, ReportTable t) {
+    private void writeTable(Workbook wb, FinalAccountReport report, ReportTable t, Annotations marks) {
         Worksheet ws = wb.newWorksheet(t.getTableId().getLabel());
+        Annotations.anchor(marks, t.getTableId().name(), ws, 0, 0);
         List<String[]> paths = headerPaths(t);
         int width = paths.size();
         // title, label, 部门 and 单位 lines
@@ -156,19 +208,19 @@ public final class ExcelReportWriter {
         int firstData = row;
         switch (t.getTableId()) {
             case T01:
-                row = writeSummary(ws, row, (IncomeExpenditureSummaryTable) t);
+                row = writeSummary(ws, row, (IncomeExpenditureSummaryTable) t, marks);
                 break;
             case T04:
-                row = writeFiscalSummary(ws, row, (FiscalSummaryTable) t);
+                row = writeFiscalSummary(ws, row, (FiscalSummaryTable) t, marks);
                 break;
             case T06:
-                row = writeBasicDetail(ws, row, (BasicExpenditureDetailTable) t);
+                row = writeBasicDetail(ws, row, (BasicExpenditureDetailTable) t, marks);
                 break;
             case T09:
-                row = writeThreePublic(ws, row, (ThreePublicExpensesTable) t);
+                row = writeThreePublic(ws, row, (ThreePublicExpensesTable) t, marks);
                 break;
             default:
-                row = writeCoded(ws, row, (CodedTable<?, ?, ?>) t);
+                row = writeCoded(ws, row, (CodedTable<?, ?, ?>) t, marks);
                 break;
         }
         for (int c = 0; c < width; c++) {
@@ -352,29 +404,34 @@ public final class ExcelReportWriter {
         return v.setScale(Math.max(2, v.scale()));
     }
 
-    private int writeCoded(Worksheet ws, int row, CodedTable<?, ?, ?> t) {
-        List<? extends TableColumn> cols = t.columns();
+    private <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> int writeCoded(
+            Worksheet ws, int row, CodedTable<K, C, R> t, Annotations marks) {
+        List<C> cols = t.columns();
+        TableId id = t.getTableId();
         if (t.getTotal().isPresent()) {
             ws.value(row, 0, Layout.TOTAL);
             ws.range(row, 0, row, 1).merge();
             ws.range(row, 0, row, 1).style().horizontalAlignment("center").borderStyle("thin").set();
             for (int i = 0; i < cols.size(); i++) {
                 amount(ws, row, 2 + i, Optional.ofNullable(t.getTotal().get().get(cols.get(i))));
+                Annotations.cell(marks, id, RowKey.TOTAL, cols.get(i), ws, row, 2 + i);
             }
             row++;
         }
-        for (CodedRow<?, ?> r : t.getRows()) {
+        for (R r : t.getRows()) {
             code(ws, row, 0, r.getCode().toString());
             ws.value(row, 1, r.getName());
+            RowKey key = t.keyOf(r);
             for (int i = 0; i < cols.size(); i++) {
                 amount(ws, row, 2 + i, Optional.ofNullable(r.getAmounts().get(cols.get(i))));
+                Annotations.cell(marks, id, key, cols.get(i), ws, row, 2 + i);
             }
             row++;
         }
         return row;
     }
 
-    private int writeSummary(Worksheet ws, int row, IncomeExpenditureSummaryTable t) {
+    private int writeSummary(Worksheet ws, int row, IncomeExpenditureSummaryTable t, Annotations marks) {
         SummaryIncomeLine[] upper = {SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
             SummaryIncomeLine.STATE_CAPITAL, SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS,
             SummaryIncomeLine.OPERATING, SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER};
@@ -384,11 +441,14 @@ public final class ExcelReportWriter {
             if (i < upper.length) {
                 ws.value(row + i, 0, upper[i].getLabel());
                 amount(ws, row + i, 1, t.get(upper[i]));
+                Annotations.cell(marks, TableId.T01, upper[i].getRowKey(), SummaryColumn.INCOME, ws, row + i, 1);
             }
             if (i < rows.size()) {
                 code(ws, row + i, 2, rows.get(i).getCode().toString());
                 ws.value(row + i, 3, rows.get(i).getName());
                 amount(ws, row + i, 4, rows.get(i).getAmount());
+                Annotations.cell(marks, TableId.T01, RowKey.of(rows.get(i).getCode()), SummaryColumn.EXPENDITURE, ws,
+                        row + i, 4);
             }
         }
         row += n;
@@ -400,14 +460,16 @@ public final class ExcelReportWriter {
         for (int i = 0; i < 4; i++) {
             ws.value(row, 0, lowerIncome[i].getLabel());
             amount(ws, row, 1, t.get(lowerIncome[i]));
+            Annotations.cell(marks, TableId.T01, lowerIncome[i].getRowKey(), SummaryColumn.INCOME, ws, row, 1);
             ws.value(row, 3, lowerExp[i].getLabel());
             amount(ws, row, 4, t.get(lowerExp[i]));
+            Annotations.cell(marks, TableId.T01, lowerExp[i].getRowKey(), SummaryColumn.EXPENDITURE, ws, row, 4);
             row++;
         }
         return row;
     }
 
-    private int writeFiscalSummary(Worksheet ws, int row, FiscalSummaryTable t) {
+    private int writeFiscalSummary(Worksheet ws, int row, FiscalSummaryTable t, Annotations marks) {
         FiscalIncomeLine[] upper = {FiscalIncomeLine.GENERAL_BUDGET, FiscalIncomeLine.GOVERNMENT_FUND,
             FiscalIncomeLine.STATE_CAPITAL};
         List<FiscalSummaryRow> rows = t.getExpenditureRows();
@@ -417,12 +479,15 @@ public final class ExcelReportWriter {
             if (i < upper.length) {
                 ws.value(row + i, 0, upper[i].getLabel());
                 amount(ws, row + i, 1, t.get(upper[i]));
+                Annotations.cell(marks, TableId.T04, upper[i].getRowKey(), FiscalSummaryColumn.INCOME, ws, row + i, 1);
             }
             if (i < rows.size()) {
                 code(ws, row + i, 2, rows.get(i).getCode().toString());
                 ws.value(row + i, 3, rows.get(i).getName());
                 for (int c = 0; c < cols.size(); c++) {
                     amount(ws, row + i, 4 + c, rows.get(i).get(cols.get(c)));
+                    Annotations.cell(marks, TableId.T04, RowKey.of(rows.get(i).getCode()), cols.get(c), ws, row + i,
+                            4 + c);
                 }
             }
         }
@@ -437,12 +502,14 @@ public final class ExcelReportWriter {
             int slash = label.indexOf('/');
             ws.value(row, 0, slash < 0 ? label : "  其中：" + label.substring(slash + 1));
             amount(ws, row, 1, t.get(lowerIncome[i]));
+            Annotations.cell(marks, TableId.T04, lowerIncome[i].getRowKey(), FiscalSummaryColumn.INCOME, ws, row, 1);
             FiscalExpenditureLine l = lowerExp[i];
             // a line the table does not print is left out, so that reading gives it back absent
             if (l != null && t.getExpenditureLines().containsKey(l)) {
                 ws.value(row, 3, l.getLabel());
                 for (int c = 0; c < cols.size(); c++) {
                     amount(ws, row, 4 + c, t.get(l, cols.get(c)));
+                    Annotations.cell(marks, TableId.T04, l.getRowKey(), cols.get(c), ws, row, 4 + c);
                 }
             }
             row++;
@@ -450,7 +517,7 @@ public final class ExcelReportWriter {
         return row;
     }
 
-    private int writeBasicDetail(Worksheet ws, int row, BasicExpenditureDetailTable t) {
+    private int writeBasicDetail(Worksheet ws, int row, BasicExpenditureDetailTable t, Annotations marks) {
         List<BasicExpenditureRow> rows = t.getRows();
         int per = Math.max(1, (rows.size() + 2) / 3);
         for (int i = 0; i < rows.size(); i++) {
@@ -459,29 +526,35 @@ public final class ExcelReportWriter {
             BasicExpenditureRow x = rows.get(i);
             code(ws, r, g * 3, x.getCode().toString());
             ws.value(r, g * 3 + 1, x.getName());
-            amount(ws, r, g * 3 + 2, x.get(io.github.juesuan.report.BasicExpenditureColumn.AMOUNT));
+            amount(ws, r, g * 3 + 2, x.get(BasicExpenditureColumn.AMOUNT));
+            Annotations.cell(marks, TableId.T06, t.keyOf(x), BasicExpenditureColumn.AMOUNT, ws, r, g * 3 + 2);
         }
         row += rows.isEmpty() ? 0 : per;
         ws.value(row, 0, Layout.PERSONNEL_TOTAL);
         ws.range(row, 0, row, 1).merge();
         amount(ws, row, 2, t.getPersonnelTotal());
+        Annotations.cell(marks, TableId.T06, BasicExpenditureDetailTable.PERSONNEL_TOTAL, BasicExpenditureColumn.AMOUNT,
+                ws, row, 2);
         ws.value(row, 3, Layout.PUBLIC_USE_TOTAL);
         ws.range(row, 3, row, 7).merge();
         amount(ws, row, 8, t.getPublicUseTotal());
+        Annotations.cell(marks, TableId.T06, BasicExpenditureDetailTable.PUBLIC_USE_TOTAL, BasicExpenditureColumn.AMOUNT,
+                ws, row, 8);
         return row + 1;
     }
 
-    private int writeThreePublic(Worksheet ws, int row, ThreePublicExpensesTable t) {
+    private int writeThreePublic(Worksheet ws, int row, ThreePublicExpensesTable t, Annotations marks) {
         ThreePublicExpensesColumn[] cols = ThreePublicExpensesColumn.values();
         for (int c = 0; c < cols.length; c++) {
             amount(ws, row, c, t.get(cols[c]));
+            Annotations.cell(marks, TableId.T09, ThreePublicExpensesTable.ROW, cols[c], ws, row, c);
         }
         return row + 1;
     }
 
     // ---------------------------------------------------------------- 绩效自评表
 
-    private void writePerformance(Worksheet ws, List<ProjectPerformanceEvaluation> evaluations) {
+    private void writePerformance(Worksheet ws, List<ProjectPerformanceEvaluation> evaluations, Annotations marks) {
         int row = 0;
         int width = 8;
         ws.width(0, 14);
@@ -498,6 +571,8 @@ public final class ExcelReportWriter {
             row++;
             label(ws, row, 0, "项目名称");
             ws.value(row, 1, e.getProjectName());
+            String project = e.getProjectName();
+            Annotations.anchor(marks, Annotations.projectAnchor(project), ws, row, 1);
             ws.range(row, 1, row, width - 1).merge();
             row++;
             label(ws, row, 0, "主管部门");
@@ -525,6 +600,12 @@ public final class ExcelReportWriter {
                 amount(ws, row, 4, f.getExecuted());
                 decimal(ws, row, 5, f.getExecutionRate().map(Rate::getPercent));
                 decimal(ws, row, 6, f.getScore().map(Score::getPoints));
+                RowKey fk = Annotations.line(f.getLabel());
+                Annotations.cell(marks, project, fk, PerformanceColumn.INITIAL_BUDGET, ws, row, 2);
+                Annotations.cell(marks, project, fk, PerformanceColumn.FULL_YEAR_BUDGET, ws, row, 3);
+                Annotations.cell(marks, project, fk, PerformanceColumn.EXECUTED, ws, row, 4);
+                Annotations.cell(marks, project, fk, PerformanceColumn.EXECUTION_RATE, ws, row, 5);
+                Annotations.cell(marks, project, fk, PerformanceColumn.SCORE, ws, row, 6);
                 row++;
             }
             label(ws, row, 0, "年度总体目标");
@@ -560,10 +641,17 @@ public final class ExcelReportWriter {
                 if (!i.getDeviationAnalysis().isEmpty()) {
                     ws.value(row, 7, i.getDeviationAnalysis());
                 }
+                RowKey ik = Annotations.line(i.getName());
+                Annotations.cell(marks, project, ik, PerformanceColumn.TARGET, ws, row, 3);
+                Annotations.cell(marks, project, ik, PerformanceColumn.ACTUAL, ws, row, 4);
+                Annotations.cell(marks, project, ik, PerformanceColumn.WEIGHT, ws, row, 5);
+                Annotations.cell(marks, project, ik, PerformanceColumn.SCORE, ws, row, 6);
                 row++;
             }
             label(ws, row, 0, "总分");
             decimal(ws, row, 6, e.getTotalScore().map(Score::getPoints));
+            Annotations.cell(marks, project, RowKey.line("总分"), PerformanceColumn.SCORE, ws, row, 6);
+            Annotations.cell(marks, project, RowKey.line("合计"), PerformanceColumn.WEIGHT, ws, row, 5);
             row += 2;
         }
     }

@@ -17,6 +17,8 @@ final class Layout {
     static final String NARRATIVE_SHEET = "情况说明";
     /** The sheet of key/value facts that the tables do not show. */
     static final String METADATA_SHEET = "元数据";
+    /** The sheet of an annotated copy that lists the findings; the reader skips it. */
+    static final String FINDINGS_SHEET = "审核结果";
 
     static final String DEPARTMENT_PREFIX = "部门：";
     static final String UNIT_LINE = "单位：万元";

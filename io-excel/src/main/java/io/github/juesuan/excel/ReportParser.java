@@ -91,7 +91,9 @@ final class ReportParser {
     private FiscalYear year;
 
     ReportParser(List<GridSheet> sheets, Optional<FiscalYear> fallbackYear, Optional<String> fallbackDepartment) {
-        this.sheets = sheets;
+        // the findings of an annotated copy name tables and cells: not a table of the report
+        this.sheets = sheets.stream().filter(x -> !x.name.equals(Layout.FINDINGS_SHEET))
+                .collect(java.util.stream.Collectors.toList());
         this.fallbackYear = fallbackYear;
         this.fallbackDepartment = fallbackDepartment;
     }
@@ -154,7 +156,7 @@ final class ReportParser {
                 readNarrative(s, b);
             }
         }
-        return new ExcelReadResult(b.build(), problems, locations);
+        return new ExcelReadResult(fileName, b.build(), problems, locations);
     }
 
     // ------------------------------------------------------------------ finding tables
@@ -1276,15 +1278,29 @@ final class ReportParser {
             }
             if (indicatorCols != null) {
                 int nc = col(indicatorCols, "三级指标");
-                if (nc < 0 || s.cell(row, nc) == null) {
+                if (nc < 0) {
                     continue;
+                }
+                if (s.cell(row, nc) == null) {
+                    // an indicator printed without a name (some reports leave 三级指标 blank under 满意度指标)
+                    // still has its value or score; a row with none of them is not an indicator
+                    boolean any = false;
+                    for (String h : new String[] {"年度指标值", "指标值", "实际完成值", "权重", "分值", "自评得分", "得分"}) {
+                        int hc = col(indicatorCols, h);
+                        any |= hc >= 0 && s.cell(row, hc) != null;
+                    }
+                    if (!any) {
+                        continue;
+                    }
                 }
                 int l1 = col(indicatorCols, "一级指标");
                 int l2 = col(indicatorCols, "二级指标");
+                // a blank 一级指标 (and 二级指标) continues the group above; where 一级指标 is printed
+                // (merged ranges count as printed), a blank 二级指标 is blank
                 if (l1 >= 0 && !s.text(row, l1).isEmpty()) {
                     level1 = s.text(row, l1);
-                }
-                if (l2 >= 0 && !s.text(row, l2).isEmpty()) {
+                    level2 = l2 >= 0 ? s.text(row, l2) : "";
+                } else if (l2 >= 0 && !s.text(row, l2).isEmpty()) {
                     level2 = s.text(row, l2);
                 }
                 PerformanceIndicator.Builder ib = PerformanceIndicator.builder().level1(level1).level2(level2)
@@ -1334,7 +1350,8 @@ final class ReportParser {
                     return Optional.of(c);
                 }
             }
-            if (n.contains("资金总额") || n.contains("财政拨款") || n.contains("结转") || n.contains("其他资金")) {
+            if (n.contains("资金总额") || n.contains("资金总和") || n.contains("财政拨款") || n.contains("结转")
+                    || n.contains("其他资金")) {
                 return Optional.of(c);
             }
         }
@@ -1348,7 +1365,7 @@ final class ReportParser {
                 return f;
             }
         }
-        if (n.contains("总额")) {
+        if (n.contains("总额") || n.contains("总和")) {
             return FundingSource.TOTAL;
         }
         if (n.contains("结转")) {

@@ -1,5 +1,6 @@
 package io.github.juesuan.excel;
 
+import io.github.juesuan.spi.SourceLocation;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -605,7 +606,8 @@ final class Xlsx {
                 int i = parseInt(value.toString().strip(), sheetName);
                 if (i < 0 || i >= shared.size()) {
                     throw new ExcelReadException(fileName + ": sheet " + sheetName + " cell " + Layout.ref(row, col)
-                            + " points at shared string " + i + ", which does not exist (corrupt workbook)");
+                            + " points at shared string " + i + ", which does not exist (corrupt workbook)",
+                            SourceLocation.ofFile(fileName).withCell(sheetName, Layout.ref(row, col)), null);
                 }
                 String text = shared.get(i);
                 return text.isEmpty() ? null : new GridCell(row, col, GridCell.Kind.TEXT, text, decimals);

@@ -13,12 +13,17 @@
  *
  * <p>{@link io.github.juesuan.excel.ExcelReportReader} finds the tables by label and title and
  * their columns by header text, whatever the layout; returns an
- * {@link io.github.juesuan.excel.ExcelReadResult}: the report, the
- * {@link io.github.juesuan.excel.ExcelProblem}s (a cell that is not a number, an unknown row; never
- * a silent zero) and the cell every figure came from ({@code 公开03表!E12}). Hostile files
- * (zip bombs, external entities, huge sheets or strings, encrypted or corrupt files) fail with an
- * {@link io.github.juesuan.excel.ExcelReadException} within the
+ * {@link io.github.juesuan.excel.ExcelReadResult}: the report, the SPI
+ * {@link io.github.juesuan.spi.Problem}s located by file, sheet and cell (a cell that is not a
+ * number, an unknown row; never a silent zero) and the cell every figure came from
+ * ({@code 公开03表} {@code E12}). Hostile files (zip bombs, external entities, huge sheets or
+ * strings, encrypted or corrupt files) fail with an {@link io.github.juesuan.excel.ExcelReadException}
+ * (a {@link io.github.juesuan.spi.ReportReadException}) within the
  * {@link io.github.juesuan.excel.ExcelLimits}.
+ *
+ * <p>{@link io.github.juesuan.excel.ExcelReportFormat} plugs both into the reader/writer SPI
+ * (name {@code excel}, {@code .xlsx} and {@code .xls}); its reader never throws for bad input but
+ * returns a failed {@link io.github.juesuan.spi.ReadResult} naming the file.
  *
  * <p>xlsx is written with dhatim fastexcel (streaming, 0.16 MB) and read with the JDK's own zip
  * and StAX, guarded; .xls is read with Apache POI's HSSF when the optional {@code poi} dependency

@@ -15,6 +15,7 @@ import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.TablePresence;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
+import io.github.juesuan.spi.SourceLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -111,10 +112,15 @@ class ExcelReportReaderTest {
         assertThat(t03.findRow(FunctionCode.of("2080505")).orElseThrow().getAmounts()).isEmpty();
         assertThat(t03.getNotes()).containsExactly("注：本表反映部门本年度各项支出情况。");
         assertThat(r.locationOf(TableId.T03, RowKey.of(FunctionCode.of("201")), ExpenditureColumn.TOTAL))
-                .hasValueSatisfying(l -> assertThat(l.toString()).isEqualTo("决算公开表!E8"));
+                .hasValueSatisfying(l -> {
+                    assertThat(l.getSheet()).contains("决算公开表");
+                    assertThat(l.getCell()).contains("E8");
+                });
         assertThat(r.getProblems()).singleElement().satisfies(p -> {
-            assertThat(p.getKind()).isEqualTo(ExcelProblem.Kind.NOT_A_NUMBER);
-            assertThat(p.getLocation().orElseThrow().toString()).isEqualTo("决算公开表!E11");
+            assertThat(p.isError()).isTrue();
+            assertThat(p.getMessage()).contains("'abc' is not an amount");
+            assertThat(p.getLocation().getSheet()).contains("决算公开表");
+            assertThat(p.getLocation().getCell()).contains("E11");
         });
 
         IncomeTable t02 = report.getIncome().orElseThrow();
@@ -153,9 +159,11 @@ class ExcelReportReaderTest {
         assertThat(t09.get(ThreePublicExpensesColumn.BUDGET_TOTAL)).contains(Amount.of(6));
         assertThat(t09.get(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION)).contains(Amount.of(2));
         assertThat(t09.get(ThreePublicExpensesColumn.FINAL_TOTAL)).isEmpty();
-        assertThat(r.getProblems()).extracting(ExcelProblem::getKind)
-                .containsExactly(ExcelProblem.Kind.FORMULA_WITHOUT_VALUE);
-        assertThat(r.getProblems().get(0).getLocation().orElseThrow().toString()).isEqualTo("三公!G6");
+        assertThat(r.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.getMessage()).contains("formula");
+            assertThat(p.getLocation()).isEqualTo(SourceLocation.ofFile("formula.xlsx").withCell("三公", "G6"));
+        });
     }
 
     @Test

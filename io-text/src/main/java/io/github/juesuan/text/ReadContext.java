@@ -6,6 +6,8 @@ import io.github.juesuan.classification.FunctionCatalog;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
+import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,21 +19,29 @@ final class ReadContext {
 
     final FiscalYear year;
     final FunctionCatalog catalog;
-    final List<TextProblem> problems = new ArrayList<>();
-    final Map<CellRef, TextLocation> provenance = new HashMap<>();
+    final SourceLocation file;
+    final List<Problem> problems = new ArrayList<>();
+    final Map<CellRef, SourceLocation> provenance = new HashMap<>();
     final List<EvaluationLocation> evaluationLocations = new ArrayList<>();
 
-    ReadContext(FiscalYear year) {
+    ReadContext(FiscalYear year, String sourceName) {
         this.year = year;
+        this.file = SourceLocation.ofFile(sourceName);
         this.catalog = FunctionCatalog.forYear(year);
     }
 
+    /** Records a warning at a 1-based line and cell (0: the whole line). */
     void problem(int line, int column, String message) {
-        problems.add(new TextProblem(line, column, message));
+        problem(line, column, message, null);
+    }
+
+    /** Records a warning naming the offending value as found (null if none). */
+    void problem(int line, int column, String message, String value) {
+        problems.add(Problem.warning(message, value, file.withLine(line, column)));
     }
 
     void locate(TableId table, RowKey row, TableColumn column, int line, int cellIndex) {
-        provenance.put(CellRef.of(table, row, column), new TextLocation(line, cellIndex + 1));
+        provenance.put(CellRef.of(table, row, column), file.withLine(line, cellIndex + 1));
     }
 
     /**
@@ -46,7 +56,7 @@ final class ReadContext {
         try {
             return Optional.of(Amount.parse(s));
         } catch (IllegalArgumentException e) {
-            problem(row.line, index + 1, what + ": " + e.getMessage() + "; read as blank");
+            problem(row.line, index + 1, what + ": " + e.getMessage() + "; read as blank", s);
             return Optional.empty();
         }
     }

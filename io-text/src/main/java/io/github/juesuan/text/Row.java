@@ -15,10 +15,36 @@ final class Row {
 
     final int line;
     final List<String> cells;
+    /** The position on the line of each cell, which differs from its index once empty cells are dropped. */
+    private final int[] origin;
 
     private Row(int line, List<String> cells) {
+        this(line, cells, null);
+    }
+
+    private Row(int line, List<String> cells, int[] origin) {
         this.line = line;
         this.cells = cells;
+        this.origin = origin;
+    }
+
+    /**
+     * Returns this row without one cell (an extra empty cell that shifts the following ones);
+     * {@link #position(int)} still gives each cell's place on the line.
+     */
+    Row without(int index) {
+        List<String> c = new ArrayList<>(cells);
+        c.remove(index);
+        int[] o = new int[c.size()];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = position(i < index ? i : i + 1);
+        }
+        return new Row(line, c, o);
+    }
+
+    /** The 0-based position on the line of the cell at an index. */
+    int position(int index) {
+        return origin != null && index >= 0 && index < origin.length ? origin[index] : index;
     }
 
     /**

@@ -173,9 +173,9 @@ final class TableReader {
                 if (!Texts.isInt(row.cell(i))) {
                     continue;
                 }
-                int start = Integer.parseInt(row.cell(i));
+                int start = Integer.parseInt(Texts.ascii(row.cell(i)));
                 int n = 1;
-                while (Texts.isInt(row.cell(i + n)) && Integer.parseInt(row.cell(i + n)) == start + n) {
+                while (Texts.isInt(row.cell(i + n)) && Integer.parseInt(Texts.ascii(row.cell(i + n))) == start + n) {
                     n++;
                 }
                 if (n >= 3) {
@@ -212,17 +212,26 @@ final class TableReader {
         }
         Set<FunctionCode> seen = new HashSet<>();
         boolean total = false;
+        int width = nr == null ? -1 : b.rows.get(nr[0]).size();
         for (int r = first; r < b.rows.size(); r++) {
             Row row = b.rows.get(r);
+            if (isNumberRow(row, offset)) {
+                continue; // the 栏次 row repeated after a page break
+            }
+            row = unshift(row, width, offset);
             List<String> digits = new ArrayList<>();
             StringBuilder name = new StringBuilder();
             for (int i = 0; i < offset; i++) {
                 String c = row.cell(i);
-                if (c.matches("[0-9]{2,7}")) {
-                    digits.add(c);
+                String d = Texts.ascii(c);
+                if (d.matches("[0-9]{2,7}")) {
+                    digits.add(d);
                 } else if (!c.isEmpty()) {
                     name.append(c);
                 }
+            }
+            if (digits.isEmpty() && isHeaderRemnant(row, offset, n)) {
+                continue; // a header row (科目代码, 类/款/项, column titles), repeated after a page break or not
             }
             List<Optional<Amount>> amounts = new ArrayList<>(n);
             boolean any = false;
@@ -233,8 +242,8 @@ final class TableReader {
             }
             for (int i = offset + n; i < row.size(); i++) {
                 if (!row.cell(i).isEmpty()) {
-                    ctx.problem(row.line, i + 1, b.id.getLabel() + ": cell '" + row.cell(i) + "' lies beyond the "
-                            + n + " columns of the table; ignored");
+                    ctx.problem(row.line, row.position(i) + 1, b.id.getLabel() + ": cell '" + row.cell(i)
+                            + "' lies beyond the " + n + " columns of the table; ignored", row.cell(i));
                 }
             }
             String printed = name.toString();
@@ -280,6 +289,62 @@ final class TableReader {
         return out;
     }
 
+    /** Tells whether a row is a 栏次 row: numbers 1, 2, 3, … from the first amount column, and no code. */
+    private static boolean isNumberRow(Row row, int offset) {
+        for (int i = 0; i < Math.min(offset, row.size()); i++) {
+            if (Texts.ascii(row.cell(i)).matches("[0-9]{2,7}")) {
+                return false;
+            }
+        }
+        int n = 0;
+        while (Texts.isInt(row.cell(offset + n)) && Integer.parseInt(Texts.ascii(row.cell(offset + n))) == n + 1) {
+            n++;
+        }
+        return n >= 3;
+    }
+
+    /** Tells whether a row without a code has text that is not an amount where the amounts are: a header row. */
+    private static boolean isHeaderRemnant(Row row, int offset, int n) {
+        for (int k = 0; k < n; k++) {
+            String c = row.cell(offset + k);
+            if (!Amount.isBlankOrPlaceholder(c) && !looksLikeAmount(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksLikeAmount(String s) {
+        return Texts.ascii(s).matches("[-−]?[0-9][0-9,]*(\\.[0-9]+)?");
+    }
+
+    /**
+     * Drops extra empty cells that shift a row's amounts. A row with more cells than the 栏次 row
+     * has one empty cell too many: between its name and its amounts (the first amount column is
+     * empty), among its label cells (its name sits in the first amount column) or at its end.
+     */
+    private static Row unshift(Row row, int width, int offset) {
+        Row r = row;
+        while (width > 0 && r.size() > width) {
+            String first = r.cell(offset);
+            int drop = -1;
+            if (first.isEmpty()) {
+                drop = offset;
+            } else if (!looksLikeAmount(first) && !Amount.isBlankOrPlaceholder(first)) {
+                for (int i = offset - 1; i >= 0 && drop < 0; i--) {
+                    drop = r.cell(i).isEmpty() ? i : -1;
+                }
+            } else if (r.cell(r.size() - 1).isEmpty()) {
+                drop = r.size() - 1;
+            }
+            if (drop < 0) {
+                break;
+            }
+            r = r.without(drop);
+        }
+        return r;
+    }
+
     private <C extends Enum<C> & TableColumn> Map<C, Amount> cells(Class<C> type, List<C> columns, CodedLine l,
             TableId id) {
         Map<C, Amount> m = new EnumMap<>(type);
@@ -289,7 +354,7 @@ final class TableReader {
             if (k < l.amounts.size()) {
                 l.amounts.get(k).ifPresent(v -> m.put(column, v));
             }
-            ctx.locate(id, key, column, l.row.line, l.offset + k);
+            ctx.locate(id, key, column, l.row.line, l.row.position(l.offset + k));
         }
         return m;
     }
@@ -396,6 +461,19 @@ final class TableReader {
         return Optional.empty();
     }
 
+    /**
+     * The rows of 01 or 04 after its 栏次 row, so that header rows, even broken over lines, are not
+     * read as lines; all rows if there is no 栏次 row.
+     */
+    private static List<Row> afterColumnNumbers(List<Row> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (Texts.norm(rows.get(r).cell(0)).equals("栏次")) {
+                return rows.subList(r + 1, rows.size());
+            }
+        }
+        return rows;
+    }
+
     private static boolean isHeader(String norm) {
         return norm.isEmpty() || norm.equals("项目") || norm.equals("栏次") || norm.equals("收入") || norm.equals("支出");
     }
@@ -405,7 +483,7 @@ final class TableReader {
         t.edition(edition()).notes(b.notes);
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         Set<FunctionCode> seen = new HashSet<>();
-        for (Row row : b.rows) {
+        for (Row row : afterColumnNumbers(b.rows)) {
             String left = row.cell(0);
             String leftNorm = Texts.norm(Texts.stripOrdinal(left));
             if (!isHeader(leftNorm)) {
@@ -462,7 +540,7 @@ final class TableReader {
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         Set<FunctionCode> seen = new HashSet<>();
         boolean beginning = false;
-        for (Row row : b.rows) {
+        for (Row row : afterColumnNumbers(b.rows)) {
             String left = row.cell(0);
             String ln = Texts.norm(Texts.stripOrdinal(left));
             if (!isHeader(ln)) {
@@ -543,6 +621,10 @@ final class TableReader {
                     while (j < row.size() && row.cell(j).isEmpty()) {
                         j++;
                     }
+                    if (j < row.size() && row.cell(j).codePoints()
+                            .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                        j = i + 1; // the next label (公用经费合计): this total is blank
+                    }
                     Optional<Amount> a = j < row.size() ? ctx.amount(row, j, "公开06表") : Optional.empty();
                     boolean personnel = n.equals("人员经费合计");
                     if (personnel) {
@@ -556,7 +638,7 @@ final class TableReader {
                 }
             }
             for (int g = 0; g < 3; g++) {
-                String code = row.cell(3 * g);
+                String code = Texts.ascii(row.cell(3 * g));
                 if (!EconomicCode.isValid(code)) {
                     continue;
                 }

@@ -4,6 +4,9 @@ import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
+import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.spi.SourceLocation;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,18 +17,23 @@ import java.util.Optional;
  * and where each table figure was read, so that a finding can point a person at the line to look
  * at.
  *
- * <p>Provisional: to be unified with the shared read result of the reader SPI.
+ * <p>Problems and locations use the types of the reader SPI ({@link Problem},
+ * {@link SourceLocation}), as every reader of the library does. A location in a text gives the
+ * source name as file, the 1-based line, and as column the 1-based <em>cell</em> number on that
+ * line (the tab-separated cell or the Markdown pipe cell), 0 when the location is a whole line.
+ * Every problem of the text reader is a {@linkplain Problem.Severity#WARNING warning}: a text that
+ * could not be read at all throws instead.
  */
 public final class TextReadResult {
 
     private final String sourceName;
     private final FinalAccountReport report;
-    private final List<TextProblem> problems;
-    private final Map<CellRef, TextLocation> provenance;
+    private final List<Problem> problems;
+    private final Map<CellRef, SourceLocation> provenance;
     private final List<EvaluationLocation> evaluationLocations;
 
-    TextReadResult(String sourceName, FinalAccountReport report, List<TextProblem> problems,
-            Map<CellRef, TextLocation> provenance, List<EvaluationLocation> evaluationLocations) {
+    TextReadResult(String sourceName, FinalAccountReport report, List<Problem> problems,
+            Map<CellRef, SourceLocation> provenance, List<EvaluationLocation> evaluationLocations) {
         this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
         this.report = Objects.requireNonNull(report, "report");
         this.problems = List.copyOf(problems);
@@ -52,11 +60,12 @@ public final class TextReadResult {
     }
 
     /**
-     * Gets the problems, in line order.
+     * Gets the problems, in line order. Each is a warning located by source name, line and cell;
+     * a cell that did not parse gives its text as the problem's value.
      *
      * @return the problems, empty if the text read cleanly
      */
-    public List<TextProblem> getProblems() {
+    public List<Problem> getProblems() {
         return problems;
     }
 
@@ -74,7 +83,7 @@ public final class TextReadResult {
      *
      * @return the locations by cell
      */
-    public Map<CellRef, TextLocation> getProvenance() {
+    public Map<CellRef, SourceLocation> getProvenance() {
         return provenance;
     }
 
@@ -84,9 +93,9 @@ public final class TextReadResult {
      * @param table the table
      * @param row the row key
      * @param column the column
-     * @return the location, empty if the cell was not read from the text
+     * @return the location (source name, line, cell number), empty if the cell was not read from the text
      */
-    public Optional<TextLocation> locate(TableId table, RowKey row, TableColumn column) {
+    public Optional<SourceLocation> locate(TableId table, RowKey row, TableColumn column) {
         return Optional.ofNullable(provenance.get(CellRef.of(table, row, column)));
     }
 
@@ -98,6 +107,15 @@ public final class TextReadResult {
      */
     public List<EvaluationLocation> getEvaluationLocations() {
         return evaluationLocations;
+    }
+
+    /**
+     * Converts this result to the reader SPI's result (the report and the same problems).
+     *
+     * @return the SPI result
+     */
+    public ReadResult toReadResult() {
+        return ReadResult.of(report, problems);
     }
 
     @Override

@@ -92,20 +92,19 @@ public final class TextReportFormat implements ReportFormat {
     }
 
     /**
-     * Converts a text reader's result to the SPI's result: each problem keeps its line and cell.
+     * Converts a text reader's result to the SPI's result: the report and the same problems,
+     * each with its source name, line and cell.
      *
-     * @param result the text result
+     * @param result the text result, not null
      * @return the SPI result
+     * @see TextReadResult#toReadResult()
      */
     public static ReadResult toReadResult(TextReadResult result) {
-        return toReadResult(result, new ArrayList<>());
+        return result.toReadResult();
     }
 
     private static ReadResult toReadResult(TextReadResult result, List<Problem> problems) {
-        SourceLocation file = SourceLocation.ofFile(result.getSourceName());
-        for (TextProblem p : result.getProblems()) {
-            problems.add(Problem.warning(p.message(), null, file.withLine(p.line(), Math.max(0, p.column()))));
-        }
+        problems.addAll(result.getProblems());
         return ReadResult.of(result.getReport(), problems);
     }
 

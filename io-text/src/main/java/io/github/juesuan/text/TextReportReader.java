@@ -106,7 +106,7 @@ public final class TextReportReader {
         String title = String.join("", lines.subList(0, titleEnd).stream().map(String::strip)
                 .filter(s -> !s.isEmpty() && !DATE.matcher(s).find()).toList());
         FiscalYear year = year(title, t, sourceName);
-        ReadContext ctx = new ReadContext(year);
+        ReadContext ctx = new ReadContext(year, sourceName);
         FinalAccountReport.Builder b = FinalAccountReport.builder();
         b.fiscalYear(year);
         String department = department(title, t, sourceName, ctx);
@@ -130,10 +130,9 @@ public final class TextReportReader {
             explanation(lines, p3 + 1, firstAfter(parts, 2, end), b);
         }
         if (p4 >= 0) {
-            List<String> body = paragraphs(lines, p4 + 1, end);
-            b.addNarrative(NarrativeSection.of(ReportPart.GLOSSARY, lines.get(p4).strip(), String.join("\n", body)));
+            glossary(lines, p4, end, b);
         }
-        ctx.problems.sort((x, y) -> Integer.compare(x.line(), y.line()));
+        ctx.problems.sort(java.util.Comparator.comparing(p -> p.getLocation().getLine().orElse(0)));
         return new TextReadResult(sourceName, b.build(), ctx.problems, ctx.provenance, ctx.evaluationLocations);
     }
 
@@ -183,6 +182,38 @@ public final class TextReportReader {
             }
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- 第四部分
+
+    private static final Pattern TERM = Pattern.compile(
+            "^((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]\\s*[^：:]{1,60}?)\\s*[：:]\\s*(.*)$");
+
+    /**
+     * Reads 第四部分 名词解释 as one section per term (heading 一、财政拨款收入, text the definition,
+     * lines broken by the PDF joined); as one section if no entry has the form 一、term：definition.
+     */
+    private static void glossary(List<String> lines, int heading, int end, FinalAccountReport.Builder b) {
+        List<String> body = paragraphs(lines, heading + 1, end);
+        List<String[]> entries = new ArrayList<>();
+        for (String line : body) {
+            Matcher m = TERM.matcher(line.replace("**", ""));
+            if (m.matches()) {
+                entries.add(new String[] {m.group(1).strip(), m.group(2).strip()});
+            } else if (!entries.isEmpty()) {
+                entries.get(entries.size() - 1)[1] += line.replace("**", "").strip();
+            } else {
+                entries.clear();
+                break;
+            }
+        }
+        if (entries.isEmpty()) {
+            b.addNarrative(NarrativeSection.of(ReportPart.GLOSSARY, lines.get(heading).strip(), String.join("\n", body)));
+            return;
+        }
+        for (String[] e : entries) {
+            b.addNarrative(NarrativeSection.of(ReportPart.GLOSSARY, e[0], e[1]));
+        }
     }
 
     // ---------------------------------------------------------------- header

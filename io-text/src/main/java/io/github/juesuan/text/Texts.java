@@ -31,7 +31,12 @@ final class Texts {
     }
 
     static boolean isInt(String s) {
-        return INT.matcher(s.strip()).matches();
+        return INT.matcher(Text.foldWidth(s).strip()).matches();
+    }
+
+    /** Folds full-width digits and letters to ASCII and trims, for reading codes and numbers. */
+    static String ascii(String s) {
+        return Text.foldWidth(s).strip();
     }
 
     static boolean isPageMarker(String s) {

@@ -62,4 +62,14 @@ class TextReportFormatTest {
         assertThat(r.hasErrors()).isTrue();
         assertThat(r.getProblems().get(0).getMessage()).contains("hello.txt");
     }
+
+    @Test
+    void test_toReadResult_sameReportAndProblems() throws IOException {
+        TextReadResult text = new TextReportReader().read(new String(report001(), StandardCharsets.UTF_8), "001.txt");
+        ReadResult r = TextReportFormat.toReadResult(text);
+        assertThat(r.getReport()).containsSame(text.getReport());
+        assertThat(r.getProblems()).isEqualTo(text.getProblems()).hasSize(2);
+        assertThat(r.hasErrors()).isFalse();
+        assertThat(r.getProblems().get(0).getLocation().toString()).isEqualTo("001.txt line 467");
+    }
 }

@@ -41,6 +41,7 @@ import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.TablePresence;
 import io.github.juesuan.report.ThreePublicExpensesTable;
 import io.github.juesuan.report.UnitKind;
+import io.github.juesuan.spi.SourceLocation;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,6 +58,10 @@ import org.junit.jupiter.api.Test;
 class TextReportReaderTest {
 
     private static final TextReportReader READER = new TextReportReader();
+
+    private static SourceLocation loc(String file, int line, int cell) {
+        return SourceLocation.ofFile(file).withLine(line, cell);
+    }
     private static TextReadResult r000;
     private static TextReadResult r001;
     private static TextReadResult r002;
@@ -422,8 +427,10 @@ class TextReportReaderTest {
                         "八、国有资本经营预算财政拨款支出决算情况说明", "九、财政拨款“三公”经费支出决算情况说明",
                         "十、关于 2024 年度绩效评价情况说明", "十一、其他重要事项情况说明");
         assertThat(r.getNarrative().get(2).getText()).startsWith("2024 年度收入总计为 7698.92 万元");
-        assertThat(r.getNarrative()).filteredOn(n -> n.getPart() == ReportPart.GLOSSARY).singleElement()
-                .satisfies(n -> assertThat(n.getText()).startsWith("一、财政拨款收入：").contains("十六、住房保障（类）"));
+        // 第四部分: one section per term, as the hand-typed sample has them
+        assertThat(r.getNarrative()).filteredOn(n -> n.getPart() == ReportPart.GLOSSARY)
+                .containsExactlyElementsOf(io.github.juesuan.testing.SampleReports.jilinGeneralOffice2024().getNarrative()
+                        .stream().filter(n -> n.getPart() == ReportPart.GLOSSARY).toList());
         OtherMatters o = r.getOtherMatters().orElseThrow();
         assertThat(o.getOperatingExpenses()).contains(a("834.86"));
         assertThat(o.getOperatingExpensesChange()).contains(a("-54.54"));
@@ -444,15 +451,15 @@ class TextReportReaderTest {
 
     @Test
     void test_read_001_problemsAndProvenance() {
-        assertThat(r001.getProblems()).extracting(TextProblem::line).containsExactly(467, 617);
+        assertThat(r001.getProblems()).extracting(p -> p.getLocation().getLine().orElse(0)).containsExactly(467, 617);
         assertThat(r001.locate(TableId.T02, RowKey.of(FunctionCode.of("201")), IncomeColumn.TOTAL))
-                .contains(new TextLocation(121, 3));
+                .contains(loc("001_204597f849ed16ca.txt", 121, 3));
         assertThat(r001.locate(TableId.T03, RowKey.TOTAL, ExpenditureColumn.BASIC))
-                .contains(new TextLocation(153, 4));
+                .contains(loc("001_204597f849ed16ca.txt", 153, 4));
         assertThat(r001.locate(TableId.T06, BasicExpenditureDetailTable.PUBLIC_USE_TOTAL,
-                io.github.juesuan.report.BasicExpenditureColumn.AMOUNT)).contains(new TextLocation(274, 9));
+                io.github.juesuan.report.BasicExpenditureColumn.AMOUNT)).contains(loc("001_204597f849ed16ca.txt", 274, 9));
         assertThat(r001.locate(TableId.T01, SummaryIncomeLine.GRAND_TOTAL.getRowKey(),
-                io.github.juesuan.report.SummaryColumn.INCOME)).contains(new TextLocation(101, 3));
+                io.github.juesuan.report.SummaryColumn.INCOME)).contains(loc("001_204597f849ed16ca.txt", 101, 3));
         // every cell of every table has a location
         for (var c : r001.getReport().cells()) {
             assertThat(r001.locate(c.getTable(), c.getRow(), c.getColumn())).as(c.toString()).isPresent();
@@ -629,7 +636,7 @@ class TextReportReaderTest {
         assertThat(r.getPresence(TableId.T08)).isEqualTo(TablePresence.DECLARED_EMPTY);
         assertThat(r.getThreePublicExpenses().get().getEmptyStatement()).contains("本单位没有财政拨款“三公”经费支出。");
         assertThat(r.getPerformanceEvaluations()).isEmpty();
-        assertThat(r000.getProblems()).extracting(TextProblem::line).containsExactly(23, 25, 26, 28, 29, 31);
+        assertThat(r000.getProblems()).extracting(p -> p.getLocation().getLine().orElse(0)).containsExactly(23, 25, 26, 28, 29, 31);
         assertThat(r.getNarrative()).filteredOn(n -> n.getPart() == ReportPart.EXPLANATION).hasSize(11)
                 .first().satisfies(n -> assertThat(n.getText()).contains("1640.19 万元"));
         assertThat(r.getInternalBodies()).containsExactly("综合科", "信息化科", "运行保障科");
@@ -664,9 +671,11 @@ class TextReportReaderTest {
                 "\t不存在的科目\t3.00\t3.00\t\t\t\t",
                 "第三部分 2024 年度部门决算情况说明");
         TextReadResult r = READER.read(text, "messy.txt");
-        assertThat(r.getProblems()).extracting(TextProblem::line, TextProblem::column)
+        assertThat(r.getProblems()).extracting(p -> p.getLocation().getLine().orElse(0), p -> p.getLocation().getColumn().orElse(0))
                 .containsExactly(tuple(9, 4), tuple(10, 0));
-        assertThat(r.getProblems().get(0).message()).contains("1O.00");
+        assertThat(r.getProblems().get(0).getMessage()).contains("1O.00");
+        assertThat(r.getProblems().get(0).getValue()).contains("1O.00");
+        assertThat(r.getProblems().get(0).getLocation().getFile()).contains("messy.txt");
         var t = r.getReport().getExpenditure().orElseThrow();
         assertThat(t.getRows()).containsExactly(ExpenditureRow.of("201", "一般公共服务支出", "10.00"));
         assertThat(r.getReport().getDepartment()).isEqualTo("某某局");
@@ -692,6 +701,65 @@ class TextReportReaderTest {
         assertThat(t.getTotal()).contains(Map.of(IncomeColumn.TOTAL, a("1234.50"),
                 IncomeColumn.FISCAL_APPROPRIATION, a("1234.50")));
         assertThat(r.locate(TableId.T02, RowKey.of(FunctionCode.of("2010301")), IncomeColumn.TOTAL))
-                .contains(new TextLocation(9, 5));
+                .contains(loc("pipes.txt", 9, 5));
+    }
+
+    @Test
+    void test_read_tableContinuedAfterPageBreak_repeatedHeaderSkipped() {
+        String text = String.join("\n",
+                "2024 年度",
+                "某某局部门决算",
+                "第二部分 2024 年度部门决算表",
+                "二、收入决算",
+                "收入决算表",
+                "公开 02 表",
+                "部门：某某局",
+                "单位：万元",
+                "项 目\t\t本年收 入合计\t财政拨 款收入\t上级 补助 收入\t事业 收入\t经 营 收 入\t附 属 单 位 上 缴 收 入\t其他 收入",
+                "科目代码\t科目名称\t\t\t\t\t\t\t",
+                "\t栏次\t1\t2\t3\t4\t5\t6\t7",
+                "\t合计\t7698.92\t7697.03\t\t\t\t\t1.89",
+                "201\t一般公共服务支出\t7698.92\t7697.03\t\t\t\t\t1.89",
+                "20103\t政府办公厅（室）及相关机构事务\t7698.92\t7697.03\t\t\t\t\t1.89",
+                "",
+                "— 5 —",
+                "",
+                "收入决算表（续）",
+                "公开 02 表",
+                "单位：万元",
+                "项 目\t\t本年收",
+                "入合计\t财政拨 款收入\t上级 补助 收入\t事业 收入\t经 营 收 入\t附 属 单 位 上 缴 收 入\t其他 收入",
+                "科目代码\t科目名称\t\t\t\t\t\t\t",
+                "\t栏次\t1\t2\t3\t4\t5\t6\t7",
+                "2010301\t行政运行\t6072.64\t6070.75\t\t\t\t\t1.89",
+                "2010302\t一般行政管理事务\t\t1626.28\t1626.28\t\t\t\t\t",
+                "",
+                "注：本表反映部门本年度取得的各项收入情况。",
+                "第三部分 2024 年度部门决算情况说明");
+        TextReadResult r = READER.read(text, "continued.txt");
+        assertThat(r.getProblems()).isEmpty();
+        var t = r.getReport().getIncome().orElseThrow();
+        assertThat(t.getRows()).extracting(row -> row.getCode().toString())
+                .containsExactly("201", "20103", "2010301", "2010302");
+        // the last row has an extra empty cell before its amounts: read in their columns
+        assertThat(t.getRows().get(3)).isEqualTo(IncomeRow.of("2010302", "一般行政管理事务", "1626.28", "1626.28"));
+        assertThat(t.getNotes()).containsExactly("注：本表反映部门本年度取得的各项收入情况。");
+        assertThat(r.locate(TableId.T02, RowKey.of(FunctionCode.of("2010301")), IncomeColumn.OTHER))
+                .contains(loc("continued.txt", 25, 9));
+        assertThat(r.locate(TableId.T02, RowKey.of(FunctionCode.of("2010302")), IncomeColumn.TOTAL))
+                .contains(loc("continued.txt", 26, 4));
+    }
+
+    @Test
+    void test_read_glossary_oneSectionPerTerm() {
+        var g002 = r002.getReport().getNarrative().stream().filter(n -> n.getPart() == ReportPart.GLOSSARY).toList();
+        assertThat(g002).hasSizeGreaterThan(3);
+        // Markdown bold around the term is dropped
+        assertThat(g002.get(0).getHeading()).isEqualTo("一、财政拨款收入");
+        assertThat(g002.get(0).getText()).startsWith("指单位从同级财政部门取得的财政预");
+        var g000 = r000.getReport().getNarrative().stream().filter(n -> n.getPart() == ReportPart.GLOSSARY).toList();
+        // a definition broken over lines by the PDF is joined
+        assertThat(g000.get(0).getHeading()).isEqualTo("一、财政拨款收入");
+        assertThat(g000.get(0).getText()).isEqualTo("指单位从同级财政部门取得的财政预算资金。");
     }
 }

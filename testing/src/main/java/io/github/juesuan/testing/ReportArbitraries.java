@@ -1,11 +1,22 @@
 package io.github.juesuan.testing;
 
 import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.amount.Rate;
 import io.github.juesuan.classification.EconomicCode;
 import io.github.juesuan.classification.FunctionCode;
 import io.github.juesuan.report.FinalAccountReport;
 import java.math.BigDecimal;
+import io.github.juesuan.report.ReportScope;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.TablePresence;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -31,6 +42,8 @@ public final class ReportArbitraries {
 
     private static final List<FunctionCode> ITEMS_2023 = ConsistentReportFactory.itemCodes(2023);
     private static final List<FunctionCode> ITEMS_2024 = ConsistentReportFactory.itemCodes(2024);
+    private static final List<FunctionCode> CLASSES_2023 = classesOf(ITEMS_2023);
+    private static final List<FunctionCode> CLASSES_2024 = classesOf(ITEMS_2024);
 
     private ReportArbitraries() {
     }
@@ -76,6 +89,35 @@ public final class ReportArbitraries {
     }
 
     /**
+     * Economic codes of both levels drawn from the bundled 2024 catalog.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<EconomicCode> catalogEconomicCodes() {
+        List<EconomicCode> all = new ArrayList<>();
+        io.github.juesuan.classification.EconomicCatalog.edition(2024).entries().forEach(e -> all.add(e.getCode()));
+        return Arbitraries.of(all);
+    }
+
+    /**
+     * Fiscal years from 2000 to 2030, shrinking towards 2024.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<FiscalYear> fiscalYears() {
+        return Arbitraries.integers().between(2000, 2030).shrinkTowards(2024).map(FiscalYear::of);
+    }
+
+    /**
+     * Rates (执行率) from 0.00% to 200.00% with two decimals.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Rate> rates() {
+        return Arbitraries.integers().between(0, 20_000).map(c -> Rate.ofPercent(BigDecimal.valueOf(c, 2)));
+    }
+
+    /**
      * Synthetic economic codes of both levels.
      *
      * @return the arbitrary
@@ -90,7 +132,7 @@ public final class ReportArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<FinalAccountReport> consistentReports() {
-        return consistentReports(Arbitraries.of(2023, 2024), 8, 3);
+        return consistentReports(ReportShape.defaults());
     }
 
     /**
@@ -100,6 +142,9 @@ public final class ReportArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<FinalAccountReport> consistentReports(int year) {
+        if (year == 2023 || year == 2024) {
+            return consistentReports(ReportShape.builder().years(year).build());
+        }
         return consistentReports(Arbitraries.just(year), 8, 3);
     }
 
@@ -116,31 +161,131 @@ public final class ReportArbitraries {
         return specs(years, maxLeaves, maxProjects).map(ConsistentReportFactory::build);
     }
 
+    /**
+     * Consistent reports of a given {@linkplain ReportShape shape}: size, editions, scope, which tables are
+     * printed with figures, declared empty or absent, 公开07表 and 公开08表 with consistent figures, and
+     * the 绩效自评表. The reports are derived from a small description (the leaf 项 and a few figures), so
+     * they shrink to small reports that still add up.
+     *
+     * @param shape the shape, not null
+     * @return the arbitrary
+     */
+    public static Arbitrary<FinalAccountReport> consistentReports(ReportShape shape) {
+        return specs(shape).map(ConsistentReportFactory::build);
+    }
+
     static Arbitrary<ReportSpec> specs(Arbitrary<Integer> years, int maxLeaves, int maxProjects) {
-        return years.flatMap(year -> {
-            List<FunctionCode> items = year <= 2023 ? ITEMS_2023 : ITEMS_2024;
-            Arbitrary<Long> money = Arbitraries.longs().between(0, 50_000_000L).edgeCases(c -> c.add(0L));
-            Arbitrary<ReportSpec.Leaf> leaf = Combinators.combine(Arbitraries.of(items), money, money, money,
-                    Arbitraries.longs().between(0, 1_000_000L)).as(ReportSpec.Leaf::new);
-            Arbitrary<List<ReportSpec.Leaf>> leaves = leaf.list().ofMinSize(1).ofMaxSize(maxLeaves)
-                    .uniqueElements(l -> l.item);
-            Arbitrary<ReportSpec.Project> project = Combinators.combine(
-                    Arbitraries.strings().withChars("信息会议培训运维专项经费平台建设").ofMinLength(2).ofMaxLength(10),
-                    Arbitraries.longs().between(1, 100_000_000L),
-                    Arbitraries.integers().between(0, 100),
-                    Arbitraries.of(true, false),
-                    Arbitraries.longs().between(0, 45).list().ofMinSize(1).ofMaxSize(6))
-                    .as((name, budget, pct, weighted, scores) -> new ReportSpec.Project("项目" + name, budget,
-                            budget * pct / 100, weighted, scores));
-            Arbitrary<List<ReportSpec.Project>> projects = project.list().ofMaxSize(maxProjects)
-                    .uniqueElements(p -> p.name);
-            return Combinators.combine(
-                    Arbitraries.strings().withChars("吉林省政务服务中心办公厅局委").ofMinLength(2).ofMaxLength(12),
-                    Arbitraries.of(true, false), Arbitraries.of(true, false),
-                    Arbitraries.longs().between(0, 10_000_000L), Arbitraries.longs().between(0, 100_000L),
-                    leaves, projects)
-                    .as((dept, consolidated, blankZeros, beginning, slack, ls, ps) -> new ReportSpec(
-                            dept + "（本级）", year, consolidated, blankZeros, beginning, slack, ls, ps));
+        return years.flatMap(year -> specs(ReportShape.builder().years(year).leaves(1, maxLeaves)
+                .projects(0, maxProjects).build()));
+    }
+
+    static Arbitrary<ReportSpec> specs(ReportShape shape) {
+        // one combination of plain arbitraries, no flatMap: fast to generate and shrinks component by component;
+        // catalog codes are drawn as indices and resolved (without repeats) once the year is known
+        Arbitrary<Long> money = Arbitraries.longs().between(0, 50_000_000L).edgeCases(c -> c.add(0L));
+        Arbitrary<Integer> index = Arbitraries.integers().between(0, 1_000_000);
+        Arbitrary<long[]> leaf = Combinators.combine(index, money, money, money,
+                Arbitraries.longs().between(0, 1_000_000L)).as((i, a, b, c, d) -> new long[] {i, a, b, c, d});
+        Arbitrary<List<long[]>> leaves = leaf.list().ofMinSize(shape.getMinLeaves()).ofMaxSize(shape.getMaxLeaves());
+        Arbitrary<Long> fundMoney = Arbitraries.longs().between(0, 10_000_000L).edgeCases(c -> c.add(0L));
+        Arbitrary<long[]> fundLeaf = Combinators.combine(index, fundMoney, fundMoney, fundMoney, fundMoney, fundMoney,
+                fundMoney).as((i, a, b, c, d, e, f) -> new long[] {i, a, b, c, d, e, f});
+        Arbitrary<List<long[]>> fundLeaves = fundLeaf.list().ofMinSize(1).ofMaxSize(shape.getMaxFundLeaves());
+        Arbitrary<Boolean> weighted = shape.getWeights() == ReportShape.Weights.ALWAYS ? Arbitraries.just(true)
+                : shape.getWeights() == ReportShape.Weights.NEVER ? Arbitraries.just(false)
+                        : Arbitraries.of(true, false);
+        Arbitrary<ReportSpec.Project> project = Combinators.combine(
+                Arbitraries.strings().withChars("信息会议培训运维专项经费平台建设").ofMinLength(2).ofMaxLength(10),
+                Arbitraries.longs().between(1, 100_000_000L),
+                Arbitraries.integers().between(0, 100),
+                weighted,
+                Arbitraries.longs().between(0, 45).list().ofMinSize(1).ofMaxSize(shape.getMaxIndicators()))
+                .as((name, budget, pct, w, scores) -> new ReportSpec.Project("项目" + name, budget,
+                        budget * pct / 100, w, scores));
+        Arbitrary<List<ReportSpec.Project>> projects = project.list().ofMinSize(shape.getMinProjects())
+                .ofMaxSize(shape.getMaxProjects()).uniqueElements(p -> p.name);
+        Arbitrary<Object[]> header = Combinators.combine(
+                Arbitraries.strings().withChars("吉林省政务服务中心办公厅局委").ofMinLength(2).ofMaxLength(12),
+                Arbitraries.of(new ArrayList<>(shape.getScopes())), Arbitraries.of(true, false),
+                Arbitraries.longs().between(0, 10_000_000L), Arbitraries.longs().between(0, 100_000L))
+                .as((dept, scope, blankZeros, beginning, slack) -> new Object[] {dept, scope, blankZeros, beginning,
+                    slack});
+        Arbitrary<List<Integer>> classChoice = shape.getMaxClasses() == 0 ? Arbitraries.just(List.of())
+                : index.list().ofMinSize(1).ofMaxSize(shape.getMaxClasses());
+        return Combinators.combine(Arbitraries.of(new ArrayList<>(shape.getYears())), header, leaves, projects,
+                fundLeaves, fundLeaves, presences(shape), classChoice)
+                .as((year, h, ls, ps, fs, ks, pm, cs) -> {
+                    List<FunctionCode> items = year <= 2023 ? ITEMS_2023 : ITEMS_2024;
+                    List<FunctionCode> pool = items;
+                    if (!cs.isEmpty()) {
+                        List<FunctionCode> classes = year <= 2023 ? CLASSES_2023 : CLASSES_2024;
+                        Set<FunctionCode> chosen = new HashSet<>();
+                        for (int i : cs) {
+                            chosen.add(classes.get(i % classes.size()));
+                        }
+                        pool = items.stream().filter(i -> chosen.contains(i.getClassCode()))
+                                .collect(Collectors.toList());
+                    }
+                    List<ReportSpec.Leaf> resolved = new ArrayList<>();
+                    Set<FunctionCode> used = new HashSet<>();
+                    for (long[] l : ls) {
+                        FunctionCode item = pick(pool, (int) l[0], used);
+                        if (item != null) {
+                            resolved.add(new ReportSpec.Leaf(item, l[1], l[2], l[3], l[4]));
+                        }
+                    }
+                    ReportScope scope = (ReportScope) h[1];
+                    return new ReportSpec(h[0] + (scope == ReportScope.CONSOLIDATED ? "（汇总）" : "（本级）"), year,
+                            scope == ReportScope.CONSOLIDATED, (Boolean) h[2], (Long) h[3], (Long) h[4], resolved, ps,
+                            funds(fs, pm.get(TableId.T07), pool), funds(ks, pm.get(TableId.T08), pool), pm);
+                });
+    }
+
+    /** The item at an index of a pool, or the next one not used yet; null when the pool is used up. */
+    private static FunctionCode pick(List<FunctionCode> pool, int index, Set<FunctionCode> used) {
+        for (int k = 0; k < pool.size(); k++) {
+            FunctionCode c = pool.get((index + k) % pool.size());
+            if (used.add(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static List<ReportSpec.FundLeaf> funds(List<long[]> raw, TablePresence presence, List<FunctionCode> pool) {
+        if (presence == TablePresence.DECLARED_EMPTY) {
+            return List.of();
+        }
+        List<ReportSpec.FundLeaf> out = new ArrayList<>();
+        Set<FunctionCode> used = new HashSet<>();
+        for (long[] l : raw) {
+            FunctionCode item = pick(pool, (int) l[0], used);
+            if (item != null) {
+                out.add(new ReportSpec.FundLeaf(item, l[1], l[2], l[3], l[4], l[5], l[6]));
+            }
+        }
+        return out;
+    }
+
+    private static Arbitrary<Map<TableId, TablePresence>> presences(ReportShape shape) {
+        List<Arbitrary<TablePresence>> each = new ArrayList<>();
+        for (TableId id : TableId.values()) {
+            List<TablePresence> ps = new ArrayList<>();
+            for (ReportShape.Presence p : shape.getPossiblePresences(id)) {
+                ps.add(TablePresence.valueOf(p.name()));
+            }
+            each.add(Arbitraries.of(ps));
+        }
+        return Combinators.combine(each).as(list -> {
+            Map<TableId, TablePresence> m = new EnumMap<>(TableId.class);
+            for (TableId id : TableId.values()) {
+                m.put(id, list.get(id.ordinal()));
+            }
+            return m;
         });
+    }
+
+    private static List<FunctionCode> classesOf(List<FunctionCode> items) {
+        return items.stream().map(FunctionCode::getClassCode).distinct().collect(Collectors.toList());
     }
 }

@@ -9,6 +9,7 @@ import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReportFormat;
 import io.github.juesuan.spi.ReportWriter;
 import io.github.juesuan.validation.Finding;
+import io.github.juesuan.validation.Outcome;
 import io.github.juesuan.validation.ReportValidator;
 import io.github.juesuan.validation.Rule;
 import io.github.juesuan.validation.RuleCatalog;
@@ -205,6 +206,7 @@ public final class JuesuanCli implements Callable<Integer> {
             List<Path> files = Inputs.expand(paths);
             ReportValidator validator = ReportValidator.standard();
             Map<String, Integer> byRule = new TreeMap<>();
+            Map<String, Integer> notAssessed = new TreeMap<>();
             int[] counts = new int[3];
             boolean progress = !noProgress && System.console() != null;
             for (int i = 0; i < files.size(); i++) {
@@ -217,6 +219,10 @@ public final class JuesuanCli implements Callable<Integer> {
                     }
                     counts[0]++;
                     for (Finding f : validator.validate(loaded.getResult().getReport().get()).getFindings()) {
+                        if (f.getOutcome() == Outcome.NOT_ASSESSED) {
+                            notAssessed.merge(f.getRuleId(), 1, Integer::sum);
+                            continue;
+                        }
                         byRule.merge(f.getRuleId() + " [" + f.getSeverity() + "]", 1, Integer::sum);
                         if (f.getSeverity() == Severity.ERROR) {
                             counts[2]++;
@@ -235,6 +241,8 @@ public final class JuesuanCli implements Callable<Integer> {
             out.println("failed to read: " + counts[1]);
             out.println("findings by rule:");
             byRule.forEach((rule, n) -> out.println("  " + rule + ": " + n));
+            out.println("rules not assessed (a table they read is absent), by number of reports:");
+            notAssessed.forEach((rule, n) -> out.println("  " + rule + ": " + n));
             return counts[1] > 0 ? UNREADABLE : counts[2] > 0 ? FINDINGS : OK;
         }
     }

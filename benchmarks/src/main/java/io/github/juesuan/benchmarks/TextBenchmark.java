@@ -1,0 +1,71 @@
+package io.github.juesuan.benchmarks;
+
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.testing.SampleReports;
+import io.github.juesuan.text.TextReadResult;
+import io.github.juesuan.text.TextReportFormat;
+import io.github.juesuan.text.TextReportReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading the text of the real report 001 (吉林省人民政府办公厅 2024, 849 lines extracted from its
+ * PDF, tab-separated tables, 9 tables and 5 绩效自评表) into the report model (issue 7), directly
+ * with {@link TextReportReader} and through the reader SPI (bytes decoded as UTF-8 first).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class TextBenchmark {
+
+    private final TextReportReader reader = new TextReportReader();
+    private final TextReportFormat format = new TextReportFormat();
+    private String text;
+    private byte[] bytes;
+
+    /** Loads the text of 001 and checks that it reads. */
+    @Setup
+    public void setUp() {
+        text = SampleReports.jilinGeneralOffice2024Source();
+        bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (reader.read(text, "001.txt").getReport().getExpenditure().isEmpty()) {
+            throw new IllegalStateException("the text of 001 did not read");
+        }
+    }
+
+    /**
+     * Reads the text of 001 into the model, with problems and provenance.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public TextReadResult read001Text() {
+        return reader.read(text, "001.txt");
+    }
+
+    /**
+     * Reads the bytes of 001 through the SPI ({@code Formats} entry point of every format).
+     *
+     * @return the report
+     */
+    @Benchmark
+    public FinalAccountReport read001ThroughSpi() {
+        ReadResult r = format.reader().orElseThrow().read(new ByteArrayInputStream(bytes), "001.txt");
+        return r.orElseThrow();
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.juesuan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.juesuan.examples.Inputs;
+import io.github.juesuan.json.JsonReports;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JuesuanCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return JuesuanCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void test_validate_noFile_validatesBundledReport() {
+        int code = run("validate");
+        assertThat(code).isEqualTo(JuesuanCli.OK);
+        io.github.juesuan.examples.GoldenAccess.assertMatches("cli-validate.txt", out());
+        assertThat(out()).contains("公开06表 302").contains("797.28").contains("797.30");
+    }
+
+    @Test
+    void test_validate_jsonFormat_isOneObjectPerInputWithDecimalStrings() {
+        int code = run("validate", "--format", "json", "--locale", "en");
+        assertThat(code).isEqualTo(JuesuanCli.OK);
+        String json = out().strip();
+        assertThat(json.lines()).hasSize(1);
+        assertThat(json).startsWith("{\"file\":\"001_204597f849ed16ca.txt\"")
+                .contains("\"ruleId\":\"INTRA.ROLLUP.CLASS_EQUALS_SUM_OF_SECTIONS\"")
+                .contains("\"expected\":\"797.28\"").contains("\"actual\":\"797.30\"").contains("\"difference\":\"0.02\"");
+    }
+
+    @Test
+    void test_validate_unreadableFile_exitCode2NamingTheFile() throws IOException {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"formatVersion\": 1, \"department\": ", StandardCharsets.UTF_8);
+        assertThat(run("validate", bad.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(out()).contains("bad.json").contains("读取错误");
+    }
+
+    @Test
+    void test_validate_missingFile_exitCode2() {
+        assertThat(run("validate", tmp.resolve("nope.txt").toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(out()).contains("nope.txt").contains("no such file");
+    }
+
+    @Test
+    void test_validate_errorFinding_exitCode1() throws IOException {
+        Path json = tmp.resolve("broken.json");
+        String text = JsonReports.standard().write(Inputs.bundled().getResult().orElseThrow())
+                .replace("\"4355.40\"", "\"4455.40\"").replace("4355.40", "4455.40");
+        Files.writeString(json, text, StandardCharsets.UTF_8);
+        assertThat(run("validate", json.toString())).isEqualTo(JuesuanCli.FINDINGS);
+        assertThat(out()).contains("错误");
+    }
+
+    @Test
+    void test_convert_textToJson_andBack() {
+        Path json = tmp.resolve("001.json");
+        assertThat(run("convert", "../core/src/test/resources/real-reports/001_204597f849ed16ca.txt", json.toString()))
+                .isEqualTo(JuesuanCli.OK);
+        assertThat(JsonReports.standard().read(json)).isEqualTo(Inputs.bundled().getResult().orElseThrow());
+    }
+
+    @Test
+    void test_convert_toUnknownExtension_exitCode2() {
+        assertThat(run("convert", "../core/src/test/resources/real-reports/001_204597f849ed16ca.txt",
+                tmp.resolve("x.pdf").toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("x.pdf");
+    }
+
+    @Test
+    void test_exportFacts_csv() throws IOException {
+        Path csv = tmp.resolve("facts.csv");
+        assertThat(run("export-facts", "../core/src/test/resources/real-reports/001_204597f849ed16ca.txt",
+                "--out", csv.toString())).isEqualTo(JuesuanCli.OK);
+        assertThat(Files.readAllLines(csv)).hasSize(468).first().isEqualTo(
+                io.github.juesuan.examples.facts.FactsWriter.CSV_HEADER);
+    }
+
+    @Test
+    void test_rules_listsCatalogue() {
+        assertThat(run("rules", "--locale", "en")).isEqualTo(JuesuanCli.OK);
+        assertThat(out()).contains("INTRA.ROLLUP.CLASS_EQUALS_SUM_OF_SECTIONS").contains("PERF.EXECUTION_RATE");
+    }
+
+    @Test
+    void test_help_andUnknownOption() {
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(out()).contains("validate").contains("export-facts");
+        assertThat(run("validate", "--bogus")).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("--bogus");
+    }
+
+    @Test
+    void test_progressBar() {
+        assertThat(Progress.bar(5, 10, 10)).isEqualTo("[#####.....] 5/10");
+        assertThat(Progress.bar(0, 0, 4)).isEqualTo("[####] 0/0");
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.juesuan.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.juesuan.classification.EconomicCode;
+import io.github.juesuan.report.BasicExpenditureColumn;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.spi.SourceLocation;
+import io.github.juesuan.testing.SampleReports;
+import io.github.juesuan.validation.Finding;
+import io.github.juesuan.validation.ReportValidator;
+import io.github.juesuan.validation.Severity;
+import io.github.juesuan.validation.ValidationResult;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The annotated copy of 001, opened with Apache POI: every cell a finding names is filled in the
+ * colour of the worst severity there and carries a comment with the rule id and the expected
+ * value; 审核结果 lists every finding with a link to its cell.
+ */
+class ExcelAnnotatedCopyTest {
+
+    private static final Map<Severity, String> FILL = Map.of(Severity.ERROR, "FFC7CE", Severity.WARNING, "FFEB9C",
+            Severity.ROUNDING, "DDEBF7", Severity.INFO, "E2EFDA");
+
+    private static FinalAccountReport report;
+    private static List<Finding> findings;
+    private static byte[] copy;
+
+    @BeforeAll
+    static void write() {
+        report = SampleReports.jilinGeneralOffice2024();
+        ValidationResult result = ReportValidator.standard().validate(report);
+        findings = result.getFindings();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelReportWriter.create().writeAnnotated(report, result, out);
+        copy = out.toByteArray();
+    }
+
+    @Test
+    void test_writeAnnotated_everyNamedCellFilledAndCommented() throws IOException {
+        assertThat(findings).isNotEmpty();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(copy))) {
+            XSSFSheet list = wb.getSheet("审核结果");
+            assertThat(list).isNotNull();
+            assertThat(list.getLastRowNum()).isEqualTo(findings.size());
+            Map<String, List<Finding>> byCell = new HashMap<>();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                var row = list.getRow(i + 1);
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(f.getRuleId());
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(f.getSeverity().getChineseName());
+                XSSFHyperlink link = (XSSFHyperlink) row.getCell(10).getHyperlink();
+                assertThat(link).as("link of %s", f).isNotNull();
+                byCell.computeIfAbsent(link.getLocation(), k -> new ArrayList<>()).add(f);
+            }
+            for (Map.Entry<String, List<Finding>> e : byCell.entrySet()) {
+                XSSFCell cell = cellAt(wb, e.getKey());
+                Severity worst = e.getValue().stream().map(Finding::getSeverity).max(Enum::compareTo).orElseThrow();
+                assertThat(cell.getCellStyle().getFillForegroundColorColor().getARGBHex())
+                        .as("fill of %s", e.getKey()).isEqualTo("FF" + FILL.get(worst));
+                assertThat(cell.getCellComment()).as("comment of %s", e.getKey()).isNotNull();
+                String comment = cell.getCellComment().getString().getString();
+                for (Finding f : e.getValue()) {
+                    assertThat(comment).contains(f.getRuleId());
+                    f.getExpected().ifPresent(x -> assertThat(comment).contains("应为 " + x.toPlainString()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void test_writeAnnotated_linksPointAtTheCellTheReaderReadsTheFigureFrom() throws IOException {
+        ExcelReadResult read = ExcelReportReader.create().read(new ByteArrayInputStream(copy), "annotated.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(copy))) {
+            XSSFSheet list = wb.getSheet("审核结果");
+            int checked = 0;
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                if (f.getTable().isEmpty() || f.getRow().isEmpty() || f.getColumn().isEmpty()) {
+                    continue;
+                }
+                var at = read.locationOf(f.getTable().get(), f.getRow().get(), f.getColumn().get());
+                if (at.isPresent()) {
+                    String link = list.getRow(i + 1).getCell(10).getHyperlink().getAddress();
+                    assertThat(link).as("link of %s", f)
+                            .isEqualTo("'" + at.get().getSheet().orElseThrow() + "'!" + at.get().getCell().orElseThrow());
+                    checked++;
+                }
+            }
+            assertThat(checked).isPositive();
+        }
+    }
+
+    @Test
+    void test_writeAnnotated_roundingAt06Line302And01GrandTotal() throws IOException {
+        Finding at302 = findings.stream().filter(f -> f.getTable().equals(java.util.Optional.of(TableId.T06))
+                && f.getRow().equals(java.util.Optional.of(RowKey.of(EconomicCode.of("302"))))).findFirst().orElseThrow();
+        Finding at01 = findings.stream().filter(f -> f.getTable().equals(java.util.Optional.of(TableId.T01))
+                && f.getRow().map(r -> r.toString().contains("总计")).orElse(false)).findFirst().orElseThrow();
+        ExcelReadResult read = ExcelReportReader.create().read(new ByteArrayInputStream(copy), "annotated.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(copy))) {
+            for (Finding f : List.of(at302, at01)) {
+                assertThat(f.getSeverity()).isEqualTo(Severity.ROUNDING);
+                SourceLocation where = read.locationOf(f.getTable().get(), f.getRow().get(), f.getColumn().get())
+                        .orElseThrow();
+                XSSFCell cell = wb.getSheet(where.getSheet().orElseThrow())
+                        .getRow(new CellReference(where.getCell().orElseThrow()).getRow())
+                        .getCell(new CellReference(where.getCell().orElseThrow()).getCol());
+                assertThat(cell.getCellStyle().getFillForegroundColorColor().getARGBHex()).isEqualTo("FFDDEBF7");
+                assertThat(cell.getCellComment().getString().getString()).startsWith("[尾差] " + f.getRuleId())
+                        .contains("应为 " + f.getExpected().orElseThrow().toPlainString());
+                // the figure itself is still there, with its number format
+                assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            }
+            assertThat(at302.getColumn()).contains(BasicExpenditureColumn.AMOUNT);
+        }
+    }
+
+    @Test
+    void test_writeAnnotated_readsBackAsTheSameReport() {
+        ExcelReadResult read = ExcelReportReader.create().read(new ByteArrayInputStream(copy), "annotated.xlsx");
+        assertThat(read.getProblems()).isEmpty();
+        assertThat(read.getReport()).isEqualTo(report);
+    }
+
+    private static XSSFCell cellAt(XSSFWorkbook wb, String location) {
+        CellReference ref = new CellReference(location);
+        XSSFSheet s = wb.getSheet(ref.getSheetName());
+        assertThat(s).as("sheet of %s", location).isNotNull();
+        var row = s.getRow(ref.getRow());
+        assertThat((Object) row).as("row of %s", location).isNotNull();
+        XSSFCell c = row.getCell(ref.getCol());
+        assertThat(c).as("cell at %s", location).isNotNull();
+        return c;
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.juesuan.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.juesuan.classification.EconomicCode;
+import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.TableEdition;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.TablePresence;
+import io.github.juesuan.testing.SampleReports;
+import io.github.juesuan.validation.Finding;
+import io.github.juesuan.validation.Location;
+import io.github.juesuan.validation.Outcome;
+import io.github.juesuan.validation.ReportValidator;
+import io.github.juesuan.validation.Severity;
+import io.github.juesuan.validation.ValidationResult;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The validator on the three real reports as read from the text of their PDFs. Every finding above
+ * information was checked by hand against the document text; the comment on each says why it is right.
+ */
+class RealReportsValidationTest {
+
+    private static final ReportValidator VALIDATOR = ReportValidator.standard();
+
+    private static FinalAccountReport read(String file) {
+        return new TextReportReader().read(Path.of("src/test/resources/real-reports/" + file)).getReport();
+    }
+
+    // ---- 001 吉林省人民政府办公厅（本级） 2024
+
+    @Test
+    void test_validate_read001_findsTheSameAsTheHandTypedSample() {
+        ValidationResult text = VALIDATOR.validate(read("001_204597f849ed16ca.txt"));
+        ValidationResult sample = VALIDATOR.validate(SampleReports.jilinGeneralOffice2024());
+        assertThat(text.getFindings()).isNotEmpty().containsExactlyElementsOf(sample.getFindings());
+        assertThat(text.getOutcomes()).isEqualTo(sample.getOutcomes());
+        assertThat(text.isConsistent()).isTrue();
+    }
+
+    // ---- 002 吉林省政务服务和数字化建设服务中心 2023
+
+    @Test
+    void test_validate_read002_findsTheBlankTotalRowAndTwoMisprintedNames() {
+        ValidationResult result = VALIDATOR.validate(read("002_2626e36b3619c519.txt"));
+        assertThat(result.getEdition()).isEqualTo(TableEdition.E2023);
+        assertThat(describe(result.getFindingsAbove(Severity.INFO))).containsExactlyInAnyOrder(
+                // 公开02表 prints "| 合计 | | | | | | | | | |": every cell of the 合计 row is blank, while its 类 rows
+                // (201 42,557.12; 208 14.18; 210 8.18; 221 11.33) add to 42,590.81 = 01's 本年收入合计
+                describe(Severity.ERROR, "COMPLETENESS.TOTAL_ROW_BLANK", Location.of(TableId.T02, RowKey.TOTAL),
+                        "42590.81", "—"),
+                // 公开05表 prints "| 201 | 一般公共预算支出 | 42,557.12 |": the 类 201 is 一般公共服务支出, as 01 to 04
+                // print it; "一般公共预算支出" is the name of the whole table's kind of funds
+                describe(Severity.WARNING, "CATALOG.NAME_MISMATCH",
+                        Location.of(TableId.T05, RowKey.of(FunctionCode.of("201"))), "—", "—"),
+                // 公开06表 prints "| 30112 | 其他社会保险缴费 | 2.78 |": the 部门预算支出经济分类科目 name of 30112 is
+                // 其他社会保障缴费, which the document's own prose (人员经费 主要包括 … 其他社会保障缴费) uses
+                describe(Severity.WARNING, "CATALOG.NAME_MISMATCH",
+                        Location.of(TableId.T06, RowKey.of(EconomicCode.of("30112"))), "—", "—"));
+    }
+
+    @Test
+    void test_validate_read002_tiesWithTheBlankTotalAndScoresAreNotAssessed() {
+        ValidationResult result = VALIDATOR.validate(read("002_2626e36b3619c519.txt"));
+        // a blank 合计 cannot be tied to 01: not assessed, never passed
+        assertThat(result.getOutcome("INTER.T02_TOTAL_EQUALS_T01_INCOME")).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(result.getOutcome("INTER.T02_APPROPRIATION_EQUALS_T01_APPROPRIATIONS"))
+                .isEqualTo(Outcome.NOT_ASSESSED);
+        // its 14 绩效自评表 have no 权重/得分 columns
+        assertThat(result.getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(result.getOutcome("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES")).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(result.getOutcome("PERF.SCORE_NOT_ABOVE_WEIGHT")).isEqualTo(Outcome.NOT_ASSESSED);
+        // their 执行率 and 资金 sums are checked and hold (年度资金总和 = the three sources)
+        assertThat(result.getOutcome("PERF.EXECUTION_RATE")).isEqualTo(Outcome.PASSED);
+        assertThat(result.getOutcome("PERF.FUNDING_TOTAL_EQUALS_SUM_OF_SOURCES")).isEqualTo(Outcome.PASSED);
+        // the 2023 layouts of 07 and 08 are printed with nothing but a blank 合计 row: nothing to add up
+        assertThat(result.getOutcome("COMPLETENESS.TOTAL_ROW_BLANK")).isEqualTo(Outcome.FAILED);
+        assertThat(result.getFindings("COMPLETENESS.TOTAL_ROW_BLANK")).extracting(Finding::getTable)
+                .containsExactly(java.util.Optional.of(TableId.T02));
+        // everything else of 01 to 09 ties exactly: no rounding difference at all in this report
+        assertThat(result.getFindings()).noneMatch(f -> f.getSeverity() == Severity.ROUNDING);
+    }
+
+    // ---- 000 吉林省政务大厅运行服务中心 2024
+
+    @Test
+    void test_validate_read000_reportsTheLostTablePagesAndAcceptsTheDeclaredEmptyOnes() {
+        FinalAccountReport report = read("000_aa736e7b58f5109b.txt");
+        ValidationResult result = VALIDATOR.validate(report);
+        // the pages of 01 to 06 were images and are lost: only their titles remain, so each is absent; 07, 08
+        // and 09 say 本单位没有政府性基金预算财政拨款 / 国有资本经营预算财政拨款 / 财政拨款“三公”经费支出
+        assertThat(describe(result.getFindingsAbove(Severity.INFO))).containsExactlyInAnyOrder(
+                absent(TableId.T01), absent(TableId.T02), absent(TableId.T03), absent(TableId.T04),
+                absent(TableId.T05), absent(TableId.T06));
+        assertThat(report.getPresence(TableId.T07)).isEqualTo(TablePresence.DECLARED_EMPTY);
+        assertThat(report.getPresence(TableId.T08)).isEqualTo(TablePresence.DECLARED_EMPTY);
+        assertThat(report.getPresence(TableId.T09)).isEqualTo(TablePresence.DECLARED_EMPTY);
+        // rules that read the lost tables are not assessed, and said so, never passed
+        assertThat(result.getOutcome("INTRA.T01.GRAND_TOTALS_BALANCE")).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(result.getOutcome("INTER.T03_TOTAL_EQUALS_T01_EXPENDITURE")).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(result.getOutcome("PERF.EXECUTION_RATE")).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(result.getOutcomes()).doesNotContainValue(Outcome.ROUNDING);
+    }
+
+    private static String absent(TableId id) {
+        return describe(Severity.ERROR, "COMPLETENESS.TABLE_ABSENT", Location.of(id), "—", "—");
+    }
+
+    private static List<String> describe(List<Finding> findings) {
+        return findings.stream().map(f -> describe(f.getSeverity(), f.getRuleId(), f.getLocation(),
+                f.getExpected().map(BigDecimal::toPlainString).orElse("—"),
+                f.getActual().map(BigDecimal::toPlainString).orElse("—"))).collect(Collectors.toList());
+    }
+
+    private static String describe(Severity severity, String ruleId, Location at, String expected, String actual) {
+        return severity + " " + ruleId + " " + at + " expected " + normal(expected) + " actual " + normal(actual);
+    }
+
+    private static String normal(String figure) {
+        return figure.equals("—") ? figure : new BigDecimal(figure).stripTrailingZeros().toPlainString();
+    }
+}
