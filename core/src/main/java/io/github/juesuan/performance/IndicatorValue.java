@@ -21,6 +21,8 @@ public final class IndicatorValue {
 
     private static final Pattern QUANT = Pattern.compile(
             "^(≥|≤|>=|<=|=|>|<|不低于|不高于|不少于|不超过|大于等于|小于等于|大于|小于|等于)?\\s*(-?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(.*)$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
+    private static final Pattern BROKEN_DECIMAL = Pattern.compile("([0-9])\\.\\s+([0-9])");
 
     private final String text;
     private final Comparison comparison;
@@ -47,7 +49,7 @@ public final class IndicatorValue {
         if (m.matches()) {
             String unit = m.group(3).strip();
             // a date such as "2023 年 12 月 31 日" or words after the number are not a unit
-            if (unit.length() <= 6 && !unit.matches(".*[0-9].*")) {
+            if (unit.length() <= 6 && !HAS_DIGIT.matcher(unit).matches()) {
                 return new IndicatorValue(text, comparison(m.group(1)), new BigDecimal(m.group(2).replace(",", "")),
                         unit);
             }
@@ -61,7 +63,7 @@ public final class IndicatorValue {
                 .replace("\\le", "≤").replace("\\%", "%").replace("\\", "").replace("＝", "=");
         s = s.replace("≧", "≥").replace("≦", "≤");
         // join digits broken by a space after the decimal point: "2180. 66" -> "2180.66"
-        s = s.replaceAll("([0-9])\\.\\s+([0-9])", "$1.$2");
+        s = BROKEN_DECIMAL.matcher(s).replaceAll("$1.$2");
         return s.strip();
     }
 

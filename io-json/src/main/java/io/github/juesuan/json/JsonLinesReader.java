@@ -8,8 +8,8 @@ import io.github.juesuan.spi.SourceLocation;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -20,8 +20,15 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads many reports from one JSON Lines source, one report per line, holding one line at a time
- * (a line is limited to the options' maximum document length). Blank lines are skipped.
+ * Reads many reports from one JSON Lines source, one report per line, holding one line at a time:
+ * memory stays flat however many lines there are. Blank lines are skipped.
+ *
+ * <p>A line is limited to the options' maximum document length in characters (64 Mi by default,
+ * see {@link JsonReadOptions}); it is held as characters, so the largest line costs twice the
+ * limit in bytes. A longer line is never read into memory: its excess is scanned for the end of
+ * the line and dropped, {@link #next()} rejects that line naming it, and the following lines are
+ * read as usual. Within a line, the options' other limits apply (nesting, string and number
+ * lengths).
  *
  * <p>A bad line makes {@link #next()} throw a {@link ReportReadException} whose location names the
  * line; the reader stays usable, so a caller that chooses to go on simply calls {@link #hasNext()}
@@ -44,15 +51,23 @@ import java.util.stream.StreamSupport;
  */
 public final class JsonLinesReader implements Iterator<FinalAccountReport>, Closeable {
 
+    private static final int CHUNK = 8192;
+    private static final int INITIAL_LINE = 16 * 1024;
+    private static final int SHRINK_ABOVE = 1024 * 1024;
+
     private final JsonReports json;
     private final Reader in;
     private final String sourceName;
     private final long maxLine;
-    private final StringBuilder buf = new StringBuilder();
+    private final char[] chunk = new char[CHUNK];
+    private int chunkPos;
+    private int chunkLimit;
+    private char[] line = new char[INITIAL_LINE];
+    private int length;
 
     private int lineNumber;
     private int pendingLine;
-    private String pending;
+    private boolean pending;
     private boolean pendingTooLong;
     private boolean eof;
 
@@ -72,10 +87,10 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
      */
     @Override
     public boolean hasNext() {
-        while (pending == null && !pendingTooLong && !eof) {
+        while (!pending && !pendingTooLong && !eof) {
             readLine();
         }
-        return pending != null || pendingTooLong;
+        return pending || pendingTooLong;
     }
 
     /**
@@ -91,15 +106,14 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
         if (!hasNext()) {
             throw new NoSuchElementException("no more lines in " + sourceName);
         }
-        String line = pending;
         boolean tooLong = pendingTooLong;
-        pending = null;
+        pending = false;
         pendingTooLong = false;
         if (tooLong) {
             throw new ReportReadException(Problem.error("line longer than the limit of " + maxLine
                     + " characters", null, SourceLocation.ofFile(sourceName).withLine(pendingLine, 0)));
         }
-        return json.parse(new StringReader(line), sourceName, new ReportJsonReader(json.getOptions()), pendingLine);
+        return json.parse(f -> f.createParser(line, 0, length), sourceName, new ReportJsonReader(json.getOptions()), pendingLine);
     }
 
     /**
@@ -148,25 +162,53 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
                 false).onClose(this::close);
     }
 
+    /**
+     * Reads the next line into {@link #line}, in chunks. Characters past the limit are scanned for
+     * the end of the line and dropped, so a line of any length (a gigabyte of hostile input) costs
+     * at most the limit in memory and the reader goes on with the next line.
+     */
     private void readLine() {
-        buf.setLength(0);
+        if (line.length > SHRINK_ABOVE) {
+            line = new char[INITIAL_LINE]; // do not keep a long line's buffer for the rest of the file
+        }
+        length = 0;
         boolean tooLong = false;
         boolean any = false;
+        boolean blank = true;
+        boolean end = false;
         try {
-            int c;
-            while ((c = in.read()) != -1) {
+            while (!end) {
+                if (chunkPos == chunkLimit) {
+                    chunkLimit = in.read(chunk, 0, chunk.length);
+                    chunkPos = 0;
+                    if (chunkLimit < 0) {
+                        chunkLimit = 0;
+                        eof = true;
+                        break;
+                    }
+                }
                 any = true;
-                if (c == '\n') {
-                    break;
+                int from = chunkPos;
+                int to = from;
+                while (to < chunkLimit && chunk[to] != '\n') {
+                    to++;
                 }
-                if (buf.length() < maxLine) {
-                    buf.append((char) c);
-                } else {
+                end = to < chunkLimit;
+                chunkPos = end ? to + 1 : to;
+                int n = to - from;
+                if (tooLong || (long) length + n > maxLine) {
                     tooLong = true;
+                    continue;
                 }
-            }
-            if (c == -1) {
-                eof = true;
+                if (length + n > line.length) {
+                    line = Arrays.copyOf(line, (int) Math.min(maxLine, Math.max((long) line.length * 2, length + n)));
+                }
+                for (int i = from; blank && i < to; i++) {
+                    char c = chunk[i];
+                    blank = c == ' ' || c == '\t' || c == '\r';
+                }
+                System.arraycopy(chunk, from, line, length, n);
+                length += n;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName + " after line " + lineNumber, e);
@@ -178,10 +220,8 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
         if (tooLong) {
             pendingTooLong = true;
             pendingLine = lineNumber;
-            return;
-        }
-        if (!buf.toString().isBlank()) {
-            pending = buf.toString();
+        } else if (!blank) {
+            pending = true;
             pendingLine = lineNumber;
         }
     }

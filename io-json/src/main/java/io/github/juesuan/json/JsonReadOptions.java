@@ -9,8 +9,10 @@ import java.util.Objects;
  *
  * <p>Defaults: unknown fields fail; an amount with more than two decimals fails (万元 are printed
  * with two); limits as in {@link #DEFAULT_CONSTRAINTS}: nesting depth 64, a number at most 64
- * characters, a string at most 1,000,000 characters, a document at most 64 MiB (a JSON Lines line
- * likewise).
+ * characters, a string at most 1,000,000 characters, a document at most 64 Mi characters (a JSON
+ * Lines line likewise) and 1,000,000 tokens (report 001, 115 KB, has under 5,000; the cap bounds the
+ * memory of the tree a document is read into, which a document of tiny values would otherwise
+ * inflate many times over its size).
  */
 public final class JsonReadOptions {
 
@@ -24,6 +26,7 @@ public final class JsonReadOptions {
             .maxStringLength(1_000_000)
             .maxNameLength(1_000)
             .maxDocumentLength(64L * 1024 * 1024)
+            .maxTokenCount(1_000_000)
             .build();
 
     private static final JsonReadOptions DEFAULTS = new JsonReadOptions(true, false, DEFAULT_CONSTRAINTS);

@@ -135,7 +135,8 @@ public final class JsonReports {
      * @throws UncheckedIOException if the stream fails
      */
     public FinalAccountReport read(InputStream in) {
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), "JSON input");
+        Objects.requireNonNull(in, "in");
+        return parse(f -> f.createParser(in), "JSON input", new ReportJsonReader(options), 0);
     }
 
     /**
@@ -147,8 +148,8 @@ public final class JsonReports {
      * @throws UncheckedIOException if the file cannot be read
      */
     public FinalAccountReport read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(f -> f.createParser(in), file.toString(), new ReportJsonReader(options), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -164,7 +165,8 @@ public final class JsonReports {
      * @throws UncheckedIOException if the stream fails
      */
     public ReadResult readResult(InputStream in, String sourceName) {
-        return readResult(new InputStreamReader(in, StandardCharsets.UTF_8), sourceName);
+        Objects.requireNonNull(in, "in");
+        return readResult(f -> f.createParser(in), sourceName);
     }
 
     /**
@@ -176,9 +178,14 @@ public final class JsonReports {
      * @throws UncheckedIOException if the reader fails
      */
     public ReadResult readResult(Reader in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        return readResult(f -> f.createParser(in), sourceName);
+    }
+
+    private ReadResult readResult(ParserSource source, String sourceName) {
         ReportJsonReader reader = new ReportJsonReader(options);
         try {
-            FinalAccountReport r = parse(in, sourceName, reader, 0);
+            FinalAccountReport r = parse(source, sourceName, reader, 0);
             return ReadResult.of(r, reader.warnings());
         } catch (ReportReadException e) {
             return ReadResult.failed(List.of(e.getProblem()));
@@ -186,17 +193,24 @@ public final class JsonReports {
     }
 
     private FinalAccountReport read(Reader in, String sourceName) {
-        return parse(in, sourceName, new ReportJsonReader(options), 0);
+        Objects.requireNonNull(in, "in");
+        return parse(f -> f.createParser(in), sourceName, new ReportJsonReader(options), 0);
+    }
+
+    /** Opens a parser on a source with the facade's factory (bytes get Jackson's UTF-8 parser, text its char parser). */
+    @FunctionalInterface
+    interface ParserSource {
+        JsonParser open(JsonFactory factory) throws IOException;
     }
 
     /**
      * Parses one document. A line number other than 0 says the document is that line of a JSON
      * Lines file: locations then name that line.
      */
-    FinalAccountReport parse(Reader in, String sourceName, ReportJsonReader reader, int lineOfFile) {
+    FinalAccountReport parse(ParserSource source, String sourceName, ReportJsonReader reader, int lineOfFile) {
         JsonParser p = null;
         try {
-            p = factory.createParser(in);
+            p = source.open(factory);
             JsonNode tree = ReportJsonReader.readTree(p);
             JsonToken after = p.nextToken();
             if (after != null) {

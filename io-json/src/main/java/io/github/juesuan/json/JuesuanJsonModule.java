@@ -30,10 +30,24 @@ import java.util.Objects;
  *
  * <p>The module is also listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module},
  * so {@code mapper.findAndRegisterModules()} finds it with the default options. Bad input throws
- * {@link ReportReadException} whose JSON pointer is relative to the report object. The limits
- * against hostile input are the mapper's own {@code StreamReadConstraints}; set them on its
- * {@code JsonFactory} (see {@link JsonReadOptions#DEFAULT_CONSTRAINTS}). Numbers are read exactly
- * whatever the mapper's features.
+ * {@link ReportReadException} whose JSON pointer is relative to the report object. Numbers are read
+ * exactly whatever the mapper's features.
+ *
+ * <p><b>Limits against hostile input.</b> On this path the limits are the mapper's own
+ * {@code StreamReadConstraints}, not those of {@link JsonReadOptions}: the module cannot change
+ * the parser it is handed. Jackson's defaults (2.21) are looser than io-json's: nesting depth 1000,
+ * numbers of 1000 characters, strings of 20,000,000 characters, names of 50,000, and no limit on
+ * the document's length or its number of tokens. A report is read into a tree before it is
+ * mapped, so its memory grows with the document. To read untrusted input, give the mapper
+ * io-json's limits:
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+ *         .streamReadConstraints(JsonReadOptions.DEFAULT_CONSTRAINTS).build())
+ *         .registerModule(new JuesuanJsonModule());
+ * }</pre>
+ *
+ * <p>or read with {@link JsonReports}, which always applies its options' limits.
  */
 public final class JuesuanJsonModule extends SimpleModule {
 

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportReadException;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
@@ -80,6 +83,65 @@ class JsonLinesReaderTest {
             assertThat(in.getLineNumber()).isEqualTo(2);
             assertThat(in.hasNext()).isFalse();
             assertThatThrownBy(in::next).isInstanceOf(NoSuchElementException.class);
+        }
+    }
+
+    /**
+     * A hostile line of 1 GiB characters (followed by a good line) with the default limits: it is
+     * scanned, not held (at most the 64 Mi limit is buffered), rejected with its line number, and
+     * the next line is read.
+     */
+    @Test
+    void test_next_oneGibibyteLine_rejectedWithoutHoldingIt_andNextLineRead() {
+        FinalAccountReport r = TestReports.small();
+        long huge = 1L << 30;
+        Reader in = new HugeLineReader(huge, lines(r));
+        try (JsonLinesReader lines = json.readLines(in)) {
+            assertThatThrownBy(lines::next).isInstanceOf(ReportReadException.class)
+                    .hasMessageContaining("line 1").hasMessageContaining("longer than the limit of 67108864");
+            assertThat(lines.next()).isEqualTo(r);
+            assertThat(lines.getLineNumber()).isEqualTo(2);
+            assertThat(lines.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void test_next_crLfLinesAndBlankLines() {
+        FinalAccountReport r = TestReports.small();
+        String one = lines(r).strip();
+        String text = "\r\n  \t\r\n" + one + "\r\n\r\n" + one;
+        try (JsonLinesReader in = json.readLines(new StringReader(text))) {
+            assertThat(in.next()).isEqualTo(r);
+            assertThat(in.getLineNumber()).isEqualTo(3);
+            assertThat(in.next()).isEqualTo(r);
+            assertThat(in.getLineNumber()).isEqualTo(5);
+            assertThat(in.hasNext()).isFalse();
+        }
+    }
+
+    /** A line of {@code size} spaces made on the fly (never held), a newline, then a tail. */
+    private static final class HugeLineReader extends Reader {
+        private final Reader tail;
+        private long left;
+
+        HugeLineReader(long size, String tail) {
+            this.left = size;
+            this.tail = new StringReader("\n" + tail);
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (left == 0) {
+                return tail.read(cbuf, off, len);
+            }
+            int n = (int) Math.min(len, left);
+            Arrays.fill(cbuf, off, off + n, ' ');
+            left -= n;
+            return n;
+        }
+
+        @Override
+        public void close() {
         }
     }
 

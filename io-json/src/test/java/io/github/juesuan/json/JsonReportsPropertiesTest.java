@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.testing.ReportArbitraries;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
@@ -13,6 +14,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+/**
+ * Round trips of generated reports: io-json's own generator ({@link TestReports}, which covers
+ * blanks, both editions of 07/08, declared-empty and absent tables and odd strings) and the
+ * project-wide {@link ReportArbitraries#consistentReports()}. The real reports' round trips are
+ * in {@link GoldenFilesTest}.
+ */
 class JsonReportsPropertiesTest {
 
     private final JsonReports json = JsonReports.standard();
@@ -26,6 +33,19 @@ class JsonReportsPropertiesTest {
     void read_write_roundTrip(@ForAll("reports") FinalAccountReport report) {
         String text = json.write(report);
         assertThat(json.read(text)).isEqualTo(report);
+    }
+
+    @Provide
+    Arbitrary<FinalAccountReport> consistentReports() {
+        return ReportArbitraries.consistentReports();
+    }
+
+    /** The project-wide generator of the testing module (consistent reports of both editions) also round-trips. */
+    @Property(tries = 50)
+    void read_write_roundTrip_consistentReports(@ForAll("consistentReports") FinalAccountReport report) {
+        String text = json.write(report);
+        assertThat(json.read(text)).isEqualTo(report);
+        assertThat(SchemaSupport.validate(text)).isEmpty();
     }
 
     @Property(tries = 300)

@@ -210,6 +210,17 @@ class JsonReportsTest {
     }
 
     @Test
+    void test_read_limits_tokenCount() {
+        assertThat(JsonReadOptions.DEFAULT_CONSTRAINTS.getMaxTokenCount()).isEqualTo(1_000_000);
+        JsonReports small = JsonReports.with(JsonReadOptions.defaults()
+                .withConstraints(StreamReadConstraints.builder().maxTokenCount(100).build()));
+        String many = doc(",\"duties\":[" + "\"a\",".repeat(200) + "\"z\"]");
+        assertThatThrownBy(() -> small.read(many)).isInstanceOf(ReportReadException.class)
+                .hasMessageContaining("Token count");
+        assertThat(json.read(many).getDuties()).hasSize(201);
+    }
+
+    @Test
     void test_write_readPath_InputStream_Reader(@TempDir Path dir) {
         FinalAccountReport r = TestReports.small();
         Path file = dir.resolve("r.json");

@@ -3,6 +3,8 @@ package io.github.juesuan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.juesuan.amount.Amount;
 import io.github.juesuan.classification.FunctionCode;
@@ -46,5 +48,24 @@ class JuesuanJsonModuleTest {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JuesuanJsonModule());
         assertThatThrownBy(() -> mapper.readValue("{\"formatVersion\":1,\"department\":\"a\",\"fiscalYear\":\"x\"}",
                 FinalAccountReport.class)).isInstanceOf(ReportReadException.class).hasMessageContaining("/fiscalYear");
+    }
+
+    @Test
+    void test_module_limitsAreTheMappers() throws Exception {
+        FinalAccountReport r = FinalAccountReport.builder(TestReports.small())
+                .duties(List.of("x".repeat(2_000))).build();
+        ObjectMapper loose = new ObjectMapper().registerModule(new JuesuanJsonModule());
+        String text = loose.writeValueAsString(r);
+        assertThat(loose.readValue(text, FinalAccountReport.class)).isEqualTo(r);
+        ObjectMapper strict = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000).build()).build())
+                .registerModule(new JuesuanJsonModule());
+        assertThatThrownBy(() -> strict.readValue(text, FinalAccountReport.class))
+                .hasMessageContaining("String value length");
+        ObjectMapper defaults = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(JsonReadOptions.DEFAULT_CONSTRAINTS).build())
+                .registerModule(new JuesuanJsonModule());
+        assertThatThrownBy(() -> defaults.readValue("[".repeat(100) + "]".repeat(100), FinalAccountReport.class))
+                .hasMessageContaining("depth");
     }
 }
