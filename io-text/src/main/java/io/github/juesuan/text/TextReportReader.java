@@ -295,6 +295,8 @@ public final class TextReportReader {
                 }
                 heading = s;
                 body = new ArrayList<>();
+            } else if (!body.isEmpty() && continues(body.get(body.size() - 1), s)) {
+                body.set(body.size() - 1, body.get(body.size() - 1) + s);
             } else {
                 body.add(s);
             }
@@ -303,6 +305,25 @@ public final class TextReportReader {
             out.add(new String[] {heading == null ? "" : heading, String.join("\n", body)});
         }
         return out;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；：！？.;:!?]$");
+    private static final Pattern SUBHEADING = Pattern.compile("^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^，,。]*$");
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．](?![0-9]))");
+    private static final Pattern TAIL = Pattern.compile("^.{1,8}[。；！？.;!?]$");
+
+    /**
+     * Tells whether a paragraph was broken by the PDF (a page or a line break in the middle of a
+     * sentence) and continues on the next line: the line ends without a sentence end, is not a
+     * sub-heading such as {@code （三）一般公共预算财政拨款支出决算具体情况} (unless the next line is
+     * the short tail of a sentence, {@code 护。}), and the next line does not start a numbered item
+     * ({@code 97.2%} does not).
+     */
+    static boolean continues(String line, String next) {
+        return !SENTENCE_END.matcher(line).matches()
+                && (!SUBHEADING.matcher(line).matches() || TAIL.matcher(next).matches())
+                && !ITEM_START.matcher(next).find();
     }
 
     private static void overview(List<String> lines, int from, int to, FinalAccountReport.Builder b) {
@@ -489,10 +510,27 @@ public final class TextReportReader {
             if (eq.find()) {
                 a.equipmentOverOneMillion(Integer.parseInt(eq.group(1)));
             }
-            int at = text.indexOf("国有资产");
-            a.text(at >= 0 ? text.substring(text.lastIndexOf('\n', at) + 1) : text);
+            a.text(assetsText(text));
             o.assets(a.build());
         }
         return any ? Optional.of(o.build()) : Optional.empty();
+    }
+
+    /**
+     * The text of the 国有资产占用 statement: from the paragraph that speaks of 国有资产, or the one
+     * after its heading ({@code （三）国有资产占用情况说明}), to the end of the section.
+     */
+    private static String assetsText(String text) {
+        int at = text.indexOf("国有资产");
+        if (at < 0) {
+            return text;
+        }
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = end < 0 ? text.substring(start) : text.substring(start, end);
+        if (end >= 0 && !Texts.stripOrdinal(line).equals(line.strip()) && line.strip().endsWith("说明")) {
+            start = end + 1; // the heading, not the statement
+        }
+        return text.substring(start).strip();
     }
 }
