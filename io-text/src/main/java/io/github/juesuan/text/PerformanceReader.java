@@ -24,6 +24,8 @@ final class PerformanceReader {
 
     private static final List<String> LEVEL1 = List.of("产出指标", "效益指标", "满意度指标", "成本指标");
     private static final String GOAL_LABEL = "年度总体目标";
+    private static final String[][] FUNDING_LABELS = {{"年度资金总额", "TOTAL"}, {"年度资金总和", "TOTAL"},
+        {"当年财政拨款", "CURRENT_APPROPRIATION"}, {"上年结转资金", "PRIOR_YEAR_CARRYOVER"}, {"其他资金", "OTHER"}};
     private static final String SATISFACTION = "满意度指标";
     private static final String SATISFACTION_LEVEL2 = "服务对象满意度指标";
 
@@ -140,7 +142,7 @@ final class PerformanceReader {
     }
 
     private static boolean isFragment(Row row) {
-        return row.filled().size() == 1 && Texts.norm(row.cell(row.filled().get(0))).length() <= 4;
+        return row.filled().size() == 1 && row.norm(row.filled().get(0)).length() <= 4;
     }
 
     private static Optional<String> next(Row row, int index) {
@@ -173,13 +175,11 @@ final class PerformanceReader {
         FundingSource source = null;
         String printed = null;
         for (int i : filled) {
-            String n = Texts.norm(row.cell(i));
+            String n = row.norm(i);
             if (n.startsWith("资金情况")) {
                 continue;
             }
-            for (String[] l : new String[][] {{"年度资金总额", "TOTAL"}, {"年度资金总和", "TOTAL"},
-                    {"当年财政拨款", "CURRENT_APPROPRIATION"}, {"上年结转资金", "PRIOR_YEAR_CARRYOVER"},
-                    {"其他资金", "OTHER"}}) {
+            for (String[] l : FUNDING_LABELS) {
                 if (n.equals(l[0]) || (n.length() >= 2 && l[0].startsWith(n))) {
                     source = FundingSource.valueOf(l[1]);
                     printed = n.equals(l[0]) ? l[0] : source.getLabel();
@@ -348,7 +348,7 @@ final class PerformanceReader {
         List<String> level = new ArrayList<>();
         List<Integer> rest = new ArrayList<>();
         for (int i : row.filled()) {
-            String n = Texts.norm(row.cell(i));
+            String n = row.norm(i);
             if (rest.isEmpty() && (n.equals("绩效指标") || isLevel(n))) {
                 if (!n.equals("绩效指标")) {
                     level.add(n);

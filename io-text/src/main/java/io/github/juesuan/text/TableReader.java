@@ -46,9 +46,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads the tables 公开01表 … 公开09表 from the lines of their sections. */
 final class TableReader {
+
+    private static final Pattern CODE_DIGITS = Pattern.compile("[0-9]{2,7}");
+    private static final Pattern AMOUNT_LIKE = Pattern.compile("[-−]?[0-9][0-9,]*(\\.[0-9]+)?");
+    private static final Pattern NOTE_ITEM = Pattern.compile("^[0-9]{1,2}\\s*[.．、].*");
 
     private final ReadContext ctx;
 
@@ -97,7 +102,7 @@ final class TableReader {
             } else if (t.startsWith("注")) {
                 b.notes.add(t);
                 inNotes = true;
-            } else if (inNotes && t.matches("^[0-9]{1,2}\\s*[.．、].*")) {
+            } else if (inNotes && NOTE_ITEM.matcher(t).matches()) {
                 b.notes.add(t);
             }
         }
@@ -224,7 +229,7 @@ final class TableReader {
             for (int i = 0; i < offset; i++) {
                 String c = row.cell(i);
                 String d = Texts.ascii(c);
-                if (d.matches("[0-9]{2,7}")) {
+                if (CODE_DIGITS.matcher(d).matches()) {
                     digits.add(d);
                 } else if (!c.isEmpty()) {
                     name.append(c);
@@ -292,7 +297,7 @@ final class TableReader {
     /** Tells whether a row is a 栏次 row: numbers 1, 2, 3, … from the first amount column, and no code. */
     private static boolean isNumberRow(Row row, int offset) {
         for (int i = 0; i < Math.min(offset, row.size()); i++) {
-            if (Texts.ascii(row.cell(i)).matches("[0-9]{2,7}")) {
+            if (CODE_DIGITS.matcher(Texts.ascii(row.cell(i))).matches()) {
                 return false;
             }
         }
@@ -315,7 +320,7 @@ final class TableReader {
     }
 
     private static boolean looksLikeAmount(String s) {
-        return Texts.ascii(s).matches("[-−]?[0-9][0-9,]*(\\.[0-9]+)?");
+        return AMOUNT_LIKE.matcher(Texts.ascii(s)).matches();
     }
 
     /**
@@ -467,7 +472,7 @@ final class TableReader {
      */
     private static List<Row> afterColumnNumbers(List<Row> rows) {
         for (int r = 0; r < rows.size(); r++) {
-            if (Texts.norm(rows.get(r).cell(0)).equals("栏次")) {
+            if (rows.get(r).norm(0).equals("栏次")) {
                 return rows.subList(r + 1, rows.size());
             }
         }
@@ -615,7 +620,7 @@ final class TableReader {
         Set<EconomicCode> seen = new HashSet<>();
         for (Row row : b.rows) {
             for (int i = 0; i < row.size(); i++) {
-                String n = Texts.norm(row.cell(i));
+                String n = row.norm(i);
                 if (n.equals("人员经费合计") || n.equals("公用经费合计")) {
                     int j = i + 1;
                     while (j < row.size() && row.cell(j).isEmpty()) {

@@ -263,18 +263,45 @@ public final class TextReportReader {
         return Optional.empty();
     }
 
+    /**
+     * Finds the statement of the unit's kind ({@code 为参照公务员法管理…}, {@code 为行政单位},
+     * {@code 为事业单位}; white space allowed between any two characters, as {@link Texts#norm}
+     * removes it), in that order of precedence, looking only where the text has a 为.
+     */
     private static Optional<UnitKind> unitKind(String text) {
-        String n = Texts.norm(text);
-        if (n.contains("为参照公务员法管理")) {
+        boolean civil = false;
+        boolean administrative = false;
+        boolean institution = false;
+        for (int at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1)) {
+            civil |= statesAt(text, at, "为参照公务员法管理");
+            administrative |= statesAt(text, at, "为行政单位");
+            institution |= statesAt(text, at, "为事业单位");
+        }
+        if (civil) {
             return Optional.of(UnitKind.CIVIL_SERVICE_MANAGED_INSTITUTION);
         }
-        if (n.contains("为行政单位")) {
+        if (administrative) {
             return Optional.of(UnitKind.ADMINISTRATIVE);
         }
-        if (n.contains("为事业单位")) {
+        if (institution) {
             return Optional.of(UnitKind.PUBLIC_INSTITUTION);
         }
         return Optional.empty();
+    }
+
+    /** Tells whether the words stand at an index of the text, white space between them skipped. */
+    private static boolean statesAt(String text, int at, String words) {
+        int i = at;
+        for (int k = 0; k < words.length(); k++) {
+            while (k > 0 && i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0')) {
+                i++;
+            }
+            if (i >= text.length() || text.charAt(i) != words.charAt(k)) {
+                return false;
+            }
+            i++;
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- 第一部分
@@ -391,6 +418,11 @@ public final class TextReportReader {
         return Optional.empty();
     }
 
+    private static boolean isEvaluationTitleRow(int index, String line) {
+        Row r = Row.parse(index + 1, line);
+        return r != null && r.indexOf(0, "项目支出绩效自评表") == 0;
+    }
+
     private static void tables(List<String> lines, int from, int to, FinalAccountReport.Builder b,
             ReadContext ctx) {
         // sections: [start line index, table number (1..9), or 10 for 绩效]
@@ -420,8 +452,8 @@ public final class TextReportReader {
                     continue;
                 }
             }
-            if (current != 10 && (Texts.norm(s).equals("项目支出绩效自评表")
-                    || (grid && Row.parse(i + 1, s) != null && Row.parse(i + 1, s).indexOf(0, "项目支出绩效自评表") == 0))) {
+            if (current != 10 && s.contains("绩效") && (Texts.norm(s).equals("项目支出绩效自评表")
+                    || (grid && isEvaluationTitleRow(i, s)))) {
                 starts.add(new int[] {i, 10});
                 current = 10;
             }
