@@ -737,6 +737,31 @@ class TextReportReaderTest {
     }
 
     @Test
+    void test_read_totalValuesOnTheirOwnLineAndNameBrokenOverLines() {
+        String text = String.join("\n",
+                "2024 年度",
+                "某某局部门决算",
+                "第二部分 2024 年度部门决算表",
+                "三、支出决算表",
+                "公开 03 表",
+                "科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出\t上缴上级支出\t经营支出\t对附属单位补助支出",
+                "栏次\t\t1\t2\t3\t4\t5\t6",
+                "合计\t\t\t\t\t\t\t",
+                "\t\t10.00\t10.00\t\t\t\t",
+                "2080505\t机关事业单位基本养老保险\t10.00\t10.00\t\t\t\t",
+                "\t缴费支出\t\t\t\t\t\t",
+                "第三部分 2024 年度部门决算情况说明");
+        TextReadResult r = READER.read(text, "broken.txt");
+        assertThat(r.getProblems()).isEmpty();
+        var t = r.getReport().getExpenditure().orElseThrow();
+        assertThat(t.getTotal()).contains(Map.of(ExpenditureColumn.TOTAL, a("10"), ExpenditureColumn.BASIC, a("10")));
+        assertThat(t.getRows()).containsExactly(ExpenditureRow.of("2080505", "机关事业单位基本养老保险缴费支出", "10.00", "10.00"));
+        // the figures of 合计 are located on the line that prints them
+        assertThat(r.getProvenance().get(CellRef.of(TableId.T03, RowKey.TOTAL, ExpenditureColumn.TOTAL)))
+                .isEqualTo(loc("broken.txt", 9, 3));
+    }
+
+    @Test
     void test_read_pipeTableWithSplitCodeColumns() {
         String text = String.join("\n",
                 "2023 年度",
