@@ -22,8 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading the text of the real report 001 (吉林省人民政府办公厅 2024, 849 lines extracted from its
- * PDF, tab-separated tables, 9 tables and 5 绩效自评表) into the report model (issue 7), directly
- * with {@link TextReportReader} and through the reader SPI (bytes decoded as UTF-8 first).
+ * PDF, tab-separated tables, 9 tables and 16 绩效自评表) into the report model (issue 7), directly
+ * with {@link TextReportReader} and through the reader SPI (bytes decoded as UTF-8 first), and the
+ * text of 002 (吉林省政务服务和数字化建设服务中心 2023, 793 lines, Markdown pipe tables, 14
+ * 绩效自评表).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -36,6 +38,7 @@ public class TextBenchmark {
     private final TextReportReader reader = new TextReportReader();
     private final TextReportFormat format = new TextReportFormat();
     private String text;
+    private String text002;
     private byte[] bytes;
 
     /** Loads the text of 001 and checks that it reads. */
@@ -43,8 +46,10 @@ public class TextBenchmark {
     public void setUp() {
         text = SampleReports.jilinGeneralOffice2024Source();
         bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (reader.read(text, "001.txt").getReport().getExpenditure().isEmpty()) {
-            throw new IllegalStateException("the text of 001 did not read");
+        text002 = SampleReports.jilinGovernmentServiceCenter2023Source();
+        if (reader.read(text, "001.txt").getReport().getExpenditure().isEmpty()
+                || reader.read(text002, "002.txt").getReport().getExpenditure().isEmpty()) {
+            throw new IllegalStateException("the text of 001 or 002 did not read");
         }
     }
 
@@ -56,6 +61,16 @@ public class TextBenchmark {
     @Benchmark
     public TextReadResult read001Text() {
         return reader.read(text, "001.txt");
+    }
+
+    /**
+     * Reads the text of 002 (pipe tables, thousands separators, 2023 layouts) into the model.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public TextReadResult read002Text() {
+        return reader.read(text002, "002.txt");
     }
 
     /**

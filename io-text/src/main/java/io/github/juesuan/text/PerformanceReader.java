@@ -24,6 +24,10 @@ final class PerformanceReader {
 
     private static final List<String> LEVEL1 = List.of("产出指标", "效益指标", "满意度指标", "成本指标");
     private static final String GOAL_LABEL = "年度总体目标";
+    private static final String[][] FUNDING_LABELS = {{"年度资金总额", "TOTAL"}, {"年度资金总和", "TOTAL"},
+        {"当年财政拨款", "CURRENT_APPROPRIATION"}, {"上年结转资金", "PRIOR_YEAR_CARRYOVER"}, {"其他资金", "OTHER"}};
+    private static final String SATISFACTION = "满意度指标";
+    private static final String SATISFACTION_LEVEL2 = "服务对象满意度指标";
 
     private final ReadContext ctx;
 
@@ -58,7 +62,7 @@ final class PerformanceReader {
     private Optional<ProjectPerformanceEvaluation> evaluation(List<Row> rows) {
         ProjectPerformanceEvaluation.Builder e = ProjectPerformanceEvaluation.builder();
         Map<FundingSource, Integer> fundingLines = new EnumMap<>(FundingSource.class);
-        List<Integer> indicatorLines = new ArrayList<>();
+        Indicators indicators = new Indicators();
         int totalLine = 0;
         int projectLine = rows.get(0).line;
         String name = null;
@@ -67,8 +71,6 @@ final class PerformanceReader {
         int actualColumn = Integer.MAX_VALUE;
         StringBuilder expected = new StringBuilder();
         StringBuilder actual = new StringBuilder();
-        String level1 = "";
-        String level2 = "";
         for (Row row : rows) {
             int p = row.indexOf(0, "项目名称");
             if (p >= 0) {
@@ -122,13 +124,7 @@ final class PerformanceReader {
                     (i < actualColumn ? expected : actual).append(Texts.joinCjk(c));
                 }
             } else if (mode == Mode.INDICATORS) {
-                String[] levels = {level1, level2};
-                indicator(row, weighted, levels).ifPresent(ind -> {
-                    e.addIndicators(ind);
-                    indicatorLines.add(row.line);
-                });
-                level1 = levels[0];
-                level2 = levels[1];
+                indicator(row, weighted, indicators);
             } else if (!row.cell(row.filled().isEmpty() ? 0 : row.filled().get(0)).isEmpty()
                     && row.indexOf(0, "项目资金") < 0 && !isFragment(row)) {
                 ctx.problem(row.line, 0, "项目支出绩效自评表 " + (name == null ? "" : name)
@@ -139,13 +135,14 @@ final class PerformanceReader {
             ctx.problem(projectLine, 0, "项目支出绩效自评表 without a 项目名称; table ignored");
             return Optional.empty();
         }
+        e.addAllIndicators(indicators.read);
         e.projectName(name).expectedGoal(expected.toString()).actualOutcome(actual.toString());
-        ctx.evaluationLocations.add(new EvaluationLocation(projectLine, fundingLines, indicatorLines, totalLine));
+        ctx.evaluationLocations.add(new EvaluationLocation(projectLine, fundingLines, indicators.lines, totalLine));
         return Optional.of(e.build());
     }
 
     private static boolean isFragment(Row row) {
-        return row.filled().size() == 1 && Texts.norm(row.cell(row.filled().get(0))).length() <= 4;
+        return row.filled().size() == 1 && row.norm(row.filled().get(0)).length() <= 4;
     }
 
     private static Optional<String> next(Row row, int index) {
@@ -178,13 +175,11 @@ final class PerformanceReader {
         FundingSource source = null;
         String printed = null;
         for (int i : filled) {
-            String n = Texts.norm(row.cell(i));
+            String n = row.norm(i);
             if (n.startsWith("资金情况")) {
                 continue;
             }
-            for (String[] l : new String[][] {{"年度资金总额", "TOTAL"}, {"年度资金总和", "TOTAL"},
-                    {"当年财政拨款", "CURRENT_APPROPRIATION"}, {"上年结转资金", "PRIOR_YEAR_CARRYOVER"},
-                    {"其他资金", "OTHER"}}) {
+            for (String[] l : FUNDING_LABELS) {
                 if (n.equals(l[0]) || (n.length() >= 2 && l[0].startsWith(n))) {
                     source = FundingSource.valueOf(l[1]);
                     printed = n.equals(l[0]) ? l[0] : source.getLabel();
@@ -255,12 +250,105 @@ final class PerformanceReader {
         return null;
     }
 
-    /** Reads an indicator row; levels holds the inherited 一级/二级指标 and is updated. */
-    private Optional<PerformanceIndicator> indicator(Row row, boolean weighted, String[] levels) {
+    /**
+     * The indicator rows of one table read so far, with the levels a row without printed levels
+     * inherits, and the run of such rows since the last row that printed a level.
+     */
+    private static final class Indicators {
+        final List<PerformanceIndicator> read = new ArrayList<>();
+        final List<Integer> lines = new ArrayList<>();
+        String level1 = "";
+        String level2 = "";
+        /** Index in {@link #read} of the first row of the current run of rows printing no level. */
+        int runStart;
+        /** The levels in force before that run. */
+        String runLevel1 = "";
+        String runLevel2 = "";
+    }
+
+    /**
+     * Resolves the levels printed on a row (in printed order, the placeholder 绩效指标 left out)
+     * against the inherited ones.
+     *
+     * <p>Levels are kept as printed: a level printed in the 一级指标 cell stays the 一级指标 even if
+     * it is not one of the four 一级 names ({@code 社会效益指标 | 社会效益指标} is read as such, not
+     * "corrected" to 效益指标). A 一级指标 is implied from the 二级指标 only where none is printed on
+     * the row, and the one 二级指标 of 满意度指标 (服务对象满意度指标) where a 满意度指标 group prints no
+     * 二级指标.
+     *
+     * @return {一级, 二级}
+     */
+    private static String[] resolveLevels(List<String> level, String inherited1, String inherited2) {
+        String l1 = null;
+        String l2 = null;
+        List<String> printed1 = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (String l : level) {
+            if (LEVEL1.contains(l) && (printed1.isEmpty() || l2 == null)) {
+                printed1.add(l);
+            } else {
+                l2 = l;
+                others.add(l);
+            }
+        }
+        if (!printed1.isEmpty()) {
+            // a 一级指标 printed in the wrong cell (vertically centred over a group): prefer the one
+            // the 二级指标 belongs to
+            String implied = l2 == null ? null : impliedLevel1(l2);
+            l1 = implied != null && printed1.contains(implied) ? implied : printed1.get(0);
+        } else if (others.size() >= 2) {
+            // two levels, neither one of the four 一级 names: the first is printed in the 一级指标 cell
+            l1 = others.get(others.size() - 2);
+        }
+        if (l2 != null) {
+            if (l1 == null) {
+                String implied = impliedLevel1(l2);
+                l1 = implied != null ? implied : inherited1;
+            }
+        } else {
+            l2 = l1 == null || l1.equals(inherited1) ? inherited2 : "";
+            l1 = l1 == null ? inherited1 : l1;
+        }
+        if (l2.isEmpty() && l1.equals(SATISFACTION)) {
+            l2 = SATISFACTION_LEVEL2;
+        }
+        return new String[] {l1, l2};
+    }
+
+    /**
+     * A row holding nothing but a level: the label of a group printed below its rows (a cell
+     * vertically centred over rows the extraction put above it), as {@code 满意度指标} under the
+     * row 服务对象满意度 of 省政府印刷费. The rows since the last row that printed a level take it; the
+     * rows after it inherit it.
+     */
+    private static void trailingLevel(List<String> level, Indicators ind) {
+        if (ind.runStart < ind.read.size()) {
+            String[] l = resolveLevels(level, ind.runLevel1, ind.runLevel2);
+            for (int k = ind.runStart; k < ind.read.size(); k++) {
+                PerformanceIndicator.Builder b = PerformanceIndicator.builder();
+                b.from(ind.read.get(k));
+                b.level1(l[0]);
+                b.level2(l[1]);
+                ind.read.set(k, b.build());
+            }
+            ind.level1 = l[0];
+            ind.level2 = l[1];
+        } else {
+            String[] l = resolveLevels(level, ind.level1, ind.level2);
+            ind.level1 = l[0];
+            ind.level2 = l[1];
+        }
+        ind.runStart = ind.read.size();
+        ind.runLevel1 = ind.level1;
+        ind.runLevel2 = ind.level2;
+    }
+
+    /** Reads an indicator row into ind, whose inherited levels it updates. */
+    private void indicator(Row row, boolean weighted, Indicators ind) {
         List<String> level = new ArrayList<>();
         List<Integer> rest = new ArrayList<>();
         for (int i : row.filled()) {
-            String n = Texts.norm(row.cell(i));
+            String n = row.norm(i);
             if (rest.isEmpty() && (n.equals("绩效指标") || isLevel(n))) {
                 if (!n.equals("绩效指标")) {
                     level.add(n);
@@ -269,38 +357,33 @@ final class PerformanceReader {
                 rest.add(i);
             }
         }
+        if (rest.isEmpty() && !level.isEmpty()) {
+            trailingLevel(level, ind);
+            return;
+        }
         if (rest.size() < 2) {
-            return Optional.empty(); // a level alone or a fragment of a broken word
+            return; // a fragment of a broken word
         }
-        String l1 = null;
-        String l2 = null;
-        List<String> printed1 = new ArrayList<>();
-        for (String l : level) {
-            if (LEVEL1.contains(l) && printed1.isEmpty()) {
-                printed1.add(l);
-            } else if (LEVEL1.contains(l) && l2 == null) {
-                printed1.add(l);
-            } else {
-                l2 = l;
-            }
+        String[] l = resolveLevels(level, ind.level1, ind.level2);
+        String l1 = l[0];
+        String l2 = l[1];
+        Optional<PerformanceIndicator> read = indicatorValues(row, weighted, rest, l1, l2);
+        if (read.isEmpty()) {
+            return;
         }
-        if (!printed1.isEmpty()) {
-            // a 一级指标 printed in the wrong cell (vertically centred over a group): prefer the one
-            // the 二级指标 belongs to
-            String implied = l2 == null ? null : impliedLevel1(l2);
-            l1 = implied != null && printed1.contains(implied) ? implied : printed1.get(0);
+        if (!level.isEmpty()) {
+            ind.runStart = ind.read.size() + 1;
+            ind.runLevel1 = l1;
+            ind.runLevel2 = l2;
         }
-        if (l2 != null) {
-            if (l1 == null) {
-                String implied = impliedLevel1(l2);
-                l1 = implied != null ? implied : levels[0];
-            }
-        } else {
-            l2 = l1 == null || l1.equals(levels[0]) ? levels[1] : "";
-            l1 = l1 == null ? levels[0] : l1;
-        }
-        levels[0] = l1;
-        levels[1] = l2;
+        ind.level1 = l1;
+        ind.level2 = l2;
+        ind.read.add(read.get());
+        ind.lines.add(row.line);
+    }
+
+    private Optional<PerformanceIndicator> indicatorValues(Row row, boolean weighted, List<Integer> rest,
+            String l1, String l2) {
         PerformanceIndicator.Builder b = PerformanceIndicator.builder().level1(l1).level2(l2);
         List<String> cells = new ArrayList<>();
         for (int i : rest) {

@@ -1,7 +1,7 @@
 package io.github.juesuan.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,6 +17,10 @@ final class Row {
     final List<String> cells;
     /** The position on the line of each cell, which differs from its index once empty cells are dropped. */
     private final int[] origin;
+    /** Each cell normalised ({@link Texts#norm}), computed once on first use. */
+    private String[] norms;
+    /** The non-blank cells' indexes, computed once on first use. */
+    private List<Integer> filled;
 
     private Row(int line, List<String> cells) {
         this(line, cells, null);
@@ -64,19 +68,23 @@ final class Row {
             if (inner.endsWith("|")) {
                 inner = inner.substring(0, inner.length() - 1);
             }
-            return new Row(line, trim(inner.split("\\|", -1)));
+            return new Row(line, split(inner, '|'));
         }
         if (text.indexOf('\t') >= 0) {
-            return new Row(line, trim(text.split("\t", -1)));
+            return new Row(line, split(text, '\t'));
         }
         return null;
     }
 
-    private static List<String> trim(String[] parts) {
-        List<String> out = new ArrayList<>(parts.length);
-        for (String p : parts) {
-            out.add(p.strip());
+    /** Splits at every separator (empty cells kept, as {@code split(sep, -1)}) and strips each cell. */
+    private static List<String> split(String s, char separator) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = s.indexOf(separator); i >= 0; i = s.indexOf(separator, start)) {
+            out.add(s.substring(start, i).strip());
+            start = i + 1;
         }
+        out.add(s.substring(start).strip());
         return out;
     }
 
@@ -89,26 +97,55 @@ final class Row {
     }
 
     boolean isBlank() {
-        return cells.stream().allMatch(String::isEmpty);
+        return filled().isEmpty();
     }
 
-    /** The non-blank cells' indexes. */
+    /** The non-blank cells' indexes (an unmodifiable list). */
     List<Integer> filled() {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).isEmpty()) {
-                out.add(i);
+        List<Integer> f = filled;
+        if (f == null) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                if (!cells.get(i).isEmpty()) {
+                    out.add(i);
+                }
             }
+            f = Collections.unmodifiableList(out);
+            filled = f;
         }
-        return out;
+        return f;
+    }
+
+    /**
+     * The cell at an index normalised for comparing labels ({@link Texts#norm}); "" outside the row.
+     * Each cell is normalised once.
+     */
+    String norm(int i) {
+        if (i < 0 || i >= cells.size()) {
+            return "";
+        }
+        String[] n = norms;
+        if (n == null) {
+            n = new String[cells.size()];
+            for (int k = 0; k < n.length; k++) {
+                n[k] = Texts.norm(cells.get(k));
+            }
+            norms = n;
+        }
+        return n[i];
     }
 
     /** Finds the first cell whose normalised text equals one of the labels, from an index on. */
     int indexOf(int from, String... labels) {
         for (int i = Math.max(0, from); i < cells.size(); i++) {
-            String n = Texts.norm(cells.get(i));
-            if (Arrays.asList(labels).contains(n)) {
-                return i;
+            if (cells.get(i).isEmpty()) {
+                continue; // a blank cell normalises to "", which is never a label
+            }
+            String n = norm(i);
+            for (String label : labels) {
+                if (label.equals(n)) {
+                    return i;
+                }
             }
         }
         return -1;

@@ -46,9 +46,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads the tables 公开01表 … 公开09表 from the lines of their sections. */
 final class TableReader {
+
+    private static final Pattern CODE_DIGITS = Pattern.compile("[0-9]{2,7}");
+    private static final Pattern AMOUNT_LIKE = Pattern.compile("[-−]?[0-9][0-9,]*(\\.[0-9]+)?");
+    private static final Pattern NOTE_ITEM = Pattern.compile("^[0-9]{1,2}\\s*[.．、].*");
 
     private final ReadContext ctx;
 
@@ -97,7 +102,7 @@ final class TableReader {
             } else if (t.startsWith("注")) {
                 b.notes.add(t);
                 inNotes = true;
-            } else if (inNotes && t.matches("^[0-9]{1,2}\\s*[.．、].*")) {
+            } else if (inNotes && NOTE_ITEM.matcher(t).matches()) {
                 b.notes.add(t);
             }
         }
@@ -213,8 +218,11 @@ final class TableReader {
         Set<FunctionCode> seen = new HashSet<>();
         boolean total = false;
         int width = nr == null ? -1 : b.rows.get(nr[0]).size();
+        Row previous = null;
         for (int r = first; r < b.rows.size(); r++) {
             Row row = b.rows.get(r);
+            Row before = previous;
+            previous = row;
             if (isNumberRow(row, offset)) {
                 continue; // the 栏次 row repeated after a page break
             }
@@ -224,7 +232,7 @@ final class TableReader {
             for (int i = 0; i < offset; i++) {
                 String c = row.cell(i);
                 String d = Texts.ascii(c);
-                if (d.matches("[0-9]{2,7}")) {
+                if (CODE_DIGITS.matcher(d).matches()) {
                     digits.add(d);
                 } else if (!c.isEmpty()) {
                     name.append(c);
@@ -258,6 +266,20 @@ final class TableReader {
                     }
                     continue;
                 }
+                CodedLine last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (normName.isEmpty() && any && last != null && before != null && last.row.line == before.line && last.code == null
+                        && last.amounts.stream().allMatch(Optional::isEmpty)) {
+                    // the 合计 label alone on its line, its amounts on the next
+                    out.set(out.size() - 1, new CodedLine(row, null, last.name, amounts, offset));
+                    continue;
+                }
+                if (!any && last != null && before != null && last.row.line == before.line && last.code != null && row.line == before.line + 1
+                        && isNameFragment(normName)) {
+                    // the rest of the name above, broken by a line end
+                    out.set(out.size() - 1, new CodedLine(last.row, last.code, last.name + printed.strip(),
+                            last.amounts, last.offset));
+                    continue;
+                }
                 if (!any) {
                     continue; // a header remnant (栏次, 类/款/项) or an empty row
                 }
@@ -289,10 +311,21 @@ final class TableReader {
         return out;
     }
 
+    /**
+     * Tells whether the text of a row without code or amounts is the rest of a name broken over
+     * two lines, not a header remnant (科目代码, 科目名称, 类/款/项, 栏次, 项目).
+     */
+    private static boolean isNameFragment(String norm) {
+        if (norm.isEmpty() || norm.contains("科目") || norm.contains("栏次") || norm.equals("项目")) {
+            return false;
+        }
+        return !norm.chars().allMatch(c -> c == '类' || c == '款' || c == '项');
+    }
+
     /** Tells whether a row is a 栏次 row: numbers 1, 2, 3, … from the first amount column, and no code. */
     private static boolean isNumberRow(Row row, int offset) {
         for (int i = 0; i < Math.min(offset, row.size()); i++) {
-            if (Texts.ascii(row.cell(i)).matches("[0-9]{2,7}")) {
+            if (CODE_DIGITS.matcher(Texts.ascii(row.cell(i))).matches()) {
                 return false;
             }
         }
@@ -315,7 +348,7 @@ final class TableReader {
     }
 
     private static boolean looksLikeAmount(String s) {
-        return Texts.ascii(s).matches("[-−]?[0-9][0-9,]*(\\.[0-9]+)?");
+        return AMOUNT_LIKE.matcher(Texts.ascii(s)).matches();
     }
 
     /**
@@ -462,12 +495,70 @@ final class TableReader {
     }
 
     /**
+     * Drops extra empty cells that shift a row of 01 or 04 (label, 行次, amount on each side; 04
+     * has four amounts on the right): while the row is wider than its 栏次 row, the empty cell
+     * whose removal leaves the most cells in place (行次 numbers, amounts, labels) is dropped.
+     */
+    private static Row unshiftSides(Row row, int width) {
+        Row r = row;
+        while (width > 0 && r.size() > width) {
+            Row best = null;
+            int bestScore = -1;
+            for (int i = 0; i < r.size(); i++) {
+                if (!r.cell(i).isEmpty()) {
+                    continue;
+                }
+                Row candidate = r.without(i);
+                int score = sidesScore(candidate);
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            r = best;
+        }
+        return r;
+    }
+
+    private static int sidesScore(Row r) {
+        int score = 0;
+        for (int lineNo : new int[] {1, 4}) {
+            // 行次: a small number, or blank (the 04 lines 本年收入合计 … print none); never an amount
+            score += Texts.isInt(r.cell(lineNo)) ? 2 : r.cell(lineNo).isEmpty() ? 1 : 0;
+        }
+        for (int label : new int[] {0, 3}) {
+            String c = r.cell(label);
+            score += !Amount.isBlankOrPlaceholder(c) && !looksLikeAmount(c) && !Texts.isInt(c) ? 1 : 0;
+        }
+        for (int i = 0; i < r.size(); i++) {
+            if (i == 2 || i >= 5) {
+                String c = r.cell(i);
+                score += Amount.isBlankOrPlaceholder(c) || looksLikeAmount(c) ? 1 : 0;
+            }
+        }
+        return score;
+    }
+
+    /** The width of the 栏次 row of 01 or 04, or -1 if there is none. */
+    private static int sidesWidth(List<Row> rows) {
+        for (Row row : rows) {
+            if (row.norm(0).equals("栏次")) {
+                return row.size();
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The rows of 01 or 04 after its 栏次 row, so that header rows, even broken over lines, are not
      * read as lines; all rows if there is no 栏次 row.
      */
     private static List<Row> afterColumnNumbers(List<Row> rows) {
         for (int r = 0; r < rows.size(); r++) {
-            if (Texts.norm(rows.get(r).cell(0)).equals("栏次")) {
+            if (rows.get(r).norm(0).equals("栏次")) {
                 return rows.subList(r + 1, rows.size());
             }
         }
@@ -483,7 +574,9 @@ final class TableReader {
         t.edition(edition()).notes(b.notes);
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         Set<FunctionCode> seen = new HashSet<>();
-        for (Row row : afterColumnNumbers(b.rows)) {
+        int width = sidesWidth(b.rows);
+        for (Row shown : afterColumnNumbers(b.rows)) {
+            Row row = unshiftSides(shown, width);
             String left = row.cell(0);
             String leftNorm = Texts.norm(Texts.stripOrdinal(left));
             if (!isHeader(leftNorm)) {
@@ -499,7 +592,7 @@ final class TableReader {
                 } else {
                     SummaryIncomeLine fl = line;
                     a.ifPresent(v -> t.putIncome(fl, v));
-                    ctx.locate(TableId.T01, line.getRowKey(), SummaryColumn.INCOME, row.line, 2);
+                    ctx.locate(TableId.T01, line.getRowKey(), SummaryColumn.INCOME, row.line, row.position(2));
                 }
             } else if (left.isEmpty() && ctx.amount(row, 2, "公开01表").isPresent()) {
                 ctx.problem(row.line, 3, "公开01表: amount '" + row.cell(2) + "' has no line label; ignored");
@@ -519,7 +612,7 @@ final class TableReader {
             if (line != null) {
                 SummaryExpenditureLine fl = line;
                 a.ifPresent(v -> t.putExpenditureLines(fl, v));
-                ctx.locate(TableId.T01, line.getRowKey(), SummaryColumn.EXPENDITURE, row.line, 5);
+                ctx.locate(TableId.T01, line.getRowKey(), SummaryColumn.EXPENDITURE, row.line, row.position(5));
                 continue;
             }
             Optional<FunctionCode> code = classCode(row, 3, right);
@@ -528,7 +621,7 @@ final class TableReader {
                 r.code(code.get()).name(right);
                 a.ifPresent(v -> r.putAmounts(SummaryColumn.EXPENDITURE, v));
                 t.addExpenditureRows(r.build());
-                ctx.locate(TableId.T01, RowKey.of(code.get()), SummaryColumn.EXPENDITURE, row.line, 5);
+                ctx.locate(TableId.T01, RowKey.of(code.get()), SummaryColumn.EXPENDITURE, row.line, row.position(5));
             }
         }
         return t.build();
@@ -540,7 +633,9 @@ final class TableReader {
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         Set<FunctionCode> seen = new HashSet<>();
         boolean beginning = false;
-        for (Row row : afterColumnNumbers(b.rows)) {
+        int width = sidesWidth(b.rows);
+        for (Row shown : afterColumnNumbers(b.rows)) {
+            Row row = unshiftSides(shown, width);
             String left = row.cell(0);
             String ln = Texts.norm(Texts.stripOrdinal(left));
             if (!isHeader(ln)) {
@@ -565,7 +660,7 @@ final class TableReader {
                 } else {
                     FiscalIncomeLine fl = line;
                     a.ifPresent(v -> t.putIncome(fl, v));
-                    ctx.locate(TableId.T04, line.getRowKey(), FiscalSummaryColumn.INCOME, row.line, 2);
+                    ctx.locate(TableId.T04, line.getRowKey(), FiscalSummaryColumn.INCOME, row.line, row.position(2));
                 }
             }
             String right = row.cell(3);
@@ -599,7 +694,7 @@ final class TableReader {
                 key = RowKey.of(code.get());
             }
             for (int k = 0; k < FiscalSummaryRow.COLUMNS.size(); k++) {
-                ctx.locate(TableId.T04, key, FiscalSummaryRow.COLUMNS.get(k), row.line, 5 + k);
+                ctx.locate(TableId.T04, key, FiscalSummaryRow.COLUMNS.get(k), row.line, row.position(5 + k));
             }
         }
         return t.build();
@@ -615,7 +710,7 @@ final class TableReader {
         Set<EconomicCode> seen = new HashSet<>();
         for (Row row : b.rows) {
             for (int i = 0; i < row.size(); i++) {
-                String n = Texts.norm(row.cell(i));
+                String n = row.norm(i);
                 if (n.equals("人员经费合计") || n.equals("公用经费合计")) {
                     int j = i + 1;
                     while (j < row.size() && row.cell(j).isEmpty()) {

@@ -263,18 +263,45 @@ public final class TextReportReader {
         return Optional.empty();
     }
 
+    /**
+     * Finds the statement of the unit's kind ({@code 为参照公务员法管理…}, {@code 为行政单位},
+     * {@code 为事业单位}; white space allowed between any two characters, as {@link Texts#norm}
+     * removes it), in that order of precedence, looking only where the text has a 为.
+     */
     private static Optional<UnitKind> unitKind(String text) {
-        String n = Texts.norm(text);
-        if (n.contains("为参照公务员法管理")) {
+        boolean civil = false;
+        boolean administrative = false;
+        boolean institution = false;
+        for (int at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1)) {
+            civil |= statesAt(text, at, "为参照公务员法管理");
+            administrative |= statesAt(text, at, "为行政单位");
+            institution |= statesAt(text, at, "为事业单位");
+        }
+        if (civil) {
             return Optional.of(UnitKind.CIVIL_SERVICE_MANAGED_INSTITUTION);
         }
-        if (n.contains("为行政单位")) {
+        if (administrative) {
             return Optional.of(UnitKind.ADMINISTRATIVE);
         }
-        if (n.contains("为事业单位")) {
+        if (institution) {
             return Optional.of(UnitKind.PUBLIC_INSTITUTION);
         }
         return Optional.empty();
+    }
+
+    /** Tells whether the words stand at an index of the text, white space between them skipped. */
+    private static boolean statesAt(String text, int at, String words) {
+        int i = at;
+        for (int k = 0; k < words.length(); k++) {
+            while (k > 0 && i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0')) {
+                i++;
+            }
+            if (i >= text.length() || text.charAt(i) != words.charAt(k)) {
+                return false;
+            }
+            i++;
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- 第一部分
@@ -295,6 +322,8 @@ public final class TextReportReader {
                 }
                 heading = s;
                 body = new ArrayList<>();
+            } else if (!body.isEmpty() && continues(body.get(body.size() - 1), s)) {
+                body.set(body.size() - 1, body.get(body.size() - 1) + s);
             } else {
                 body.add(s);
             }
@@ -303,6 +332,25 @@ public final class TextReportReader {
             out.add(new String[] {heading == null ? "" : heading, String.join("\n", body)});
         }
         return out;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；：！？.;:!?]$");
+    private static final Pattern SUBHEADING = Pattern.compile("^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^，,。]*$");
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．](?![0-9]))");
+    private static final Pattern TAIL = Pattern.compile("^.{1,8}[。；！？.;!?]$");
+
+    /**
+     * Tells whether a paragraph was broken by the PDF (a page or a line break in the middle of a
+     * sentence) and continues on the next line: the line ends without a sentence end, is not a
+     * sub-heading such as {@code （三）一般公共预算财政拨款支出决算具体情况} (unless the next line is
+     * the short tail of a sentence, {@code 护。}), and the next line does not start a numbered item
+     * ({@code 97.2%} does not).
+     */
+    static boolean continues(String line, String next) {
+        return !SENTENCE_END.matcher(line).matches()
+                && (!SUBHEADING.matcher(line).matches() || TAIL.matcher(next).matches())
+                && !ITEM_START.matcher(next).find();
     }
 
     private static void overview(List<String> lines, int from, int to, FinalAccountReport.Builder b) {
@@ -370,6 +418,11 @@ public final class TextReportReader {
         return Optional.empty();
     }
 
+    private static boolean isEvaluationTitleRow(int index, String line) {
+        Row r = Row.parse(index + 1, line);
+        return r != null && r.indexOf(0, "项目支出绩效自评表") == 0;
+    }
+
     private static void tables(List<String> lines, int from, int to, FinalAccountReport.Builder b,
             ReadContext ctx) {
         // sections: [start line index, table number (1..9), or 10 for 绩效]
@@ -399,8 +452,8 @@ public final class TextReportReader {
                     continue;
                 }
             }
-            if (current != 10 && (Texts.norm(s).equals("项目支出绩效自评表")
-                    || (grid && Row.parse(i + 1, s) != null && Row.parse(i + 1, s).indexOf(0, "项目支出绩效自评表") == 0))) {
+            if (current != 10 && s.contains("绩效") && (Texts.norm(s).equals("项目支出绩效自评表")
+                    || (grid && isEvaluationTitleRow(i, s)))) {
                 starts.add(new int[] {i, 10});
                 current = 10;
             }
@@ -489,10 +542,27 @@ public final class TextReportReader {
             if (eq.find()) {
                 a.equipmentOverOneMillion(Integer.parseInt(eq.group(1)));
             }
-            int at = text.indexOf("国有资产");
-            a.text(at >= 0 ? text.substring(text.lastIndexOf('\n', at) + 1) : text);
+            a.text(assetsText(text));
             o.assets(a.build());
         }
         return any ? Optional.of(o.build()) : Optional.empty();
+    }
+
+    /**
+     * The text of the 国有资产占用 statement: from the paragraph that speaks of 国有资产, or the one
+     * after its heading ({@code （三）国有资产占用情况说明}), to the end of the section.
+     */
+    private static String assetsText(String text) {
+        int at = text.indexOf("国有资产");
+        if (at < 0) {
+            return text;
+        }
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = end < 0 ? text.substring(start) : text.substring(start, end);
+        if (end >= 0 && !Texts.stripOrdinal(line).equals(line.strip()) && line.strip().endsWith("说明")) {
+            start = end + 1; // the heading, not the statement
+        }
+        return text.substring(start).strip();
     }
 }

@@ -10,6 +10,7 @@ final class Texts {
             "^\\s*(?:-\\s*)?(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．])\\s*");
     private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\p{IsHan}（）“”、，])\\s+(?=[\\p{IsHan}（）“”、，])");
     private static final Pattern INT = Pattern.compile("[0-9]{1,3}");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern PAGE_MARKER = Pattern.compile("^[—–-]\\s*[0-9]+\\s*[—–-]$");
 
     private Texts() {
@@ -17,7 +18,15 @@ final class Texts {
 
     /** Folds width and removes all white space, for comparing labels. */
     static String norm(String s) {
-        return Text.normaliseName(s);
+        // fast path: most cells hold neither white space nor full-width characters
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || (c >= '\uFF01' && c <= '\uFF5E')
+                    || Character.isSurrogate(c)) {
+                return Text.normaliseName(s);
+            }
+        }
+        return s;
     }
 
     /** Removes a Chinese ordinal prefix: 一、 (一) 1. */
@@ -27,7 +36,13 @@ final class Texts {
 
     /** Removes white space between two Chinese characters, which PDF extraction inserts at line ends. */
     static String joinCjk(String s) {
-        return CJK_GAP.matcher(s.strip()).replaceAll("");
+        String t = s.strip();
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isWhitespace(t.charAt(i))) {
+                return CJK_GAP.matcher(t).replaceAll("");
+            }
+        }
+        return t; // no gap to remove
     }
 
     static boolean isInt(String s) {
@@ -45,6 +60,6 @@ final class Texts {
 
     /** Tells whether a cell is a plain number, such as a weight or a score ({@code 25}, {@code 87.00}). */
     static boolean isNumber(String s) {
-        return Text.foldWidth(s).matches("-?[0-9]+(\\.[0-9]+)?");
+        return NUMBER.matcher(Text.foldWidth(s)).matches();
     }
 }

@@ -63,7 +63,13 @@ final class ReportTextRenderer {
         /** "—" printed for blank cells. */
         DASH_FOR_BLANK,
         /** Full-width digits in amounts and codes. */
-        FULL_WIDTH
+        FULL_WIDTH,
+        /** The 合计 label of a coded table on its own line, its amounts on the next. */
+        TOTAL_OWN_LINE,
+        /** Names of coded rows broken by a line end: the rest of the name alone on the next line. */
+        SPLIT_NAME,
+        /** 绩效 targets as LaTeX remnants of the extraction ({@code $\geq 90\%$}). */
+        LATEX
     }
 
     private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
@@ -245,10 +251,34 @@ final class ReportTextRenderer {
         header.add(h2);
         header.add(h3);
         header(header);
-        List<List<String>> body = new ArrayList<>();
-        t.getTotal().ifPresent(m -> body.add(line(labels, null, "合计", cols, m)));
+        // each entry: the lines of one row (a row broken over lines stays together across a page break)
+        List<List<List<String>>> body = new ArrayList<>();
+        t.getTotal().ifPresent(m -> {
+            List<String> total = line(labels, null, "合计", cols, m);
+            if (noise.contains(Noise.TOTAL_OWN_LINE) && !m.isEmpty()) {
+                List<String> label = new ArrayList<>(total);
+                List<String> values = new ArrayList<>(total);
+                for (int i = 0; i < total.size(); i++) {
+                    (i < labels ? values : label).set(i, "");
+                }
+                body.add(List.of(label, values));
+            } else {
+                body.add(List.of(total));
+            }
+        });
         for (R r : t.getRows()) {
-            body.add(line(labels, r.getCode(), r.getName(), cols, r.getAmounts()));
+            String name = r.getName();
+            if (noise.contains(Noise.SPLIT_NAME) && name.length() >= 4 && random.nextInt(4) == 0) {
+                int cut = 2 + random.nextInt(name.length() - 3);
+                List<String> first = line(labels, r.getCode(), name.substring(0, cut), cols, r.getAmounts());
+                List<String> rest = new ArrayList<>();
+                for (int i = 0; i < first.size(); i++) {
+                    rest.add(i == labels - 1 ? name.substring(cut) : "");
+                }
+                body.add(List.of(first, rest));
+            } else {
+                body.add(List.of(line(labels, r.getCode(), name, cols, r.getAmounts())));
+            }
         }
         int breakAt = noise.contains(Noise.PAGE_BREAK) && body.size() > 1 ? 1 + random.nextInt(body.size() - 1) : -1;
         for (int k = 0; k < body.size(); k++) {
@@ -262,7 +292,7 @@ final class ReportTextRenderer {
                 out.add("");
                 header(header);
             }
-            row(body.get(k));
+            body.get(k).forEach(this::row);
         }
     }
 
@@ -300,13 +330,14 @@ final class ReportTextRenderer {
             String leftAmount = k < 8 ? amount(t.get(in[k])) : "";
             String right = k < rows.size() ? rows.get(k).getName() : "";
             String rightAmount = k < rows.size() ? amount(rows.get(k).getAmount()) : "";
-            row(left, String.valueOf(lineNo + k), leftAmount, right, String.valueOf(lineNo + n + 4 + k), rightAmount);
+            sideRow(cells(left, String.valueOf(lineNo + k), leftAmount, right, String.valueOf(lineNo + n + 4 + k),
+                    rightAmount));
         }
         SummaryExpenditureLine[] ex = SummaryExpenditureLine.values();
         for (int k = 0; k < 4; k++) {
             SummaryIncomeLine l = in[8 + k];
-            row(l.getLabel(), String.valueOf(n + 1 + k), amount(t.get(l)), ex[k].getLabel(),
-                    String.valueOf(2 * n + 5 + k), amount(t.get(ex[k])));
+            sideRow(cells(l.getLabel(), String.valueOf(n + 1 + k), amount(t.get(l)), ex[k].getLabel(),
+                    String.valueOf(2 * n + 5 + k), amount(t.get(ex[k]))));
         }
     }
 
@@ -332,7 +363,7 @@ final class ReportTextRenderer {
             } else {
                 c.addAll(List.of("", String.valueOf(n + 7 + k), "", "", "", ""));
             }
-            row(c);
+            sideRow(c);
         }
         fiscalLine(t, "本年收入合计", FiscalIncomeLine.TOTAL_INCOME, FiscalExpenditureLine.TOTAL_EXPENDITURE, cols);
         fiscalLine(t, "年初财政拨款结转和结余", FiscalIncomeLine.BEGINNING_BALANCE, FiscalExpenditureLine.ENDING_BALANCE,
@@ -349,7 +380,18 @@ final class ReportTextRenderer {
         for (TableColumn col : cols) {
             c.add(ex == null ? "" : amount(t.get(ex, (io.github.juesuan.report.FiscalSummaryColumn) col)));
         }
-        row(c);
+        sideRow(c);
+    }
+
+    /**
+     * A row of 01 or 04; with shifted cells, one row in three gets an extra empty cell after its
+     * income label or after its expenditure label.
+     */
+    private void sideRow(List<String> cells) {
+        if (noise.contains(Noise.SHIFTED_CELLS) && random.nextInt(3) == 0) {
+            cells.add(random.nextBoolean() ? 1 : 4, "");
+        }
+        row(cells);
     }
 
     // ------------------------------------------------------------------ 06 and 09
@@ -414,16 +456,26 @@ final class ReportTextRenderer {
         for (PerformanceIndicator i : e.getIndicators()) {
             String l1 = i.getLevel1().equals(level1) ? "" : i.getLevel1();
             level1 = i.getLevel1();
+            String target = target(i.getTarget().getText());
             if (weighted) {
-                row("", l1, i.getLevel2(), i.getName(), i.getTarget().getText(), i.getActual().getText(),
+                row("", l1, i.getLevel2(), i.getName(), target, i.getActual().getText(),
                         i.getWeight().map(Score::toString).orElse(""), i.getScore().map(Score::toString).orElse(""),
                         i.getDeviationAnalysis());
             } else {
-                row("", l1, i.getLevel2(), i.getName(), i.getTarget().getText(), i.getActual().getText(),
+                row("", l1, i.getLevel2(), i.getName(), target, i.getActual().getText(),
                         i.getDeviationAnalysis(), "", "");
             }
         }
         e.getTotalScore().ifPresent(s -> row("总分", "", "", "", "", "", s.toString(), "", ""));
+    }
+
+    /** A target as printed, or as the LaTeX an extraction leaves ({@code ≥90%} as {@code $\geq 90\%$}). */
+    private String target(String text) {
+        if (!noise.contains(Noise.LATEX)) {
+            return text;
+        }
+        return text.replaceFirst("^≥\\s*([0-9.]+)\\s*%$", "\\$\\\\geq $1\\\\%\\$")
+                .replaceFirst("^≤\\s*([0-9.]+)\\s*%$", "\\$\\\\leq $1\\\\%\\$");
     }
 
     private static String plain(Optional<Amount> a) {

@@ -417,6 +417,60 @@ class TextReportReaderTest {
     }
 
     @Test
+    void test_read_001_levelsKeptAsPrinted() {
+        // 社会效益指标 printed in the 一级指标 cell stays 社会效益指标: the reader does not "correct" it
+        ProjectPerformanceEvaluation consult = r001.getReport().findPerformanceEvaluation("省政府决策咨询委员会专项经费")
+                .orElseThrow();
+        assertThat(consult.getIndicators().get(2)).extracting(PerformanceIndicator::getLevel1,
+                PerformanceIndicator::getLevel2, PerformanceIndicator::getName)
+                .containsExactly("社会效益指标", "社会社会效益指标", "获领导批示率");
+        // line 636 prints no level; 满意度指标 is printed alone on line 637, below it
+        ProjectPerformanceEvaluation print = r001.getReport().findPerformanceEvaluation("省政府印刷费").orElseThrow();
+        assertThat(print.getIndicators()).extracting(PerformanceIndicator::getLevel1, PerformanceIndicator::getLevel2,
+                PerformanceIndicator::getName).containsExactly(
+                        tuple("产出指标", "数量指标", "全年印刷文件资料份数"),
+                        tuple("产出指标", "数量指标", "印刷品准确率"),
+                        tuple("产出指标", "质量指标", "印刷品规范率"),
+                        tuple("社会效益指标", "社会效益指标", "为领导决策提供文稿支持"),
+                        tuple("满意度指标", "服务对象满意度指标", "服务对象满意度"));
+        assertThat(r001.getEvaluationLocations().get(15).indicatorLines()).containsExactly(632, 633, 634, 635, 636);
+    }
+
+    @Test
+    void test_read_levelPrintedBelowItsRows_appliesToTheRowsAboveAndBelow() {
+        String text = String.join("\n",
+                "2024 年度",
+                "某某局部门决算",
+                "第二部分 2024 年度部门决算表",
+                "项目支出绩效自评表",
+                "项目名称\t某项目",
+                "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t权重\t自评得分\t偏差原因分析及改进措施",
+                "绩效指标\t产出指标\t数量指标\t次数\t≥3次\t3次\t50\t50",
+                "\t\t\t满意率甲\t≥90%\t95%\t20\t20",
+                "\t成本指标\t\t\t\t\t\t",
+                "\t\t\t费用\t≤10万元\t9万元\t20\t20",
+                "总分\t\t\t\t\t\t90",
+                "第三部分 2024 年度部门决算情况说明");
+        TextReadResult r = READER.read(text, "levels.txt");
+        assertThat(r.getReport().getPerformanceEvaluations().get(0).getIndicators())
+                .extracting(PerformanceIndicator::getLevel1, PerformanceIndicator::getLevel2, PerformanceIndicator::getName)
+                .containsExactly(tuple("产出指标", "数量指标", "次数"), tuple("成本指标", "", "满意率甲"),
+                        tuple("成本指标", "", "费用"));
+    }
+
+    @Test
+    void test_continues_brokenParagraphsOnly() {
+        assertThat(TextReportReader.continues("主要是公", "用经费与项目经费减少。")).isTrue();
+        assertThat(TextReportReader.continues("下降", "62.5%，主要是")).isTrue();
+        assertThat(TextReportReader.continues("（二）负责设备的运行维", "护。")).isTrue();
+        assertThat(TextReportReader.continues("完成年初预算的 102.4%。其中：", "1. 一般公共服务")).isFalse();
+        assertThat(TextReportReader.continues("（三）一般公共预算财政拨款支出决算具体情况", "2024 年度一般公共预算财政拨款支出年初预算为"))
+                .isFalse();
+        assertThat(TextReportReader.continues("第一段。", "第二段")).isFalse();
+        assertThat(TextReportReader.continues("一段未完", "2. 下一项")).isFalse();
+    }
+
+    @Test
     void test_read_001_narrativeAndOtherMatters() {
         FinalAccountReport r = r001.getReport();
         assertThat(r.getNarrative()).filteredOn(n -> n.getPart() == ReportPart.EXPLANATION)
@@ -680,6 +734,31 @@ class TextReportReaderTest {
         assertThat(t.getRows()).containsExactly(ExpenditureRow.of("201", "一般公共服务支出", "10.00"));
         assertThat(r.getReport().getDepartment()).isEqualTo("某某局");
         assertThat(r.getReport().getPresence(TableId.T01)).isEqualTo(TablePresence.ABSENT);
+    }
+
+    @Test
+    void test_read_totalValuesOnTheirOwnLineAndNameBrokenOverLines() {
+        String text = String.join("\n",
+                "2024 年度",
+                "某某局部门决算",
+                "第二部分 2024 年度部门决算表",
+                "三、支出决算表",
+                "公开 03 表",
+                "科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出\t上缴上级支出\t经营支出\t对附属单位补助支出",
+                "栏次\t\t1\t2\t3\t4\t5\t6",
+                "合计\t\t\t\t\t\t\t",
+                "\t\t10.00\t10.00\t\t\t\t",
+                "2080505\t机关事业单位基本养老保险\t10.00\t10.00\t\t\t\t",
+                "\t缴费支出\t\t\t\t\t\t",
+                "第三部分 2024 年度部门决算情况说明");
+        TextReadResult r = READER.read(text, "broken.txt");
+        assertThat(r.getProblems()).isEmpty();
+        var t = r.getReport().getExpenditure().orElseThrow();
+        assertThat(t.getTotal()).contains(Map.of(ExpenditureColumn.TOTAL, a("10"), ExpenditureColumn.BASIC, a("10")));
+        assertThat(t.getRows()).containsExactly(ExpenditureRow.of("2080505", "机关事业单位基本养老保险缴费支出", "10.00", "10.00"));
+        // the figures of 合计 are located on the line that prints them
+        assertThat(r.getProvenance().get(CellRef.of(TableId.T03, RowKey.TOTAL, ExpenditureColumn.TOTAL)))
+                .isEqualTo(loc("broken.txt", 9, 3));
     }
 
     @Test

@@ -3,8 +3,14 @@ package io.github.juesuan.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.juesuan.amount.Amount;
+import io.github.juesuan.performance.IndicatorValue;
+import io.github.juesuan.performance.PerformanceIndicator;
+import io.github.juesuan.performance.ProjectPerformanceEvaluation;
 import io.github.juesuan.report.Cell;
+import io.github.juesuan.report.CodedRow;
+import io.github.juesuan.report.CodedTable;
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.ReportTable;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.TablePresence;
 import io.github.juesuan.testing.ReportArbitraries;
@@ -49,7 +55,42 @@ class TextRoundTripPropertiesTest {
         assertThat(presence(back)).as(context).isEqualTo(presence(report));
         assertThat(differences(figures(report), figures(back))).as(context).isEmpty();
         assertThat(back.getPerformanceEvaluations()).as(context).hasSameSizeAs(report.getPerformanceEvaluations());
+        assertThat(names(back)).as(context).isEqualTo(names(report));
+        assertThat(indicators(back)).as(context).isEqualTo(indicators(report));
         assertThat(read.getProblems()).as(context).isEmpty();
+    }
+
+    /** The printed name of every coded row (02 03 05 07 08), by table and code. */
+    static Map<String, String> names(FinalAccountReport r) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (ReportTable t : r.tables()) {
+            if (t instanceof CodedTable<?, ?, ?> c) {
+                for (CodedRow<?, ?> row : c.getRows()) {
+                    m.put(t.getTableId() + " " + row.getCode(), row.getName());
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Every indicator of every project as one line: levels, name, the target and actual as parsed
+     * (comparison, number, unit: the printed text may carry LaTeX), weight and score.
+     */
+    static java.util.List<String> indicators(FinalAccountReport r) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (ProjectPerformanceEvaluation e : r.getPerformanceEvaluations()) {
+            for (PerformanceIndicator i : e.getIndicators()) {
+                out.add(e.getProjectName() + " | " + i.getLevel1() + "/" + i.getLevel2() + "/" + i.getName() + " | "
+                        + value(i.getTarget()) + " | " + value(i.getActual()) + " | " + i.getWeight() + " | "
+                        + i.getScore());
+            }
+        }
+        return out;
+    }
+
+    private static String value(IndicatorValue v) {
+        return v.getComparison() + " " + v.getNumber().map(java.math.BigDecimal::stripTrailingZeros) + " " + v.getUnit();
     }
 
     @Property(tries = 20)
