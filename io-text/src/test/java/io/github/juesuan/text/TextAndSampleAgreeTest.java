@@ -84,12 +84,10 @@ class TextAndSampleAgreeTest {
         assertThat(TEXT.getInternalBodies()).isEqualTo(SAMPLE.getInternalBodies());
         assertThat(TEXT.getOtherMatters()).isEqualTo(SAMPLE.getOtherMatters());
         assertThat(TEXT.getNarrative()).isEqualTo(SAMPLE.getNarrative());
-        // Known difference: the document never states the unit's kind (no "为行政单位"). It is only
-        // implied, and ambiguously: 机关运行经费, 行政运行 and 行政单位医疗 all belong to 行政单位 and to
-        // 参照公务员法管理的事业单位 alike. The reader reports a kind only where the text states it
-        // (UnitKind: "where a report states it"); the sample gives 行政单位 from outside knowledge.
-        assertThat(TEXT.getUnitKind()).isEmpty();
-        assertThat(SAMPLE.getUnitKind()).contains(UnitKind.ADMINISTRATIVE);
+        // The document never states the unit's kind (no "为行政单位"). It is only implied, and
+        // ambiguously: 机关运行经费, 行政运行 and 行政单位医疗 belong to 行政单位 and to 参照公务员法管理的
+        // 事业单位 alike. Both paths keep only what the report states (UnitKind: "where a report states it").
+        assertThat(TEXT.getUnitKind()).isEmpty().isEqualTo(SAMPLE.getUnitKind());
     }
 
     @Test

@@ -242,7 +242,8 @@ public final class SampleReports {
                 .fiscalYear(FiscalYear.of(2024))
                 .scope(ReportScope.SELF)
                 .addConsolidatedUnits(DEPARTMENT)
-                .unitKind(UnitKind.ADMINISTRATIVE)
+                // no unitKind: the document never states it (INDEX.md calls the unit a 行政单位, but the
+                // model keeps only what a report states, as the text reader does)
                 .publicationDate(LocalDate.of(2025, 8, 25))
                 .addAllDuties(Jilin2024Prose.DUTIES)
                 .addAllInternalBodies(Jilin2024Prose.INTERNAL_BODIES)

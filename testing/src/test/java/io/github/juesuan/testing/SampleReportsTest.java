@@ -71,7 +71,7 @@ class SampleReportsTest {
         assertThat(report.getDepartment()).isEqualTo("吉林省人民政府办公厅（本级）");
         assertThat(report.getFiscalYear()).isEqualTo(FiscalYear.of(2024));
         assertThat(report.getScope()).isEqualTo(ReportScope.SELF);
-        assertThat(report.getUnitKind()).contains(UnitKind.ADMINISTRATIVE);
+        assertThat(report.getUnitKind()).as("001 never states its unit kind").isEmpty();
         assertThat(report.getPublicationDate()).contains(LocalDate.of(2025, 8, 25));
         assertThat(report.getAmountUnit()).isEqualTo("万元");
         assertThat(report.getConsolidatedUnits()).containsExactly("吉林省人民政府办公厅（本级）");
