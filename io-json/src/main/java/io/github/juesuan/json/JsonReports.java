@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
@@ -211,14 +210,14 @@ public final class JsonReports {
         JsonParser p = null;
         try {
             p = source.open(factory);
-            JsonNode tree = ReportJsonReader.readTree(p);
+            FinalAccountReport report = reader.read(p);
             JsonToken after = p.nextToken();
             if (after != null) {
                 throw new ReportReadException(Problem.error("unexpected content after the report", p.getText(),
                         SourceLocation.ofJsonPointer("").withLine(p.currentLocation().getLineNr(),
                                 p.currentLocation().getColumnNr())));
             }
-            return reader.report(tree);
+            return report;
         } catch (ReportReadException e) {
             SourceLocation l = e.getLocation().withFile(sourceName);
             if (lineOfFile > 0) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -77,8 +76,7 @@ public final class JuesuanJsonModule extends SimpleModule {
         addDeserializer(FinalAccountReport.class, new JsonDeserializer<FinalAccountReport>() {
             @Override
             public FinalAccountReport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                JsonNode tree = ReportJsonReader.readTree(p);
-                return new ReportJsonReader(options).report(tree);
+                return new ReportJsonReader(options).read(p);
             }
         });
         addSerializer(Amount.class, new JsonSerializer<Amount>() {
