@@ -16,7 +16,6 @@ import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -334,7 +333,7 @@ public final class JsonReports {
      */
     public JsonLinesReader readLines(Path file) {
         try {
-            return new JsonLinesReader(this, Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+            return new JsonLinesReader(this, Files.newInputStream(file), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -357,7 +356,7 @@ public final class JsonReports {
      * @return the reader
      */
     public JsonLinesReader readLines(InputStream in) {
-        return readLines(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return new JsonLinesReader(this, in, "JSON Lines input");
     }
 
     /**
