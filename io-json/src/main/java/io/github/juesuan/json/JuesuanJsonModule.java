@@ -36,8 +36,9 @@ import java.util.Objects;
  * {@code StreamReadConstraints}, not those of {@link JsonReadOptions}: the module cannot change
  * the parser it is handed. Jackson's defaults (2.21) are looser than io-json's: nesting depth 1000,
  * numbers of 1000 characters, strings of 20,000,000 characters, names of 50,000, and no limit on
- * the document's length or its number of tokens. A report is read into a tree before it is
- * mapped, so its memory grows with the document. To read untrusted input, give the mapper
+ * the document's length or its number of tokens. A report is read token by token into the
+ * model, but its lists (and unknown fields, skipped as small trees) grow with the document. To
+ * read untrusted input, give the mapper
  * io-json's limits:
  *
  * <pre>{@code
