@@ -7,6 +7,7 @@ import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -23,9 +24,10 @@ import java.util.stream.StreamSupport;
  * Reads many reports from one JSON Lines source, one report per line, holding one line at a time:
  * memory stays flat however many lines there are. Blank lines are skipped.
  *
- * <p>A line is limited to the options' maximum document length in characters (64 Mi by default,
- * see {@link JsonReadOptions}); it is held as characters, so the largest line costs twice the
- * limit in bytes. A longer line is never read into memory: its excess is scanned for the end of
+ * <p>A line is limited to the options' maximum document length (64 Mi by default, see
+ * {@link JsonReadOptions}): in bytes when reading UTF-8 bytes (a file or a stream), which are split
+ * into lines and parsed as bytes, never decoded to text first; in characters when reading a
+ * {@link Reader} (then the largest line costs twice the limit in bytes). A longer line is never read into memory: its excess is scanned for the end of
  * the line and dropped, {@link #next()} rejects that line naming it, and the following lines are
  * read as usual. Within a line, the options' other limits apply (nesting, string and number
  * lengths).
@@ -56,13 +58,17 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
     private static final int SHRINK_ABOVE = 1024 * 1024;
 
     private final JsonReports json;
+    /** The source: characters, or UTF-8 bytes (then {@link #in} is null and lines are parsed as bytes). */
     private final Reader in;
+    private final InputStream bytesIn;
     private final String sourceName;
     private final long maxLine;
     private final char[] chunk = new char[CHUNK];
     private int chunkPos;
     private int chunkLimit;
-    private char[] line = new char[INITIAL_LINE];
+    private char[] line;
+    private final byte[] byteChunk;
+    private byte[] byteLine;
     private int length;
 
     private int lineNumber;
@@ -74,6 +80,25 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
     JsonLinesReader(JsonReports json, Reader in, String sourceName) {
         this.json = json;
         this.in = Objects.requireNonNull(in, "in");
+        this.bytesIn = null;
+        this.line = new char[INITIAL_LINE];
+        this.byteChunk = null;
+        this.sourceName = sourceName;
+        long max = json.getOptions().getConstraints().getMaxDocumentLength();
+        this.maxLine = max <= 0 ? Integer.MAX_VALUE - 16 : Math.min(max, Integer.MAX_VALUE - 16);
+    }
+
+    /**
+     * Reads UTF-8 bytes: each line is split off as bytes (a newline byte never occurs inside a
+     * multi-byte UTF-8 character) and parsed by Jackson's byte parser, never decoded to characters
+     * first; the limit on a line's length then counts bytes.
+     */
+    JsonLinesReader(JsonReports json, InputStream in, String sourceName) {
+        this.json = json;
+        this.in = null;
+        this.bytesIn = Objects.requireNonNull(in, "in");
+        this.byteChunk = new byte[CHUNK];
+        this.byteLine = new byte[INITIAL_LINE];
         this.sourceName = sourceName;
         long max = json.getOptions().getConstraints().getMaxDocumentLength();
         this.maxLine = max <= 0 ? Integer.MAX_VALUE - 16 : Math.min(max, Integer.MAX_VALUE - 16);
@@ -88,7 +113,11 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
     @Override
     public boolean hasNext() {
         while (!pending && !pendingTooLong && !eof) {
-            readLine();
+            if (in == null) {
+                readByteLine();
+            } else {
+                readLine();
+            }
         }
         return pending || pendingTooLong;
     }
@@ -111,7 +140,11 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
         pendingTooLong = false;
         if (tooLong) {
             throw new ReportReadException(Problem.error("line longer than the limit of " + maxLine
-                    + " characters", null, SourceLocation.ofFile(sourceName).withLine(pendingLine, 0)));
+                    + (in == null ? " bytes" : " characters"), null, SourceLocation.ofFile(sourceName).withLine(pendingLine, 0)));
+        }
+        if (in == null) {
+            return json.parse(f -> f.createParser(byteLine, 0, length), sourceName,
+                    new ReportJsonReader(json.getOptions()), pendingLine);
         }
         return json.parse(f -> f.createParser(line, 0, length), sourceName, new ReportJsonReader(json.getOptions()), pendingLine);
     }
@@ -226,6 +259,67 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
         }
     }
 
+    /** {@link #readLine()} for a source of bytes: the same, with bytes for characters. */
+    private void readByteLine() {
+        if (byteLine.length > SHRINK_ABOVE) {
+            byteLine = new byte[INITIAL_LINE];
+        }
+        length = 0;
+        boolean tooLong = false;
+        boolean any = false;
+        boolean blank = true;
+        boolean end = false;
+        try {
+            while (!end) {
+                if (chunkPos == chunkLimit) {
+                    chunkLimit = bytesIn.read(byteChunk, 0, byteChunk.length);
+                    chunkPos = 0;
+                    if (chunkLimit < 0) {
+                        chunkLimit = 0;
+                        eof = true;
+                        break;
+                    }
+                }
+                any = true;
+                int from = chunkPos;
+                int to = from;
+                while (to < chunkLimit && byteChunk[to] != '\n') {
+                    to++;
+                }
+                end = to < chunkLimit;
+                chunkPos = end ? to + 1 : to;
+                int n = to - from;
+                if (tooLong || (long) length + n > maxLine) {
+                    tooLong = true;
+                    continue;
+                }
+                if (length + n > byteLine.length) {
+                    byteLine = Arrays.copyOf(byteLine,
+                            (int) Math.min(maxLine, Math.max((long) byteLine.length * 2, length + n)));
+                }
+                for (int i = from; blank && i < to; i++) {
+                    byte c = byteChunk[i];
+                    blank = c == ' ' || c == '\t' || c == '\r';
+                }
+                System.arraycopy(byteChunk, from, byteLine, length, n);
+                length += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sourceName + " after line " + lineNumber, e);
+        }
+        if (!any) {
+            return;
+        }
+        lineNumber++;
+        if (tooLong) {
+            pendingTooLong = true;
+            pendingLine = lineNumber;
+        } else if (!blank) {
+            pending = true;
+            pendingLine = lineNumber;
+        }
+    }
+
     /**
      * Closes the source.
      *
@@ -234,7 +328,11 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
     @Override
     public void close() {
         try {
-            in.close();
+            if (in == null) {
+                bytesIn.close();
+            } else {
+                in.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * with two); limits as in {@link #DEFAULT_CONSTRAINTS}: nesting depth 64, a number at most 64
  * characters, a string at most 1,000,000 characters, a document at most 64 Mi characters (a JSON
  * Lines line likewise) and 1,000,000 tokens (report 001, 115 KB, has under 5,000; the cap bounds the
- * memory of the tree a document is read into, which a document of tiny values would otherwise
- * inflate many times over its size).
+ * work spent on a document of tiny values, and the memory of the lists and unknown fields read
+ * from it).
  */
 public final class JsonReadOptions {
 

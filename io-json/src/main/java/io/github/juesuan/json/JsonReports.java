@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
@@ -17,7 +16,6 @@ import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -211,14 +209,14 @@ public final class JsonReports {
         JsonParser p = null;
         try {
             p = source.open(factory);
-            JsonNode tree = ReportJsonReader.readTree(p);
+            FinalAccountReport report = reader.read(p);
             JsonToken after = p.nextToken();
             if (after != null) {
                 throw new ReportReadException(Problem.error("unexpected content after the report", p.getText(),
                         SourceLocation.ofJsonPointer("").withLine(p.currentLocation().getLineNr(),
                                 p.currentLocation().getColumnNr())));
             }
-            return reader.report(tree);
+            return report;
         } catch (ReportReadException e) {
             SourceLocation l = e.getLocation().withFile(sourceName);
             if (lineOfFile > 0) {
@@ -335,7 +333,7 @@ public final class JsonReports {
      */
     public JsonLinesReader readLines(Path file) {
         try {
-            return new JsonLinesReader(this, Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+            return new JsonLinesReader(this, Files.newInputStream(file), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -358,7 +356,7 @@ public final class JsonReports {
      * @return the reader
      */
     public JsonLinesReader readLines(InputStream in) {
-        return readLines(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return new JsonLinesReader(this, in, "JSON Lines input");
     }
 
     /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -37,8 +36,9 @@ import java.util.Objects;
  * {@code StreamReadConstraints}, not those of {@link JsonReadOptions}: the module cannot change
  * the parser it is handed. Jackson's defaults (2.21) are looser than io-json's: nesting depth 1000,
  * numbers of 1000 characters, strings of 20,000,000 characters, names of 50,000, and no limit on
- * the document's length or its number of tokens. A report is read into a tree before it is
- * mapped, so its memory grows with the document. To read untrusted input, give the mapper
+ * the document's length or its number of tokens. A report is read token by token into the
+ * model, but its lists (and unknown fields, skipped as small trees) grow with the document. To
+ * read untrusted input, give the mapper
  * io-json's limits:
  *
  * <pre>{@code
@@ -77,8 +77,7 @@ public final class JuesuanJsonModule extends SimpleModule {
         addDeserializer(FinalAccountReport.class, new JsonDeserializer<FinalAccountReport>() {
             @Override
             public FinalAccountReport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                JsonNode tree = ReportJsonReader.readTree(p);
-                return new ReportJsonReader(options).report(tree);
+                return new ReportJsonReader(options).read(p);
             }
         });
         addSerializer(Amount.class, new JsonSerializer<Amount>() {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.juesuan.amount.Amount;
 import io.github.juesuan.amount.FiscalYear;
 import io.github.juesuan.amount.Rate;
@@ -68,18 +67,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Reads the report format: first the JSON into a tree whose numbers are exact decimals (never a
- * double), then the tree into the model, naming the JSON pointer of every bad value. One instance
- * reads one document (it collects the warnings of that document).
+ * Reads the report format straight from the parser's tokens into the model builders, without an
+ * intermediate tree: numbers are read as exact decimals (never a double), every object's fields are
+ * checked for duplicates, unknown names and missing required ones, and every bad value is named by
+ * its JSON pointer, kept as a small stack of path segments and formatted only when an error is
+ * thrown. One instance reads one document (it collects the warnings of that document).
+ *
+ * <p>Errors are found in document order: of several things wrong with a document, the first one
+ * met is reported (a missing required field when its object ends). Only an unknown field's value,
+ * and a value of the wrong type, are read into a small tree, to skip it and to quote it.
  */
 final class ReportJsonReader {
 
@@ -88,8 +91,62 @@ final class ReportJsonReader {
     private static final int MAX_INTEGER_DIGITS = 18;
     private static final int MAX_SCALE = 18;
 
+    private static final SummaryIncomeLine[] SUMMARY_INCOME = SummaryIncomeLine.values();
+    private static final SummaryExpenditureLine[] SUMMARY_LINES = SummaryExpenditureLine.values();
+    private static final FiscalIncomeLine[] FISCAL_INCOME = FiscalIncomeLine.values();
+    private static final FiscalExpenditureLine[] FISCAL_LINES = FiscalExpenditureLine.values();
+    private static final FiscalSummaryColumn[] FISCAL_COLUMNS = FiscalSummaryRow.COLUMNS.toArray(new FiscalSummaryColumn[0]);
+    private static final IncomeColumn[] INCOME_COLUMNS = IncomeColumn.values();
+    private static final ExpenditureColumn[] EXPENDITURE_COLUMNS = ExpenditureColumn.values();
+    private static final GeneralBudgetColumn[] GENERAL_BUDGET_COLUMNS = GeneralBudgetColumn.values();
+    private static final BasicExpenditureColumn[] BASIC_COLUMNS = BasicExpenditureColumn.values();
+    private static final GovernmentFundColumn[] FUND_COLUMNS = GovernmentFundColumn.values();
+    private static final StateCapitalColumn[] CAPITAL_COLUMNS = StateCapitalColumn.values();
+    private static final ThreePublicExpensesColumn[] THREE_PUBLIC_COLUMNS = ThreePublicExpensesColumn.values();
+
+    // the fields of each object, in the order their absence is reported; REQ_x: the required ones
+    private static final String[] ROOT = {"formatVersion", "department", "fiscalYear", "scope", "unitKind",
+        "publicationDate", "amountUnit", "consolidatedUnits", "duties", "internalBodies", "tables",
+        "performanceEvaluations", "otherMatters", "narrative"};
+    private static final long REQ_ROOT = 0b111;
+    private static final String[] TABLES = {"summary", "income", "expenditure", "fiscalSummary",
+        "generalBudgetExpenditure", "basicExpenditureDetail", "governmentFund", "stateCapital", "threePublicExpenses"};
+    /** Every table starts with these three; REQ_HEAD: edition. */
+    private static final String[] SUMMARY = {"edition", "emptyStatement", "notes", "income", "expenditureRows",
+        "expenditureLines"};
+    private static final String[] FISCAL_SUMMARY = SUMMARY;
+    private static final String[] CODED = {"edition", "emptyStatement", "notes", "total", "rows"};
+    private static final long REQ_CODED = 0b10001;
+    private static final String[] BASIC = {"edition", "emptyStatement", "notes", "rows", "personnelTotal",
+        "publicUseTotal"};
+    private static final long REQ_BASIC = 0b1001;
+    private static final String[] THREE_PUBLIC = {"edition", "emptyStatement", "notes", "amounts"};
+    private static final long REQ_HEAD = 0b1;
+    private static final String[] SUMMARY_ROW = {"code", "name", "amount"};
+    private static final String[] ROW = {"code", "name", "amounts"};
+    private static final long REQ_ROW = 0b111;
+    private static final String[] NARRATIVE = {"part", "heading", "text"};
+    private static final String[] EVALUATION = {"projectName", "competentDepartment", "implementingUnit", "funding",
+        "expectedGoal", "actualOutcome", "indicators", "totalScore"};
+    private static final String[] FUNDING = {"source", "label", "initialBudget", "fullYearBudget", "executed",
+        "executionRate", "score"};
+    private static final String[] INDICATOR = {"level1", "level2", "name", "target", "actual", "weight", "score",
+        "deviationAnalysis"};
+    private static final long REQ_INDICATOR = 0b11111;
+    private static final String[] OTHER = {"operatingExpenses", "operatingExpensesChange", "procurement", "assets"};
+    private static final String[] PROCUREMENT = {"total", "goods", "works", "services", "smeAmount", "smeShare",
+        "smallMicroAmount", "smallMicroShare"};
+    private static final String[] ASSETS = {"vehicleTotal", "vehicles", "equipmentOverOneMillion", "text"};
+    private static final String[] VEHICLE = {"kind", "count"};
+
     private final JsonReadOptions options;
     private final List<Problem> warnings = new ArrayList<>();
+    private JsonParser p;
+
+    // the path of the current value: keys[i] a field name, or null for the array index indexes[i]
+    private String[] keys = new String[16];
+    private int[] indexes = new int[16];
+    private int depth;
 
     ReportJsonReader(JsonReadOptions options) {
         this.options = options;
@@ -99,11 +156,790 @@ final class ReportJsonReader {
         return warnings;
     }
 
-    // ------------------------------------------------------------------ JSON to tree
+    /** Reads the fields of one object; {@code t} is the token of the field's value. */
+    @FunctionalInterface
+    private interface FieldReader {
+        void read(int field, JsonToken t) throws IOException;
+    }
+
+    /** Reads one element of an array; {@code t} is its first token. */
+    @FunctionalInterface
+    private interface ItemReader {
+        void read(JsonToken t) throws IOException;
+    }
+
+    // ------------------------------------------------------------------ the document
+
+    /**
+     * Reads the report at the parser's current token (advancing first if there is none), leaving
+     * the parser on the report's closing brace.
+     */
+    FinalAccountReport read(JsonParser parser) throws IOException {
+        this.p = parser;
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            t = p.nextToken();
+            if (t == null) {
+                throw new ReportReadException(Problem.error("the document is empty: expected a JSON object", null,
+                        SourceLocation.ofJsonPointer("")));
+            }
+        }
+        FinalAccountReport.Builder b = FinalAccountReport.builder();
+        object(t, ROOT, REQ_ROOT, (f, v) -> {
+            switch (f) {
+                case 0: {
+                    BigDecimal version = figure(v, "formatVersion");
+                    if (version.compareTo(BigDecimal.valueOf(JsonReports.FORMAT_VERSION)) != 0) {
+                        throw fail("unsupported formatVersion: this library reads version "
+                                + JsonReports.FORMAT_VERSION);
+                    }
+                    break;
+                }
+                case 1: b.department(text(v)); break;
+                case 2: {
+                    int year = integer(v, "fiscal year");
+                    b.fiscalYear(convert(() -> FiscalYear.of(year)));
+                    break;
+                }
+                case 3: b.scope(enumValue(v, ReportScope.class)); break;
+                case 4: b.unitKind(enumValue(v, UnitKind.class)); break;
+                case 5: {
+                    String s = text(v);
+                    try {
+                        b.publicationDate(LocalDate.parse(s));
+                    } catch (DateTimeParseException e) {
+                        throw fail("not an ISO date such as 2025-09-01");
+                    }
+                    break;
+                }
+                case 6: b.amountUnit(text(v)); break;
+                case 7: b.consolidatedUnits(strings(v)); break;
+                case 8: b.duties(strings(v)); break;
+                case 9: b.internalBodies(strings(v)); break;
+                case 10: tables(v, b); break;
+                case 11: array(v, e -> b.addPerformanceEvaluations(evaluation(e))); break;
+                case 12: b.otherMatters(otherMatters(v)); break;
+                default: array(v, e -> b.addNarrative(narrative(e))); break;
+            }
+        });
+        return build(b::build, null);
+    }
+
+    private void tables(JsonToken t, FinalAccountReport.Builder b) throws IOException {
+        object(t, TABLES, 0, (f, v) -> {
+            switch (f) {
+                case 0: b.summary(summary(v)); break;
+                case 1: b.income(income(v)); break;
+                case 2: b.expenditure(expenditure(v)); break;
+                case 3: b.fiscalSummary(fiscalSummary(v)); break;
+                case 4: b.generalBudgetExpenditure(generalBudget(v)); break;
+                case 5: b.basicExpenditureDetail(basicDetail(v)); break;
+                case 6: b.governmentFund(governmentFund(v)); break;
+                case 7: b.stateCapital(stateCapital(v)); break;
+                default: b.threePublicExpenses(threePublic(v)); break;
+            }
+        });
+    }
+
+    private NarrativeSection narrative(JsonToken t) throws IOException {
+        ReportPart[] part = new ReportPart[1];
+        String[] s = new String[2];
+        object(t, NARRATIVE, 0b111, (f, v) -> {
+            if (f == 0) {
+                part[0] = enumValue(v, ReportPart.class);
+            } else {
+                s[f - 1] = text(v);
+            }
+        });
+        return build(() -> NarrativeSection.of(part[0], s[0], s[1]), null);
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    /** Reads edition, emptyStatement or notes, common to every table (fields 0 to 2). */
+    private void head(int f, JsonToken v, TableEdition[] edition, Consumer<TableEdition> setEdition,
+            Consumer<String> setEmptyStatement, Consumer<List<String>> setNotes) throws IOException {
+        switch (f) {
+            case 0: {
+                int year = integer(v, "edition");
+                if (year == 2023) {
+                    edition[0] = TableEdition.E2023;
+                } else if (year == 2024) {
+                    edition[0] = TableEdition.E2024;
+                } else {
+                    throw fail("not a table edition: expected 2023 or 2024");
+                }
+                setEdition.accept(edition[0]);
+                break;
+            }
+            case 1: setEmptyStatement.accept(text(v)); break;
+            default: setNotes.accept(strings(v)); break;
+        }
+    }
+
+    private IncomeExpenditureSummaryTable summary(JsonToken t) throws IOException {
+        IncomeExpenditureSummaryTable.Builder b = IncomeExpenditureSummaryTable.builder();
+        TableEdition[] ed = new TableEdition[1];
+        object(t, SUMMARY, REQ_HEAD, (f, v) -> {
+            switch (f) {
+                case 3: b.income(amounts(v, SummaryIncomeLine.class, SUMMARY_INCOME)); break;
+                case 4: array(v, e -> b.addExpenditureRows(summaryRow(e))); break;
+                case 5: b.expenditureLines(amounts(v, SummaryExpenditureLine.class, SUMMARY_LINES)); break;
+                default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
+            }
+        });
+        return build(b::build, null);
+    }
+
+    private SummaryExpenditureRow summaryRow(JsonToken t) throws IOException {
+        SummaryExpenditureRow.Builder rb = SummaryExpenditureRow.builder();
+        String[] code = new String[1];
+        object(t, SUMMARY_ROW, 0b11, (f, v) -> {
+            switch (f) {
+                case 0: code[0] = text(v); rb.code(functionCode(code[0])); break;
+                case 1: rb.name(text(v)); break;
+                default: rb.putAmounts(io.github.juesuan.report.SummaryColumn.EXPENDITURE, amount(v)); break;
+            }
+        });
+        return build(rb::build, code[0]);
+    }
+
+    private FiscalSummaryTable fiscalSummary(JsonToken t) throws IOException {
+        FiscalSummaryTable.Builder b = FiscalSummaryTable.builder();
+        TableEdition[] ed = new TableEdition[1];
+        object(t, FISCAL_SUMMARY, REQ_HEAD, (f, v) -> {
+            switch (f) {
+                case 3: b.income(amounts(v, FiscalIncomeLine.class, FISCAL_INCOME)); break;
+                case 4: array(v, e -> b.addExpenditureRows(fiscalRow(e))); break;
+                case 5: fiscalLines(v, b); break;
+                default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
+            }
+        });
+        return build(b::build, null);
+    }
+
+    private FiscalSummaryRow fiscalRow(JsonToken t) throws IOException {
+        FiscalSummaryRow.Builder rb = FiscalSummaryRow.builder();
+        String[] code = new String[1];
+        object(t, ROW, REQ_ROW, (f, v) -> {
+            switch (f) {
+                case 0: code[0] = text(v); rb.code(functionCode(code[0])); break;
+                case 1: rb.name(text(v)); break;
+                default: rb.amounts(amounts(v, FiscalSummaryColumn.class, FISCAL_COLUMNS)); break;
+            }
+        });
+        return build(rb::build, code[0]);
+    }
+
+    private void fiscalLines(JsonToken t, FiscalSummaryTable.Builder b) throws IOException {
+        expectObject(t);
+        EnumMap<FiscalExpenditureLine, Boolean> seen = new EnumMap<>(FiscalExpenditureLine.class);
+        for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
+            String key = p.currentName();
+            push(key);
+            JsonToken v = p.nextToken();
+            FiscalExpenditureLine line = find(FISCAL_LINES, key);
+            if (line == null) {
+                throw fail("not a line here: expected one of " + names(FISCAL_LINES), key);
+            }
+            if (seen.put(line, Boolean.TRUE) != null) {
+                throw duplicate(key);
+            }
+            b.putExpenditureLines(line, amounts(v, FiscalSummaryColumn.class, FISCAL_COLUMNS));
+            pop();
+        }
+    }
+
+    private IncomeTable income(JsonToken t) throws IOException {
+        IncomeTable.Builder b = IncomeTable.builder();
+        TableEdition[] ed = new TableEdition[1];
+        object(t, CODED, REQ_CODED, (f, v) -> {
+            switch (f) {
+                case 3: b.total(amounts(v, IncomeColumn.class, INCOME_COLUMNS)); break;
+                case 4: array(v, e -> {
+                    IncomeRow.Builder rb = IncomeRow.builder();
+                    String code = row(e, rb::name, c -> rb.code(functionCode(c)),
+                        m -> rb.amounts(m), IncomeColumn.class, INCOME_COLUMNS);
+                    b.addRows(build(rb::build, code));
+                });
+                    break;
+                default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
+            }
+        });
+        return build(b::build, null);
+    }
+
+    private ExpenditureTable expenditure(JsonToken t) throws IOException {
+        ExpenditureTable.Builder b = ExpenditureTable.builder();
+        TableEdition[] ed = new TableEdition[1];
+        object(t, CODED, REQ_CODED, (f, v) -> {
+            switch (f) {
+                case 3: b.total(amounts(v, ExpenditureColumn.class, EXPENDITURE_COLUMNS)); break;
+                case 4: array(v, e -> {
+                    ExpenditureRow.Builder rb = ExpenditureRow.builder();
+                    String code = row(e, rb::name, c -> rb.code(functionCode(c)),
+                        m -> rb.amounts(m), ExpenditureColumn.class, EXPENDITURE_COLUMNS);
+                    b.addRows(build(rb::build, code));
+                });
+                    break;
+                default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
+            }
+        });
+        return build(b::build, null);
+    }
+
+    private GeneralBudgetExpenditureTable generalBudget(JsonToken t) throws IOException {
+        GeneralBudgetExpenditureTable.Builder b = GeneralBudgetExpenditureTable.builder();
+        TableEdition[] ed = new TableEdition[1];
+        object(t, CODED, REQ_CODED, (f, v) -> {
+            switch (f) {
+                case 3: b.total(amounts(v, GeneralBudgetColumn.class, GENERAL_BUDGET_COLUMNS)); break;
+                case 4: array(v, e -> {
+                    GeneralBudgetExpenditureRow.Builder rb = GeneralBudgetExpenditureRow.builder();
+                    String code = row(e, rb::name, c -> rb.code(functionCode(c)),
+                        m -> rb.amounts(m), GeneralBudgetColumn.class, GENERAL_BUDGET_COLUMNS);
+                    b.addRows(build(rb::build, code));
+                });
+                    break;
+                default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
+            }
+        });
+        return build(b::build, null);
+    }
+
+    private BasicExpenditureDetailTable basicDetail(JsonToken t) throws IOException {
+        BasicExpenditureDetailTable.Builder b = BasicExpenditureDetailTable.builder();
+        TableEdition[] ed = new TableEdition[1];
+        object(t, BASIC, REQ_BASIC, (f, v) -> {
+            switch (f) {
+                case 3: array(v, e -> {
+                    BasicExpenditureRow.Builder rb = BasicExpenditureRow.builder();
+                    String code = row(e, rb::name, c -> rb.code(convert(() -> EconomicCode.of(c))),
+                        m -> rb.amounts(m), BasicExpenditureColumn.class, BASIC_COLUMNS);
+                    b.addRows(build(rb::build, code));
+                });
+                    break;
+                case 4: b.personnelTotal(amount(v)); break;
+                case 5: b.publicUseTotal(amount(v)); break;
+                default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
+            }
+        });
+        return build(b::build, null);
+    }
+
+    /**
+     * Reads the table of government funds. Its columns depend on the edition: amounts met before the
+     * edition are read against every column and checked again when the table ends.
+     */
+    private GovernmentFundTable governmentFund(JsonToken t) throws IOException {
+        GovernmentFundTable.Builder b = GovernmentFundTable.builder();
+        TableEdition[] ed = new TableEdition[1];
+        List<Map<GovernmentFundColumn, Amount>> early = new ArrayList<>();
+        List<String> earlyAt = new ArrayList<>();
+        object(t, CODED, REQ_CODED, (f, v) -> {
+            switch (f) {
+                case 3: {
+                    Map<GovernmentFundColumn, Amount> m = amounts(v, GovernmentFundColumn.class, fundColumns(ed[0]));
+                    remember(ed[0], early, earlyAt, m, "/total");
+                    b.total(m);
+                    break;
+                }
+                case 4: array(v, e -> {
+                    GovernmentFundRow.Builder rb = GovernmentFundRow.builder();
+                    int i = indexes[depth - 1];
+                    String code = row(e, rb::name, c -> rb.code(functionCode(c)), m -> {
+                        remember(ed[0], early, earlyAt, m, "/rows/" + i + "/amounts");
+                        rb.amounts(m);
+                    }, GovernmentFundColumn.class, fundColumns(ed[0]));
+                    b.addRows(build(rb::build, code));
+                });
+                    break;
+                default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
+            }
+        });
+        recheck(early, earlyAt, GovernmentFundColumn.of(ed[0]));
+        return build(b::build, null);
+    }
+
+    private StateCapitalTable stateCapital(JsonToken t) throws IOException {
+        StateCapitalTable.Builder b = StateCapitalTable.builder();
+        TableEdition[] ed = new TableEdition[1];
+        List<Map<StateCapitalColumn, Amount>> early = new ArrayList<>();
+        List<String> earlyAt = new ArrayList<>();
+        object(t, CODED, REQ_CODED, (f, v) -> {
+            switch (f) {
+                case 3: {
+                    Map<StateCapitalColumn, Amount> m = amounts(v, StateCapitalColumn.class, capitalColumns(ed[0]));
+                    remember(ed[0], early, earlyAt, m, "/total");
+                    b.total(m);
+                    break;
+                }
+                case 4: array(v, e -> {
+                    StateCapitalRow.Builder rb = StateCapitalRow.builder();
+                    int i = indexes[depth - 1];
+                    String code = row(e, rb::name, c -> rb.code(functionCode(c)), m -> {
+                        remember(ed[0], early, earlyAt, m, "/rows/" + i + "/amounts");
+                        rb.amounts(m);
+                    }, StateCapitalColumn.class, capitalColumns(ed[0]));
+                    b.addRows(build(rb::build, code));
+                });
+                    break;
+                default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
+            }
+        });
+        recheck(early, earlyAt, StateCapitalColumn.of(ed[0]));
+        return build(b::build, null);
+    }
+
+    private static GovernmentFundColumn[] fundColumns(TableEdition ed) {
+        return ed == null ? FUND_COLUMNS : GovernmentFundColumn.of(ed).toArray(new GovernmentFundColumn[0]);
+    }
+
+    private static StateCapitalColumn[] capitalColumns(TableEdition ed) {
+        return ed == null ? CAPITAL_COLUMNS : StateCapitalColumn.of(ed).toArray(new StateCapitalColumn[0]);
+    }
+
+    /** Keeps amounts read before the table's edition was known, to check their columns at its end. */
+    private static <C> void remember(TableEdition ed, List<Map<C, Amount>> early, List<String> earlyAt,
+            Map<C, Amount> m, String relative) {
+        if (ed == null) {
+            early.add(m);
+            earlyAt.add(relative);
+        }
+    }
+
+    private <C extends Enum<C>> void recheck(List<Map<C, Amount>> early, List<String> earlyAt, List<C> allowed) {
+        for (int i = 0; i < early.size(); i++) {
+            for (C c : early.get(i).keySet()) {
+                if (!allowed.contains(c)) {
+                    String key = c.name();
+                    throw new ReportReadException(Problem.error("not a column or line here: expected one of "
+                            + names(allowed.toArray(new Enum<?>[0])), key,
+                            SourceLocation.ofJsonPointer(pointer() + earlyAt.get(i) + "/" + key)));
+                }
+            }
+        }
+    }
+
+    private ThreePublicExpensesTable threePublic(JsonToken t) throws IOException {
+        ThreePublicExpensesTable.Builder b = ThreePublicExpensesTable.builder();
+        TableEdition[] ed = new TableEdition[1];
+        object(t, THREE_PUBLIC, REQ_HEAD, (f, v) -> {
+            if (f == 3) {
+                b.amounts(amounts(v, ThreePublicExpensesColumn.class, THREE_PUBLIC_COLUMNS));
+            } else {
+                head(f, v, ed, b::edition, b::emptyStatement, b::notes);
+            }
+        });
+        return build(b::build, null);
+    }
+
+    @FunctionalInterface
+    private interface Setter<T> {
+        void set(T value) throws IOException;
+    }
+
+    /** Reads a row of a coded table, giving its name, code and amounts to the setters; returns the code. */
+    private <C extends Enum<C>> String row(JsonToken t, Setter<String> name, Setter<String> code,
+            Setter<Map<C, Amount>> cells, Class<C> type, C[] allowed) throws IOException {
+        String[] c = new String[1];
+        object(t, ROW, REQ_ROW, (f, v) -> {
+            switch (f) {
+                case 0: c[0] = text(v); code.set(c[0]); break;
+                case 1: name.set(text(v)); break;
+                default: cells.set(amounts(v, type, allowed)); break;
+            }
+        });
+        return c[0];
+    }
+
+    private FunctionCode functionCode(String code) throws IOException {
+        return convert(() -> FunctionCode.of(code));
+    }
+
+    // ------------------------------------------------------------------ performance and other matters
+
+    private ProjectPerformanceEvaluation evaluation(JsonToken t) throws IOException {
+        ProjectPerformanceEvaluation.Builder b = ProjectPerformanceEvaluation.builder();
+        object(t, EVALUATION, 0b1, (f, v) -> {
+            switch (f) {
+                case 0: b.projectName(text(v)); break;
+                case 1: b.competentDepartment(text(v)); break;
+                case 2: b.implementingUnit(text(v)); break;
+                case 3: array(v, e -> b.addFunding(funding(e))); break;
+                case 4: b.expectedGoal(text(v)); break;
+                case 5: b.actualOutcome(text(v)); break;
+                case 6: array(v, e -> b.addIndicators(indicator(e))); break;
+                default: b.totalScore(score(v, "score")); break;
+            }
+        });
+        return build(b::build, null);
+    }
+
+    private FundingRow funding(JsonToken t) throws IOException {
+        FundingRow.Builder fb = FundingRow.builder();
+        object(t, FUNDING, 0b1, (f, v) -> {
+            switch (f) {
+                case 0: fb.source(enumValue(v, FundingSource.class)); break;
+                case 1: fb.label(text(v)); break;
+                case 2: fb.initialBudget(amount(v)); break;
+                case 3: fb.fullYearBudget(amount(v)); break;
+                case 4: fb.executed(amount(v)); break;
+                case 5: fb.executionRate(rate(v)); break;
+                default: fb.score(score(v, "score")); break;
+            }
+        });
+        return build(fb::build, null);
+    }
+
+    private PerformanceIndicator indicator(JsonToken t) throws IOException {
+        PerformanceIndicator.Builder ib = PerformanceIndicator.builder();
+        object(t, INDICATOR, REQ_INDICATOR, (f, v) -> {
+            switch (f) {
+                case 0: ib.level1(text(v)); break;
+                case 1: ib.level2(text(v)); break;
+                case 2: ib.name(text(v)); break;
+                case 3: {
+                    String s = text(v);
+                    ib.target(convert(() -> IndicatorValue.parse(s)));
+                    break;
+                }
+                case 4: {
+                    String s = text(v);
+                    ib.actual(convert(() -> IndicatorValue.parse(s)));
+                    break;
+                }
+                case 5: ib.weight(score(v, "weight")); break;
+                case 6: ib.score(score(v, "score")); break;
+                default: ib.deviationAnalysis(text(v)); break;
+            }
+        });
+        return build(ib::build, null);
+    }
+
+    private OtherMatters otherMatters(JsonToken t) throws IOException {
+        OtherMatters.Builder b = OtherMatters.builder();
+        object(t, OTHER, 0, (f, v) -> {
+            switch (f) {
+                case 0: b.operatingExpenses(amount(v)); break;
+                case 1: b.operatingExpensesChange(amount(v)); break;
+                case 2: b.procurement(procurement(v)); break;
+                default: b.assets(assets(v)); break;
+            }
+        });
+        return build(b::build, null);
+    }
+
+    private GovernmentProcurement procurement(JsonToken t) throws IOException {
+        GovernmentProcurement.Builder pb = GovernmentProcurement.builder();
+        object(t, PROCUREMENT, 0, (f, v) -> {
+            switch (f) {
+                case 0: pb.total(amount(v)); break;
+                case 1: pb.goods(amount(v)); break;
+                case 2: pb.works(amount(v)); break;
+                case 3: pb.services(amount(v)); break;
+                case 4: pb.smeAmount(amount(v)); break;
+                case 5: pb.smeShare(rate(v)); break;
+                case 6: pb.smallMicroAmount(amount(v)); break;
+                default: pb.smallMicroShare(rate(v)); break;
+            }
+        });
+        return build(pb::build, null);
+    }
+
+    private StateAssets assets(JsonToken t) throws IOException {
+        StateAssets.Builder ab = StateAssets.builder();
+        object(t, ASSETS, 0, (f, v) -> {
+            switch (f) {
+                case 0: ab.vehicleTotal(count(v)); break;
+                case 1: array(v, e -> {
+                    String[] kind = new String[1];
+                    int[] count = new int[1];
+                    object(e, VEHICLE, 0b11, (g, w) -> {
+                        if (g == 0) {
+                            kind[0] = text(w);
+                        } else {
+                            count[0] = count(w);
+                        }
+                    });
+                    ab.addVehicles(build(() -> VehicleCount.of(kind[0], count[0]), kind[0]));
+                });
+                    break;
+                case 2: ab.equipmentOverOneMillion(count(v)); break;
+                default: ab.text(text(v)); break;
+            }
+        });
+        return build(ab::build, null);
+    }
+
+    // ------------------------------------------------------------------ structure
+
+    /**
+     * Reads an object whose fields are {@code names} (the bits of {@code required} name the
+     * required ones): duplicates, unknown fields (an error or a warning, as the options say) and
+     * missing required fields are reported with their pointers.
+     */
+    private void object(JsonToken t, String[] names, long required, FieldReader reader) throws IOException {
+        expectObject(t);
+        long seen = 0;
+        Set<String> unknown = null;
+        for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
+            String key = p.currentName();
+            push(key);
+            JsonToken v = p.nextToken();
+            int f = indexOf(names, key);
+            if (f < 0) {
+                if (unknown == null) {
+                    unknown = new HashSet<>(4);
+                }
+                if (!unknown.add(key)) {
+                    throw duplicate(key);
+                }
+                unknownField(key);
+            } else {
+                long bit = 1L << f;
+                if ((seen & bit) != 0) {
+                    throw duplicate(key);
+                }
+                seen |= bit;
+                reader.read(f, v);
+            }
+            pop();
+        }
+        long missing = required & ~seen;
+        if (missing != 0) {
+            throw new ReportReadException(Problem.error("missing required field '"
+                    + names[Long.numberOfTrailingZeros(missing)] + "'", null, SourceLocation.ofJsonPointer(pointer())));
+        }
+    }
+
+    private static int indexOf(String[] names, String key) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Skips an unknown field's value (read into a tree, so that duplicates in it are still found). */
+    private void unknownField(String key) throws IOException {
+        JsonNode value = readTree(p);
+        if (options.isFailOnUnknownFields()) {
+            throw fail("unknown field '" + key + "'", shorten(value));
+        }
+        warnings.add(Problem.warning("unknown field '" + key + "' ignored", shorten(value),
+                SourceLocation.ofJsonPointer(pointer())));
+    }
+
+    private void expectObject(JsonToken t) throws IOException {
+        if (t != JsonToken.START_OBJECT) {
+            throw fail("expected a JSON object");
+        }
+    }
+
+    private void array(JsonToken t, ItemReader reader) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            throw fail("expected a JSON array");
+        }
+        int i = 0;
+        for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
+            push(i++);
+            reader.read(n);
+            pop();
+        }
+    }
+
+    private List<String> strings(JsonToken t) throws IOException {
+        List<String> out = new ArrayList<>();
+        array(t, e -> out.add(text(e)));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ values
+
+    private <C extends Enum<C>> Map<C, Amount> amounts(JsonToken t, Class<C> type, C[] allowed) throws IOException {
+        expectObject(t);
+        Map<C, Amount> out = new EnumMap<>(type);
+        for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
+            String key = p.currentName();
+            push(key);
+            JsonToken v = p.nextToken();
+            C c = find(allowed, key);
+            if (c == null) {
+                throw fail("not a column or line here: expected one of " + names(allowed), key);
+            }
+            if (out.put(c, amount(v)) != null) {
+                throw duplicate(key);
+            }
+            pop();
+        }
+        return out;
+    }
+
+    private static <C extends Enum<C>> C find(C[] values, String name) {
+        for (C c : values) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Amount amount(JsonToken t) throws IOException {
+        BigDecimal d = figure(t, "amount");
+        if (!options.isAllowExcessDecimals() && d.scale() > 2 && d.stripTrailingZeros().scale() > 2) {
+            throw fail("an amount in 万元 has at most two decimals");
+        }
+        return Amount.of(d);
+    }
+
+    private Rate rate(JsonToken t) throws IOException {
+        BigDecimal d = figure(t, "rate");
+        return convert(() -> Rate.ofPercent(d));
+    }
+
+    private Score score(JsonToken t, String what) throws IOException {
+        BigDecimal d = figure(t, what);
+        return convert(() -> Score.of(d));
+    }
+
+    /** An exact decimal of sane size; a blank is an absent key, so null is an error, never a zero. */
+    private BigDecimal figure(JsonToken t, String what) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            throw fail("null is not a " + what + ": leave the field out for a blank cell");
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw fail("expected a " + what + " as a JSON number");
+        }
+        BigDecimal d = p.getDecimalValue(); // exact: no double
+        // the digits before the point (precision - scale) do not change when trailing zeros are
+        // stripped, and the scale only shrinks: strip only when the scale is too big as it is
+        if (d.precision() - d.scale() > MAX_INTEGER_DIGITS
+                || d.scale() > MAX_SCALE && d.stripTrailingZeros().scale() > MAX_SCALE) {
+            throw fail("a " + what + " out of range: at most " + MAX_INTEGER_DIGITS
+                    + " digits before and " + MAX_SCALE + " after the decimal point");
+        }
+        return d;
+    }
+
+    private int integer(JsonToken t, String what) throws IOException {
+        BigDecimal d = figure(t, what);
+        try {
+            return d.intValueExact();
+        } catch (ArithmeticException e) {
+            throw fail("expected the " + what + " as a whole number");
+        }
+    }
+
+    private int count(JsonToken t) throws IOException {
+        int c = integer(t, "count");
+        if (c < 0) {
+            throw fail("a count cannot be negative");
+        }
+        return c;
+    }
+
+    private String text(JsonToken t) throws IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            throw fail("expected a JSON string");
+        }
+        return p.getText();
+    }
+
+    private <E extends Enum<E>> E enumValue(JsonToken t, Class<E> type) throws IOException {
+        String s = text(t);
+        E[] values = type.getEnumConstants();
+        E e = find(values, s);
+        if (e == null) {
+            throw fail("expected one of " + names(values));
+        }
+        return e;
+    }
+
+    private static String names(Enum<?>[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (Enum<?> e : values) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(e.name());
+        }
+        return sb.toString();
+    }
+
+    /** Runs a conversion of the value just read; its complaint names the value's pointer. */
+    private <T> T convert(Supplier<T> s) throws IOException {
+        try {
+            return s.get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw fail(e.getMessage());
+        }
+    }
+
+    /** Builds the object just read; a builder's complaint names the object's pointer. */
+    private <T> T build(Supplier<T> s, String value) {
+        try {
+            return s.get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ReportReadException(Problem.error(e.getMessage(), value, SourceLocation.ofJsonPointer(pointer())), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ pointers and errors
+
+    private void push(String key) {
+        grow();
+        keys[depth] = key;
+        depth++;
+    }
+
+    private void push(int index) {
+        grow();
+        keys[depth] = null;
+        indexes[depth] = index;
+        depth++;
+    }
+
+    private void grow() {
+        if (depth == keys.length) {
+            keys = Arrays.copyOf(keys, depth * 2);
+            indexes = Arrays.copyOf(indexes, depth * 2);
+        }
+    }
+
+    private void pop() {
+        depth--;
+    }
+
+    /** The JSON pointer of the current value, formatted only for an error or a warning. */
+    private String pointer() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            sb.append('/');
+            if (keys[i] == null) {
+                sb.append(indexes[i]);
+            } else {
+                sb.append(escape(keys[i]));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The error of the current value, quoting it (a structure is read to quote it). */
+    private ReportReadException fail(String message) throws IOException {
+        return fail(message, shorten(readTree(p)));
+    }
+
+    private ReportReadException fail(String message, String value) {
+        return new ReportReadException(Problem.error(message, value, SourceLocation.ofJsonPointer(pointer())));
+    }
+
+    private ReportReadException duplicate(String key) {
+        return new ReportReadException(Problem.error("duplicate field", key, SourceLocation.ofJsonPointer(pointer())
+                .withLine(p.currentLocation().getLineNr(), p.currentLocation().getColumnNr())));
+    }
 
     /**
      * Reads the value at the parser's current token (advancing first if there is none) into a tree,
-     * numbers as exact decimals, duplicate keys rejected.
+     * numbers as exact decimals, duplicate keys rejected: for values that are skipped or quoted.
      */
     static JsonNode readTree(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
@@ -120,7 +956,7 @@ final class ReportJsonReader {
     private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
             case START_OBJECT: {
-                ObjectNode o = NODES.objectNode();
+                com.fasterxml.jackson.databind.node.ObjectNode o = NODES.objectNode();
                 for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
                     String key = p.currentName();
                     JsonToken v = p.nextToken();
@@ -157,578 +993,12 @@ final class ReportJsonReader {
         }
     }
 
-    // ------------------------------------------------------------------ tree to model
-
-    FinalAccountReport report(JsonNode root) {
-        Obj o = Obj.of(this, root, "");
-        BigDecimal version = decimal(o.req("formatVersion"), o.at("formatVersion"), "formatVersion");
-        if (version.compareTo(BigDecimal.valueOf(JsonReports.FORMAT_VERSION)) != 0) {
-            throw fail(o.at("formatVersion"), "unsupported formatVersion: this library reads version "
-                    + JsonReports.FORMAT_VERSION, o.req("formatVersion"));
-        }
-        FinalAccountReport.Builder b = FinalAccountReport.builder();
-        b.department(text(o, "department"));
-        JsonNode fy = o.req("fiscalYear");
-        int year = integer(fy, o.at("fiscalYear"), "fiscal year");
-        b.fiscalYear(build(o.at("fiscalYear"), fy, () -> FiscalYear.of(year)));
-        o.opt("scope").ifPresent(n -> b.scope(enumValue(n, o.at("scope"), ReportScope.class)));
-        o.opt("unitKind").ifPresent(n -> b.unitKind(enumValue(n, o.at("unitKind"), UnitKind.class)));
-        o.opt("publicationDate").ifPresent(n -> {
-            String s = text(n, o.at("publicationDate"));
-            try {
-                b.publicationDate(LocalDate.parse(s));
-            } catch (DateTimeParseException e) {
-                throw fail(o.at("publicationDate"), "not an ISO date such as 2025-09-01", n);
-            }
-        });
-        o.opt("amountUnit").ifPresent(n -> b.amountUnit(text(n, o.at("amountUnit"))));
-        b.consolidatedUnits(strings(o, "consolidatedUnits"));
-        b.duties(strings(o, "duties"));
-        b.internalBodies(strings(o, "internalBodies"));
-
-        Optional<JsonNode> tablesNode = o.opt("tables");
-        if (tablesNode.isPresent()) {
-            Obj t = Obj.of(this, tablesNode.get(), o.at("tables"));
-            t.opt("summary").ifPresent(n -> b.summary(summary(Obj.of(this, n, t.at("summary")))));
-            t.opt("income").ifPresent(n -> b.income(income(Obj.of(this, n, t.at("income")))));
-            t.opt("expenditure").ifPresent(n -> b.expenditure(expenditure(Obj.of(this, n, t.at("expenditure")))));
-            t.opt("fiscalSummary").ifPresent(n -> b.fiscalSummary(fiscalSummary(Obj.of(this, n, t.at("fiscalSummary")))));
-            t.opt("generalBudgetExpenditure").ifPresent(n -> b.generalBudgetExpenditure(
-                    generalBudget(Obj.of(this, n, t.at("generalBudgetExpenditure")))));
-            t.opt("basicExpenditureDetail").ifPresent(n -> b.basicExpenditureDetail(
-                    basicDetail(Obj.of(this, n, t.at("basicExpenditureDetail")))));
-            t.opt("governmentFund").ifPresent(n -> b.governmentFund(governmentFund(Obj.of(this, n, t.at("governmentFund")))));
-            t.opt("stateCapital").ifPresent(n -> b.stateCapital(stateCapital(Obj.of(this, n, t.at("stateCapital")))));
-            t.opt("threePublicExpenses").ifPresent(n -> b.threePublicExpenses(
-                    threePublic(Obj.of(this, n, t.at("threePublicExpenses")))));
-            t.finish();
-        }
-        for (Item item : items(o, "performanceEvaluations")) {
-            b.addPerformanceEvaluations(evaluation(Obj.of(this, item.node, item.ptr)));
-        }
-        o.opt("otherMatters").ifPresent(n -> b.otherMatters(otherMatters(Obj.of(this, n, o.at("otherMatters")))));
-        for (Item item : items(o, "narrative")) {
-            Obj s = Obj.of(this, item.node, item.ptr);
-            ReportPart part = enumValue(s.req("part"), s.at("part"), ReportPart.class);
-            String heading = text(s, "heading");
-            String text = text(s, "text");
-            s.finish();
-            b.addNarrative(build(item.ptr, item.node, () -> NarrativeSection.of(part, heading, text)));
-        }
-        o.finish();
-        return build("", null, b::build);
-    }
-
-    // -- tables
-
-    private IncomeExpenditureSummaryTable summary(Obj o) {
-        IncomeExpenditureSummaryTable.Builder b = IncomeExpenditureSummaryTable.builder();
-        head(o, b::edition, b::emptyStatement, b::notes);
-        o.opt("income").ifPresent(n -> b.income(amounts(n, o.at("income"), SummaryIncomeLine.class,
-                Arrays.asList(SummaryIncomeLine.values()))));
-        for (Item item : items(o, "expenditureRows")) {
-            Obj r = Obj.of(this, item.node, item.ptr);
-            FunctionCode code = functionCode(r);
-            String name = text(r, "name");
-            Optional<Amount> amount = r.opt("amount").map(n -> amount(n, r.at("amount")));
-            r.finish();
-            b.addExpenditureRows(build(item.ptr, item.node, () -> {
-                SummaryExpenditureRow.Builder rb = SummaryExpenditureRow.builder().code(code).name(name);
-                amount.ifPresent(a -> rb.putAmounts(io.github.juesuan.report.SummaryColumn.EXPENDITURE, a));
-                return rb.build();
-            }));
-        }
-        o.opt("expenditureLines").ifPresent(n -> b.expenditureLines(amounts(n, o.at("expenditureLines"),
-                SummaryExpenditureLine.class, Arrays.asList(SummaryExpenditureLine.values()))));
-        o.finish();
-        return build(o.ptr, o.node, b::build);
-    }
-
-    private FiscalSummaryTable fiscalSummary(Obj o) {
-        FiscalSummaryTable.Builder b = FiscalSummaryTable.builder();
-        head(o, b::edition, b::emptyStatement, b::notes);
-        o.opt("income").ifPresent(n -> b.income(amounts(n, o.at("income"), FiscalIncomeLine.class,
-                Arrays.asList(FiscalIncomeLine.values()))));
-        for (Item item : items(o, "expenditureRows")) {
-            Obj r = Obj.of(this, item.node, item.ptr);
-            FunctionCode code = functionCode(r);
-            String name = text(r, "name");
-            Map<FiscalSummaryColumn, Amount> cells = amounts(r.req("amounts"), r.at("amounts"),
-                    FiscalSummaryColumn.class, FiscalSummaryRow.COLUMNS);
-            r.finish();
-            b.addExpenditureRows(build(item.ptr, item.node,
-                    () -> FiscalSummaryRow.builder().code(code).name(name).amounts(cells).build()));
-        }
-        o.opt("expenditureLines").ifPresent(n -> {
-            Obj lines = Obj.of(this, n, o.at("expenditureLines"));
-            for (FiscalExpenditureLine l : FiscalExpenditureLine.values()) {
-                lines.opt(l.name()).ifPresent(v -> b.putExpenditureLines(l,
-                        amounts(v, lines.at(l.name()), FiscalSummaryColumn.class, FiscalSummaryRow.COLUMNS)));
-            }
-            lines.finishAsKeys(FiscalExpenditureLine.class);
-        });
-        o.finish();
-        return build(o.ptr, o.node, b::build);
-    }
-
-    private IncomeTable income(Obj o) {
-        IncomeTable.Builder b = IncomeTable.builder();
-        TableEdition ed = head(o, b::edition, b::emptyStatement, b::notes);
-        List<IncomeColumn> cols = Arrays.asList(IncomeColumn.values());
-        total(o, IncomeColumn.class, cols).ifPresent(b::total);
-        for (RowParts<IncomeColumn> r : rows(o, IncomeColumn.class, cols)) {
-            FunctionCode code = functionCode(r);
-            b.addRows(build(r.ptr, r.node, () -> IncomeRow.builder().code(code).name(r.name).amounts(r.cells).build()));
-        }
-        o.finish();
-        return build(o.ptr, null, b::build);
-    }
-
-    private ExpenditureTable expenditure(Obj o) {
-        ExpenditureTable.Builder b = ExpenditureTable.builder();
-        TableEdition ed = head(o, b::edition, b::emptyStatement, b::notes);
-        List<ExpenditureColumn> cols = Arrays.asList(ExpenditureColumn.values());
-        total(o, ExpenditureColumn.class, cols).ifPresent(b::total);
-        for (RowParts<ExpenditureColumn> r : rows(o, ExpenditureColumn.class, cols)) {
-            FunctionCode code = functionCode(r);
-            b.addRows(build(r.ptr, r.node,
-                    () -> ExpenditureRow.builder().code(code).name(r.name).amounts(r.cells).build()));
-        }
-        o.finish();
-        return build(o.ptr, null, b::build);
-    }
-
-    private GeneralBudgetExpenditureTable generalBudget(Obj o) {
-        GeneralBudgetExpenditureTable.Builder b = GeneralBudgetExpenditureTable.builder();
-        TableEdition ed = head(o, b::edition, b::emptyStatement, b::notes);
-        List<GeneralBudgetColumn> cols = Arrays.asList(GeneralBudgetColumn.values());
-        total(o, GeneralBudgetColumn.class, cols).ifPresent(b::total);
-        for (RowParts<GeneralBudgetColumn> r : rows(o, GeneralBudgetColumn.class, cols)) {
-            FunctionCode code = functionCode(r);
-            b.addRows(build(r.ptr, r.node,
-                    () -> GeneralBudgetExpenditureRow.builder().code(code).name(r.name).amounts(r.cells).build()));
-        }
-        o.finish();
-        return build(o.ptr, null, b::build);
-    }
-
-    private BasicExpenditureDetailTable basicDetail(Obj o) {
-        BasicExpenditureDetailTable.Builder b = BasicExpenditureDetailTable.builder();
-        TableEdition ed = head(o, b::edition, b::emptyStatement, b::notes);
-        List<BasicExpenditureColumn> cols = Arrays.asList(BasicExpenditureColumn.values());
-        for (RowParts<BasicExpenditureColumn> r : rows(o, BasicExpenditureColumn.class, cols)) {
-            EconomicCode code = convert(r.ptr + "/code", r.codeNode, EconomicCode::of, r.code);
-            b.addRows(build(r.ptr, r.node,
-                    () -> BasicExpenditureRow.builder().code(code).name(r.name).amounts(r.cells).build()));
-        }
-        o.opt("personnelTotal").ifPresent(n -> b.personnelTotal(amount(n, o.at("personnelTotal"))));
-        o.opt("publicUseTotal").ifPresent(n -> b.publicUseTotal(amount(n, o.at("publicUseTotal"))));
-        o.finish();
-        return build(o.ptr, null, b::build);
-    }
-
-    private GovernmentFundTable governmentFund(Obj o) {
-        GovernmentFundTable.Builder b = GovernmentFundTable.builder();
-        TableEdition ed = head(o, b::edition, b::emptyStatement, b::notes);
-        List<GovernmentFundColumn> cols = GovernmentFundColumn.of(ed);
-        total(o, GovernmentFundColumn.class, cols).ifPresent(b::total);
-        for (RowParts<GovernmentFundColumn> r : rows(o, GovernmentFundColumn.class, cols)) {
-            FunctionCode code = functionCode(r);
-            b.addRows(build(r.ptr, r.node,
-                    () -> GovernmentFundRow.builder().code(code).name(r.name).amounts(r.cells).build()));
-        }
-        o.finish();
-        return build(o.ptr, null, b::build);
-    }
-
-    private StateCapitalTable stateCapital(Obj o) {
-        StateCapitalTable.Builder b = StateCapitalTable.builder();
-        TableEdition ed = head(o, b::edition, b::emptyStatement, b::notes);
-        List<StateCapitalColumn> cols = StateCapitalColumn.of(ed);
-        total(o, StateCapitalColumn.class, cols).ifPresent(b::total);
-        for (RowParts<StateCapitalColumn> r : rows(o, StateCapitalColumn.class, cols)) {
-            FunctionCode code = functionCode(r);
-            b.addRows(build(r.ptr, r.node,
-                    () -> StateCapitalRow.builder().code(code).name(r.name).amounts(r.cells).build()));
-        }
-        o.finish();
-        return build(o.ptr, null, b::build);
-    }
-
-    private ThreePublicExpensesTable threePublic(Obj o) {
-        ThreePublicExpensesTable.Builder b = ThreePublicExpensesTable.builder();
-        TableEdition ed = head(o, b::edition, b::emptyStatement, b::notes);
-        o.opt("amounts").ifPresent(n -> b.amounts(amounts(n, o.at("amounts"), ThreePublicExpensesColumn.class,
-                Arrays.asList(ThreePublicExpensesColumn.values()))));
-        o.finish();
-        return build(o.ptr, null, b::build);
-    }
-
-    /** Reads edition, emptyStatement and notes, common to every table. */
-    private TableEdition head(Obj o, Function<TableEdition, ?> edition, Function<Optional<String>, ?> empty,
-            Function<List<String>, ?> notes) {
-        JsonNode n = o.req("edition");
-        int year = integer(n, o.at("edition"), "edition");
-        TableEdition ed;
-        if (year == 2023) {
-            ed = TableEdition.E2023;
-        } else if (year == 2024) {
-            ed = TableEdition.E2024;
-        } else {
-            throw fail(o.at("edition"), "not a table edition: expected 2023 or 2024", n);
-        }
-        edition.apply(ed);
-        empty.apply(o.opt("emptyStatement").map(s -> text(s, o.at("emptyStatement"))));
-        notes.apply(strings(o, "notes"));
-        return ed;
-    }
-
-    private <C extends Enum<C>> Optional<Map<C, Amount>> total(Obj o, Class<C> type, List<C> allowed) {
-        return o.opt("total").map(n -> amounts(n, o.at("total"), type, allowed));
-    }
-
-    private <C extends Enum<C>> List<RowParts<C>> rows(Obj o, Class<C> type, List<C> allowed) {
-        List<RowParts<C>> out = new ArrayList<>();
-        for (Item item : items(o, "rows", true)) {
-            Obj r = Obj.of(this, item.node, item.ptr);
-            JsonNode codeNode = r.req("code");
-            String code = text(codeNode, r.at("code"));
-            String name = text(r, "name");
-            Map<C, Amount> cells = amounts(r.req("amounts"), r.at("amounts"), type, allowed);
-            r.finish();
-            out.add(new RowParts<>(item.ptr, item.node, codeNode, code, name, cells));
-        }
-        return out;
-    }
-
-    private FunctionCode functionCode(RowParts<?> r) {
-        return convert(r.ptr + "/code", r.codeNode, FunctionCode::of, r.code);
-    }
-
-    private FunctionCode functionCode(Obj r) {
-        JsonNode n = r.req("code");
-        return convert(r.at("code"), n, FunctionCode::of, text(n, r.at("code")));
-    }
-
-    // -- performance and other matters
-
-    private ProjectPerformanceEvaluation evaluation(Obj o) {
-        ProjectPerformanceEvaluation.Builder b = ProjectPerformanceEvaluation.builder();
-        b.projectName(text(o, "projectName"));
-        o.opt("competentDepartment").ifPresent(n -> b.competentDepartment(text(n, o.at("competentDepartment"))));
-        o.opt("implementingUnit").ifPresent(n -> b.implementingUnit(text(n, o.at("implementingUnit"))));
-        for (Item item : items(o, "funding")) {
-            Obj f = Obj.of(this, item.node, item.ptr);
-            FundingRow.Builder fb = FundingRow.builder();
-            fb.source(enumValue(f.req("source"), f.at("source"), FundingSource.class));
-            f.opt("label").ifPresent(n -> fb.label(text(n, f.at("label"))));
-            f.opt("initialBudget").ifPresent(n -> fb.initialBudget(amount(n, f.at("initialBudget"))));
-            f.opt("fullYearBudget").ifPresent(n -> fb.fullYearBudget(amount(n, f.at("fullYearBudget"))));
-            f.opt("executed").ifPresent(n -> fb.executed(amount(n, f.at("executed"))));
-            f.opt("executionRate").ifPresent(n -> fb.executionRate(Rate.ofPercent(figure(n, f.at("executionRate"), "rate"))));
-            f.opt("score").ifPresent(n -> fb.score(Score.of(figure(n, f.at("score"), "score"))));
-            f.finish();
-            b.addFunding(build(item.ptr, item.node, fb::build));
-        }
-        o.opt("expectedGoal").ifPresent(n -> b.expectedGoal(text(n, o.at("expectedGoal"))));
-        o.opt("actualOutcome").ifPresent(n -> b.actualOutcome(text(n, o.at("actualOutcome"))));
-        for (Item item : items(o, "indicators")) {
-            Obj i = Obj.of(this, item.node, item.ptr);
-            PerformanceIndicator.Builder ib = PerformanceIndicator.builder();
-            ib.level1(text(i, "level1"));
-            ib.level2(text(i, "level2"));
-            ib.name(text(i, "name"));
-            ib.target(IndicatorValue.parse(text(i, "target")));
-            ib.actual(IndicatorValue.parse(text(i, "actual")));
-            i.opt("weight").ifPresent(n -> ib.weight(Score.of(figure(n, i.at("weight"), "weight"))));
-            i.opt("score").ifPresent(n -> ib.score(Score.of(figure(n, i.at("score"), "score"))));
-            i.opt("deviationAnalysis").ifPresent(n -> ib.deviationAnalysis(text(n, i.at("deviationAnalysis"))));
-            i.finish();
-            b.addIndicators(build(item.ptr, item.node, ib::build));
-        }
-        o.opt("totalScore").ifPresent(n -> b.totalScore(Score.of(figure(n, o.at("totalScore"), "score"))));
-        o.finish();
-        return build(o.ptr, o.node, b::build);
-    }
-
-    private OtherMatters otherMatters(Obj o) {
-        OtherMatters.Builder b = OtherMatters.builder();
-        o.opt("operatingExpenses").ifPresent(n -> b.operatingExpenses(amount(n, o.at("operatingExpenses"))));
-        o.opt("operatingExpensesChange").ifPresent(n -> b.operatingExpensesChange(
-                amount(n, o.at("operatingExpensesChange"))));
-        o.opt("procurement").ifPresent(pn -> {
-            Obj p = Obj.of(this, pn, o.at("procurement"));
-            GovernmentProcurement.Builder pb = GovernmentProcurement.builder();
-            p.opt("total").ifPresent(n -> pb.total(amount(n, p.at("total"))));
-            p.opt("goods").ifPresent(n -> pb.goods(amount(n, p.at("goods"))));
-            p.opt("works").ifPresent(n -> pb.works(amount(n, p.at("works"))));
-            p.opt("services").ifPresent(n -> pb.services(amount(n, p.at("services"))));
-            p.opt("smeAmount").ifPresent(n -> pb.smeAmount(amount(n, p.at("smeAmount"))));
-            p.opt("smeShare").ifPresent(n -> pb.smeShare(Rate.ofPercent(figure(n, p.at("smeShare"), "rate"))));
-            p.opt("smallMicroAmount").ifPresent(n -> pb.smallMicroAmount(amount(n, p.at("smallMicroAmount"))));
-            p.opt("smallMicroShare").ifPresent(n -> pb.smallMicroShare(
-                    Rate.ofPercent(figure(n, p.at("smallMicroShare"), "rate"))));
-            p.finish();
-            b.procurement(build(p.ptr, p.node, pb::build));
-        });
-        o.opt("assets").ifPresent(an -> {
-            Obj a = Obj.of(this, an, o.at("assets"));
-            StateAssets.Builder ab = StateAssets.builder();
-            a.opt("vehicleTotal").ifPresent(n -> ab.vehicleTotal(count(n, a.at("vehicleTotal"))));
-            for (Item item : items(a, "vehicles")) {
-                Obj v = Obj.of(this, item.node, item.ptr);
-                String kind = text(v, "kind");
-                int count = count(v.req("count"), v.at("count"));
-                v.finish();
-                ab.addVehicles(build(item.ptr, item.node, () -> VehicleCount.of(kind, count)));
-            }
-            a.opt("equipmentOverOneMillion").ifPresent(n -> ab.equipmentOverOneMillion(
-                    count(n, a.at("equipmentOverOneMillion"))));
-            a.opt("text").ifPresent(n -> ab.text(text(n, a.at("text"))));
-            a.finish();
-            b.assets(build(a.ptr, a.node, ab::build));
-        });
-        o.finish();
-        return build(o.ptr, o.node, b::build);
-    }
-
-    // ------------------------------------------------------------------ values
-
-    private <C extends Enum<C>> Map<C, Amount> amounts(JsonNode n, String ptr, Class<C> type, List<C> allowed) {
-        Obj o = Obj.of(this, n, ptr);
-        Map<C, Amount> out = new EnumMap<>(type);
-        for (Map.Entry<String, JsonNode> e : o.node.properties()) {
-            String at = o.at(e.getKey());
-            C c = allowed.stream().filter(x -> x.name().equals(e.getKey())).findFirst().orElseThrow(() -> fail(at,
-                    "not a column or line here: expected one of " + names(allowed), NODES.textNode(e.getKey())));
-            out.put(c, amount(e.getValue(), at));
-        }
-        return out;
-    }
-
-    private Amount amount(JsonNode n, String ptr) {
-        BigDecimal d = figure(n, ptr, "amount");
-        if (!options.isAllowExcessDecimals() && d.stripTrailingZeros().scale() > 2) {
-            throw fail(ptr, "an amount in 万元 has at most two decimals", n);
-        }
-        return Amount.of(d);
-    }
-
-    /** An exact decimal of sane size; a blank is an absent key, so null is an error, never a zero. */
-    private static BigDecimal figure(JsonNode n, String ptr, String what) {
-        if (n.isNull()) {
-            throw fail(ptr, "null is not a " + what + ": leave the field out for a blank cell", n);
-        }
-        if (!n.isNumber()) {
-            throw fail(ptr, "expected a " + what + " as a JSON number", n);
-        }
-        BigDecimal d = n.decimalValue().stripTrailingZeros();
-        if (d.precision() - d.scale() > MAX_INTEGER_DIGITS || d.scale() > MAX_SCALE) {
-            throw fail(ptr, "a " + what + " out of range: at most " + MAX_INTEGER_DIGITS
-                    + " digits before and " + MAX_SCALE + " after the decimal point", n);
-        }
-        return n.decimalValue();
-    }
-
-    private static BigDecimal decimal(JsonNode n, String ptr, String what) {
-        return figure(n, ptr, what);
-    }
-
-    private static int integer(JsonNode n, String ptr, String what) {
-        BigDecimal d = figure(n, ptr, what);
-        try {
-            return d.intValueExact();
-        } catch (ArithmeticException e) {
-            throw fail(ptr, "expected the " + what + " as a whole number", n);
-        }
-    }
-
-    private static int count(JsonNode n, String ptr) {
-        int c = integer(n, ptr, "count");
-        if (c < 0) {
-            throw fail(ptr, "a count cannot be negative", n);
-        }
-        return c;
-    }
-
-    private static String text(Obj o, String key) {
-        return text(o.req(key), o.at(key));
-    }
-
-    private static String text(JsonNode n, String ptr) {
-        if (!n.isTextual()) {
-            throw fail(ptr, "expected a JSON string", n);
-        }
-        return n.textValue();
-    }
-
-    private static List<String> strings(Obj o, String key) {
-        List<String> out = new ArrayList<>();
-        for (Item item : items(o, key)) {
-            out.add(text(item.node, item.ptr));
-        }
-        return out;
-    }
-
-    private static <E extends Enum<E>> E enumValue(JsonNode n, String ptr, Class<E> type) {
-        String s = text(n, ptr);
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(s)) {
-                return e;
-            }
-        }
-        throw fail(ptr, "expected one of " + names(Arrays.asList(type.getEnumConstants())), n);
-    }
-
-    private static String names(List<? extends Enum<?>> values) {
-        StringBuilder sb = new StringBuilder();
-        for (Enum<?> e : values) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(e.name());
-        }
-        return sb.toString();
-    }
-
-    private static <T> T convert(String ptr, JsonNode n, Function<String, T> f, String text) {
-        try {
-            return f.apply(text);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw fail(ptr, e.getMessage(), n);
-        }
-    }
-
-    private static <T> T build(String ptr, JsonNode n, Supplier<T> s) {
-        try {
-            return s.get();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ReportReadException(Problem.error(e.getMessage(), n == null ? null : shorten(n),
-                    SourceLocation.ofJsonPointer(ptr)), e);
-        }
-    }
-
-    private static final class Item {
-        final JsonNode node;
-        final String ptr;
-
-        Item(JsonNode node, String ptr) {
-            this.node = node;
-            this.ptr = ptr;
-        }
-    }
-
-    private static List<Item> items(Obj o, String key) {
-        return items(o, key, false);
-    }
-
-    private static List<Item> items(Obj o, String key, boolean required) {
-        Optional<JsonNode> n = required ? Optional.of(o.req(key)) : o.opt(key);
-        if (n.isEmpty()) {
-            return List.of();
-        }
-        String ptr = o.at(key);
-        if (!n.get().isArray()) {
-            throw fail(ptr, "expected a JSON array", n.get());
-        }
-        List<Item> out = new ArrayList<>(n.get().size());
-        for (int i = 0; i < n.get().size(); i++) {
-            out.add(new Item(n.get().get(i), ptr + "/" + i));
-        }
-        return out;
-    }
-
-    private static final class RowParts<C extends Enum<C>> {
-        final String ptr;
-        final JsonNode node;
-        final JsonNode codeNode;
-        final String code;
-        final String name;
-        final Map<C, Amount> cells;
-
-        RowParts(String ptr, JsonNode node, JsonNode codeNode, String code, String name, Map<C, Amount> cells) {
-            this.ptr = ptr;
-            this.node = node;
-            this.codeNode = codeNode;
-            this.code = code;
-            this.name = name;
-            this.cells = cells;
-        }
-    }
-
-    static ReportReadException fail(String ptr, String message, JsonNode value) {
-        return new ReportReadException(Problem.error(message, value == null ? null : shorten(value),
-                SourceLocation.ofJsonPointer(ptr)));
-    }
-
     private static String shorten(JsonNode n) {
         String s = n.isTextual() ? n.textValue() : n.toString();
         return s.length() > 200 ? s.substring(0, 197) + "..." : s;
     }
 
     static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
-    }
-
-    /** A JSON object being read: knows its pointer and which fields were consumed. */
-    private static final class Obj {
-        final ReportJsonReader reader;
-        final ObjectNode node;
-        final String ptr;
-        final Set<String> used = new HashSet<>();
-
-        private Obj(ReportJsonReader reader, ObjectNode node, String ptr) {
-            this.reader = reader;
-            this.node = node;
-            this.ptr = ptr;
-        }
-
-        static Obj of(ReportJsonReader reader, JsonNode n, String ptr) {
-            if (!n.isObject()) {
-                throw fail(ptr, "expected a JSON object", n);
-            }
-            return new Obj(reader, (ObjectNode) n, ptr);
-        }
-
-        String at(String key) {
-            return ptr + "/" + escape(key);
-        }
-
-        Optional<JsonNode> opt(String key) {
-            used.add(key);
-            return Optional.ofNullable(node.get(key));
-        }
-
-        JsonNode req(String key) {
-            used.add(key);
-            JsonNode n = node.get(key);
-            if (n == null) {
-                throw new ReportReadException(Problem.error("missing required field '" + key + "'", null,
-                        SourceLocation.ofJsonPointer(ptr)));
-            }
-            return n;
-        }
-
-        void finish() {
-            Iterator<String> names = node.fieldNames();
-            while (names.hasNext()) {
-                String k = names.next();
-                if (!used.contains(k)) {
-                    if (reader.options.isFailOnUnknownFields()) {
-                        throw fail(at(k), "unknown field '" + k + "'", node.get(k));
-                    }
-                    reader.warnings.add(Problem.warning("unknown field '" + k + "' ignored", shorten(node.get(k)),
-                            SourceLocation.ofJsonPointer(at(k))));
-                }
-            }
-        }
-
-        <E extends Enum<E>> void finishAsKeys(Class<E> type) {
-            Iterator<String> names = node.fieldNames();
-            while (names.hasNext()) {
-                String k = names.next();
-                if (!used.contains(k)) {
-                    throw fail(at(k), "not a line here: expected one of "
-                            + names(Arrays.asList(type.getEnumConstants())), NODES.textNode(k));
-                }
-            }
-        }
+        return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportReadException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,6 +58,36 @@ class JsonLinesReaderTest {
         assertThat(bad.get(0).getLocation().getLine()).contains(2);
         assertThat(bad.get(0).getMessage()).contains("line 2").contains("department");
         assertThat(bad.get(1).getLocation().getLine()).contains(4);
+    }
+
+    @Test
+    void test_next_fromBytes_badLineNamesLine_crLfAndBlankLines_andNonAscii() {
+        FinalAccountReport a = TestReports.small();
+        String good = lines(a).strip();
+        String text = "\r\n  \t\r\n" + good + "\r\n{\"formatVersion\":1,\"department\":\"吉林\"}\n" + good;
+        try (JsonLinesReader in = json.readLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(in.next()).isEqualTo(a);
+            assertThat(in.getLineNumber()).isEqualTo(3);
+            assertThatThrownBy(in::next).isInstanceOf(ReportReadException.class)
+                    .hasMessageContaining("line 4").hasMessageContaining("fiscalYear");
+            assertThat(in.next()).isEqualTo(a);
+            assertThat(in.getLineNumber()).isEqualTo(5);
+            assertThat(in.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void test_next_fromBytes_lineTooLong_skippedWithLineNumber() {
+        JsonReports small = JsonReports.with(JsonReadOptions.defaults()
+                .withConstraints(StreamReadConstraints.builder().maxDocumentLength(5000).build()));
+        FinalAccountReport r = TestReports.small();
+        String text = "\"" + "x".repeat(10_000) + "\"\n" + lines(r);
+        try (JsonLinesReader in = small.readLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+            assertThatThrownBy(in::next).isInstanceOf(ReportReadException.class)
+                    .hasMessageContaining("line 1").hasMessageContaining("longer than the limit of 5000 bytes");
+            assertThat(in.next()).isEqualTo(r);
+            assertThat(in.getLineNumber()).isEqualTo(2);
+        }
     }
 
     @Test

@@ -145,6 +145,32 @@ class JsonReportsTest {
     }
 
     @Test
+    void test_read_columnOfOtherEdition_editionAfterRows_rejected() {
+        String d = doc(",\"tables\":{\"stateCapital\":{\"rows\":[{\"code\":\"2230199\",\"name\":\"x\","
+                + "\"amounts\":{\"INCOME\":1.00}}],\"edition\":2024}}");
+        assertThatThrownBy(() -> json.read(d)).isInstanceOf(ReportReadException.class)
+                .satisfies(e -> assertThat(((ReportReadException) e).getLocation().getJsonPointer())
+                        .contains("/tables/stateCapital/rows/0/amounts/INCOME"));
+    }
+
+    @Test
+    void test_read_duplicateColumn_namesPointer() {
+        assertThatThrownBy(() -> json.read(withIncomeCell("1.00,\"TOTAL\":2.00")))
+                .isInstanceOf(ReportReadException.class).hasMessageContaining("duplicate field")
+                .satisfies(e -> assertThat(((ReportReadException) e).getLocation().getJsonPointer())
+                        .contains("/tables/income/rows/0/amounts/TOTAL"));
+    }
+
+    @Test
+    void test_read_missingFieldOfRow_namesRow() {
+        String d = doc(",\"tables\":{\"income\":{\"edition\":2024,\"rows\":[{\"code\":\"201\",\"amounts\":{}}]}}");
+        assertThatThrownBy(() -> json.read(d)).isInstanceOf(ReportReadException.class)
+                .hasMessageContaining("missing required field 'name'")
+                .satisfies(e -> assertThat(((ReportReadException) e).getLocation().getJsonPointer())
+                        .contains("/tables/income/rows/0"));
+    }
+
+    @Test
     void test_read_duplicateCodes_rejectedAtTable() {
         String row = "{\"code\":\"201\",\"name\":\"x\",\"amounts\":{}}";
         String d = doc(",\"tables\":{\"income\":{\"edition\":2024,\"rows\":[" + row + "," + row + "]}}");
