@@ -61,6 +61,10 @@ class Text001AgreesWithSampleTest {
             "/performanceEvaluations/11/indicators/3/level2",
             "/performanceEvaluations/11/indicators/3/name");
 
+    /** The sample's 名词解释 sections, one per term. */
+    private static final int GLOSSARY_FIRST = 13;
+    private static final int GLOSSARY_LAST = 28;
+
     private static JsonNode sample;
     private static JsonNode text;
     private static Map<String, List<JsonNode>> differences;
