@@ -11,6 +11,7 @@ import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.validation.RuleRun.Term;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +71,19 @@ final class Checks {
             if (children.isEmpty()) {
                 continue;
             }
+            Map<C, Amount> printed = parent.getAmounts();
             for (C c : t.columns()) {
+                // the sum first: the terms and their locations are built only for a difference
+                BigDecimal sum = BigDecimal.ZERO;
+                for (R ch : children) {
+                    Amount a = ch.getAmounts().get(c);
+                    if (a != null) {
+                        sum = sum.add(a.toBigDecimal());
+                    }
+                }
+                if (run.holds(printed.get(c), sum)) {
+                    continue;
+                }
                 List<Term> terms = new ArrayList<>();
                 for (R ch : children) {
                     terms.add(Term.plus(at(t.getTableId(), t.keyOf(ch), c), ch.get(c)));
@@ -110,7 +123,23 @@ final class Checks {
             return;
         }
         Map<C, Amount> total = t.getTotal().orElse(Map.of());
+        List<R> classes = new ArrayList<>();
+        for (R r : t.getRows()) {
+            if (r.getCode().getLevel() == CodeLevel.CLASS) {
+                classes.add(r);
+            }
+        }
         for (C c : t.columns()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (R r : classes) {
+                Amount a = r.getAmounts().get(c);
+                if (a != null) {
+                    sum = sum.add(a.toBigDecimal());
+                }
+            }
+            if (run.holds(total.get(c), sum)) {
+                continue;
+            }
             List<Term> terms = new ArrayList<>();
             for (R r : t.getRows()) {
                 if (r.getCode().getLevel() == CodeLevel.CLASS) {
@@ -135,13 +164,33 @@ final class Checks {
         }
         CodedTable<K, C, R> t = table.get();
         run.assessed();
-        for (Line<C> l : lines(t, true)) {
-            List<Term> terms = new ArrayList<>();
-            for (C p : parts) {
-                terms.add(Term.plus(at(t.getTableId(), l.key(), p), l.get(p)));
-            }
-            run.equation(at(t.getTableId(), l.key(), totalColumn), l.get(totalColumn), terms);
+        if (t.getTotal().isPresent()) {
+            rowSum(run, t, null, t.getTotal().get(), totalColumn, parts);
         }
+        for (R r : t.getRows()) {
+            rowSum(run, t, r, r.getAmounts(), totalColumn, parts);
+        }
+    }
+
+    /** One row of {@link #rowSum} (row null = the 合计 row): its key is made only for a difference. */
+    private static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> void rowSum(
+            RuleRun run, CodedTable<K, C, R> t, R row, Map<C, Amount> amounts, C totalColumn, C[] parts) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (C p : parts) {
+            Amount a = amounts.get(p);
+            if (a != null) {
+                sum = sum.add(a.toBigDecimal());
+            }
+        }
+        if (run.holds(amounts.get(totalColumn), sum)) {
+            return;
+        }
+        Line<C> l = new Line<>(row == null ? RowKey.TOTAL : t.keyOf(row), amounts);
+        List<Term> terms = new ArrayList<>();
+        for (C p : parts) {
+            terms.add(Term.plus(at(t.getTableId(), l.key(), p), l.get(p)));
+        }
+        run.equation(at(t.getTableId(), l.key(), totalColumn), l.get(totalColumn), terms);
     }
 
     /** The figure of a 合计 cell for a tie with another table; empty when the 合计 row cannot be read. */

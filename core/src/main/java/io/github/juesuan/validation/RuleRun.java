@@ -105,6 +105,16 @@ final class RuleRun {
     }
 
     /**
+     * The fast path of {@link #equation}: tells whether a printed figure (null = blank = zero) equals
+     * the exact sum of the figures it should add up to, and records that the rule was assessed. When
+     * it does not, the caller calls {@link #equation} with the terms, which records the finding.
+     */
+    boolean holds(Amount printed, BigDecimal sum) {
+        assessed = true;
+        return (printed == null ? BigDecimal.ZERO : printed.toBigDecimal()).compareTo(sum) == 0;
+    }
+
+    /**
      * Checks that a printed figure equals the signed sum of other printed figures. Blank cells count as
      * zero; the rounding allowance counts the non-blank figures on both sides.
      */
@@ -121,11 +131,12 @@ final class RuleRun {
                 sum = t.negative() ? sum.subtract(v) : sum.add(v);
             }
         }
-        BigDecimal expected = Amount.of(sum).toBigDecimal();
-        Optional<BigDecimal> printed = actual.map(Amount::toBigDecimal);
-        if (printed.orElse(BigDecimal.ZERO).compareTo(expected) == 0) {
+        // compareTo ignores the scale, so the sum need not be normalised when the figures agree
+        if ((actual.isPresent() ? actual.get().toBigDecimal() : BigDecimal.ZERO).compareTo(sum) == 0) {
             return;
         }
+        BigDecimal expected = Amount.of(sum).toBigDecimal();
+        Optional<BigDecimal> printed = actual.map(Amount::toBigDecimal);
         Set<Location> involved = new LinkedHashSet<>();
         involved.add(at);
         for (Term t : terms) {
