@@ -26,6 +26,8 @@ public final class IndicatorValue {
     private final Comparison comparison;
     private final BigDecimal number;
     private final String unit;
+    /** The unit, or the text of a qualitative value, normalised for comparison: computed once, on first use. */
+    private String normalised;
 
     private IndicatorValue(String text, Comparison comparison, BigDecimal number, String unit) {
         this.text = text;
@@ -148,18 +150,30 @@ public final class IndicatorValue {
      */
     public Optional<Boolean> isMetBy(IndicatorValue actual) {
         if (isQuantitative() && actual.isQuantitative()) {
-            if (!actual.unit.isEmpty() && !unit.isEmpty() && !Text.normaliseName(actual.unit).equals(Text.normaliseName(unit))) {
+            if (!actual.unit.isEmpty() && !unit.isEmpty() && !actual.unit.equals(unit)
+                    && !actual.normalised().equals(normalised())) {
                 return Optional.empty();
             }
             Comparison c = comparison == null ? Comparison.EQUAL : comparison;
             return Optional.of(c.isMet(actual.number, number));
         }
         if (!isQuantitative() && !actual.isQuantitative()) {
-            if (Text.normaliseName(text).equals(Text.normaliseName(actual.text))) {
+            if (text.equals(actual.text) || normalised().equals(actual.normalised())) {
                 return Optional.of(true);
             }
         }
         return Optional.empty();
+    }
+
+    /** The unit (quantitative) or the text (qualitative) normalised by {@link Text#normaliseName}. */
+    private String normalised() {
+        String n = normalised;
+        if (n == null) {
+            // a benign race: every thread computes the same string
+            n = Text.normaliseName(isQuantitative() ? unit : text);
+            normalised = n;
+        }
+        return n;
     }
 
     @Override
