@@ -152,7 +152,7 @@ final class Checks {
 
     static void notAssessedTotal(RuleRun run, TableId id) {
         run.notAssessed(Messages.format(true, "reason.totalRowBlank", id.getLabel()),
-                Messages.format(false, "reason.totalRowBlank", "Table " + String.format("%02d", id.getNumber())));
+                Messages.format(false, "reason.totalRowBlank", Location.englishLabel(id)));
     }
 
     /** In every row (合计 included): total column = Σ part columns. */
@@ -220,10 +220,13 @@ final class Checks {
             ClassificationCatalog<K> catalog, Function<K, RowKey> key) {
         run.assessed();
         for (CodedRow<K, ?> r : rows) {
+            // one catalog look-up: a known code has a name
+            String name = catalog.nameOf(r.getCode()).orElse(null);
+            if (name == null) {
+                continue;
+            }
             String printed = withoutOrdinal(r.getName());
-            if (catalog.isKnown(r.getCode()) && !printed.isBlank()
-                    && !printed.equals(catalog.nameOf(r.getCode()).orElse(null))
-                    && !catalog.isNameOf(r.getCode(), printed)) {
+            if (!printed.isBlank() && !printed.equals(name) && !catalog.isNameOf(r.getCode(), printed)) {
                 run.fail(Location.of(table, key.apply(r.getCode())), null, null, "nameMismatch", r.getCode(),
                         r.getName(), catalog.nameOf(r.getCode()).orElse(""));
             }

@@ -82,7 +82,7 @@ final class RuleRun {
     <T extends ReportTable> Optional<T> need(TableId id, Optional<T> table) {
         if (table.isEmpty()) {
             notAssessed(Messages.format(true, "reason.tableAbsent", id.getLabel()),
-                    Messages.format(false, "reason.tableAbsent", "Table " + String.format("%02d", id.getNumber())));
+                    Messages.format(false, "reason.tableAbsent", Location.englishLabel(id)));
             return Optional.empty();
         }
         if (!rule.appliesTo(table.get().getEdition())) {
