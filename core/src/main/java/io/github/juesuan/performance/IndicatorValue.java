@@ -49,7 +49,7 @@ public final class IndicatorValue {
         if (m.matches()) {
             String unit = m.group(3).strip();
             // a date such as "2023 年 12 月 31 日" or words after the number are not a unit
-            if (unit.length() <= 6 && !unit.matches(".*[0-9].*")) {
+            if (unit.length() <= 6 && !hasDigit(unit)) {
                 return new IndicatorValue(text, comparison(m.group(1)), new BigDecimal(m.group(2).replace(",", "")),
                         unit);
             }
@@ -63,8 +63,23 @@ public final class IndicatorValue {
                 .replace("\\le", "≤").replace("\\%", "%").replace("\\", "").replace("＝", "=");
         s = s.replace("≧", "≥").replace("≦", "≤");
         // join digits broken by a space after the decimal point: "2180. 66" -> "2180.66"
-        s = s.replaceAll("([0-9])\\.\\s+([0-9])", "$1.$2");
+        if (s.indexOf('.') >= 0) {
+            s = BROKEN_DECIMAL.matcher(s).replaceAll("$1.$2");
+        }
         return s.strip();
+    }
+
+    private static final Pattern BROKEN_DECIMAL = Pattern.compile("([0-9])\\.\\s+([0-9])");
+
+    /** What {@code s.matches(".*[0-9].*")} tells for a unit, without a regex (a unit has no line break: QUANT's {@code .*}). */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Comparison comparison(String symbol) {
