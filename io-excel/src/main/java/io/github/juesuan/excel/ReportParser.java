@@ -173,7 +173,7 @@ final class ReportParser {
                     if (c.kind != GridCell.Kind.TEXT) {
                         continue;
                     }
-                    Optional<TableId> id = tableNamed(c.value);
+                    Optional<TableId> id = c.value.length() > 60 ? Optional.empty() : tableNamedNormalised(c.normalised());
                     if (id.isEmpty()) {
                         continue;
                     }
@@ -207,7 +207,11 @@ final class ReportParser {
         if (text.length() > 60) {
             return Optional.empty();
         }
-        String n = Text.normaliseName(text);
+        return tableNamedNormalised(Text.normaliseName(text));
+    }
+
+    /** {@link #tableNamed(String)} of a text already normalised by {@link Text#normaliseName}. */
+    private static Optional<TableId> tableNamedNormalised(String n) {
         if (n.startsWith("注") || n.startsWith("说明")) {
             return Optional.empty();
         }
@@ -217,16 +221,31 @@ final class ReportParser {
         }
         TableId best = null;
         int bestLength = 0;
-        for (TableId id : TableId.values()) {
-            for (TableEdition e : TableEdition.values()) {
-                String title = Text.normaliseName(Layout.title(id, e));
-                if (n.endsWith(title) && title.length() > bestLength) {
-                    best = id;
-                    bestLength = title.length();
-                }
+        for (int i = 0; i < TITLE_IDS.length; i++) {
+            String title = TITLES[i];
+            if (n.endsWith(title) && title.length() > bestLength) {
+                best = TITLE_IDS[i];
+                bestLength = title.length();
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The normalised titles of every table in every edition, in the order of TableId then TableEdition. */
+    private static final String[] TITLES;
+    private static final TableId[] TITLE_IDS;
+
+    static {
+        List<String> titles = new ArrayList<>();
+        List<TableId> ids = new ArrayList<>();
+        for (TableId id : TableId.values()) {
+            for (TableEdition e : TableEdition.values()) {
+                titles.add(Text.normaliseName(Layout.title(id, e)));
+                ids.add(id);
+            }
+        }
+        TITLES = titles.toArray(new String[0]);
+        TITLE_IDS = ids.toArray(new TableId[0]);
     }
 
     private Optional<String> departmentLine(Map<TableId, Region> regions) {
@@ -304,7 +323,7 @@ final class ReportParser {
                 continue;
             }
             GridCell c = s.shown(row, first.getKey());
-            String n = c == null ? "" : Text.normaliseName(c.value);
+            String n = c == null ? "" : c.normalised();
             boolean word = c != null && c.kind == GridCell.Kind.TEXT && (isLabelWord(n) || headerWords.contains(n));
             if (start < 0) {
                 if (word) {
@@ -1056,7 +1075,7 @@ final class ReportParser {
                 if (x == null || x.kind != GridCell.Kind.TEXT) {
                     continue;
                 }
-                String n = Text.normaliseName(x.value);
+                String n = x.normalised();
                 boolean personnel = n.contains(Layout.PERSONNEL_TOTAL);
                 boolean publicUse = n.contains(Layout.PUBLIC_USE_TOTAL);
                 if (!personnel && !publicUse) {
@@ -1143,7 +1162,7 @@ final class ReportParser {
             List<Integer> starts = new ArrayList<>();
             for (int row : s.rowIndexes()) {
                 for (GridCell c : s.row(row).values()) {
-                    if (c.kind == GridCell.Kind.TEXT && Text.normaliseName(c.value).equals("项目名称")) {
+                    if (c.kind == GridCell.Kind.TEXT && c.normalised().equals("项目名称")) {
                         starts.add(row);
                         break;
                     }
@@ -1179,7 +1198,7 @@ final class ReportParser {
 
     private static int findInRow(GridSheet s, int row, String label) {
         for (GridCell c : s.row(row).values()) {
-            if (c.kind == GridCell.Kind.TEXT && Text.normaliseName(c.value).startsWith(label)) {
+            if (c.kind == GridCell.Kind.TEXT && c.normalised().startsWith(label)) {
                 return c.col;
             }
         }
@@ -1216,7 +1235,7 @@ final class ReportParser {
             if (findInRow(s, row, "年初预算数") >= 0) {
                 fundingCols = new HashMap<>();
                 for (GridCell x : s.row(row).values()) {
-                    fundingCols.put(Text.normaliseName(x.value), x.col);
+                    fundingCols.put(x.normalised(), x.col);
                 }
                 continue;
             }
@@ -1238,7 +1257,7 @@ final class ReportParser {
             if (findInRow(s, row, "一级指标") >= 0) {
                 indicatorCols = new HashMap<>();
                 for (GridCell x : s.row(row).values()) {
-                    indicatorCols.put(Text.normaliseName(x.value), x.col);
+                    indicatorCols.put(x.normalised(), x.col);
                 }
                 continue;
             }
@@ -1344,7 +1363,7 @@ final class ReportParser {
             if (c.kind != GridCell.Kind.TEXT) {
                 continue;
             }
-            String n = Text.normaliseName(c.value);
+            String n = c.normalised();
             for (FundingSource f : FundingSource.values()) {
                 if (n.contains(f.getLabel())) {
                     return Optional.of(c);
