@@ -63,6 +63,7 @@ final class Checks {
                 childrenOf.computeIfAbsent(p.get(), k -> new ArrayList<>()).add(r);
             }
         }
+        List<C> columns = t.columns();
         for (R parent : t.getRows()) {
             if (levelOf.apply(parent.getCode()) != parentLevel) {
                 continue;
@@ -72,7 +73,7 @@ final class Checks {
                 continue;
             }
             Map<C, Amount> printed = parent.getAmounts();
-            for (C c : t.columns()) {
+            for (C c : columns) {
                 // the sum first: the terms and their locations are built only for a difference
                 BigDecimal sum = BigDecimal.ZERO;
                 for (R ch : children) {
