@@ -163,35 +163,56 @@ final class RuleRun {
         if (diff.signum() == 0) {
             return;
         }
-        String e = plain(expected);
-        String aZh = actual.map(RuleRun::plain).orElse("空白");
-        String aEn = actual.map(RuleRun::plain).orElse("blank");
-        String d = plain(diff);
         String key = withinRounding ? "rounding" : "failed";
-        String zh = Messages.format(true, key, rule.getDescriptionZh(), Messages.cell(true, at), e, aZh, d,
-                plain(allowance), rounded);
-        String en = Messages.format(false, key, rule.getDescriptionEn(), Messages.cell(false, at), e, aEn, d,
-                plain(allowance), rounded);
+        Rule r = rule;
+        // the messages are formatted when first asked for, from these immutable values
+        Finding.MessageSource text = new Finding.MessageSource() {
+            @Override
+            public String zh() {
+                return Messages.format(true, key, r.getDescriptionZh(), Messages.cell(true, at), plain(expected),
+                        actual.map(RuleRun::plain).orElse("空白"), plain(diff), plain(allowance), rounded);
+            }
+
+            @Override
+            public String en() {
+                return Messages.format(false, key, r.getDescriptionEn(), Messages.cell(false, at), plain(expected),
+                        actual.map(RuleRun::plain).orElse("blank"), plain(diff), plain(allowance), rounded);
+            }
+        };
         add(new Finding(rule.getId(), withinRounding ? Severity.ROUNDING : severity,
                 withinRounding ? Outcome.ROUNDING : Outcome.FAILED, at, expected, actual.orElse(null), diff, allowance,
-                zh, en, null, locale), involved);
+                text, null, locale), involved);
     }
 
     /** Records a failure described by a message of the bundle (key and arguments, same for both languages). */
     void fail(Location at, BigDecimal expected, BigDecimal actual, String key, Object... args) {
         assessed = true;
-        Object[] zhArgs = new Object[args.length + 2];
-        Object[] enArgs = new Object[args.length + 2];
-        zhArgs[0] = rule.getDescriptionZh();
-        enArgs[0] = rule.getDescriptionEn();
-        zhArgs[1] = Messages.cell(true, at);
-        enArgs[1] = Messages.cell(false, at);
-        System.arraycopy(args, 0, zhArgs, 2, args.length);
-        System.arraycopy(args, 0, enArgs, 2, args.length);
+        Rule r = rule;
+        Object[] values = args.clone();
+        // the messages are formatted when first asked for (the arguments are codes, texts and numbers)
+        Finding.MessageSource text = new Finding.MessageSource() {
+            @Override
+            public String zh() {
+                return Messages.format(true, key, arguments(r.getDescriptionZh(), Messages.cell(true, at), values));
+            }
+
+            @Override
+            public String en() {
+                return Messages.format(false, key, arguments(r.getDescriptionEn(), Messages.cell(false, at), values));
+            }
+        };
         BigDecimal diff = expected != null && actual != null ? actual.subtract(expected) : null;
-        add(new Finding(rule.getId(), severity, Outcome.FAILED, at, expected, actual, diff, null,
-                Messages.format(true, key, zhArgs), Messages.format(false, key, enArgs), null, locale),
+        add(new Finding(rule.getId(), severity, Outcome.FAILED, at, expected, actual, diff, null, text, null, locale),
                 Set.of(at));
+    }
+
+    /** The arguments of a message: the rule's description, the cell, then the check's own. */
+    private static Object[] arguments(String description, String cell, Object[] args) {
+        Object[] out = new Object[args.length + 2];
+        out[0] = description;
+        out[1] = cell;
+        System.arraycopy(args, 0, out, 2, args.length);
+        return out;
     }
 
     /** Records a failure or rounding finding built by the caller. */
