@@ -234,18 +234,34 @@ final class Checks {
         }
     }
 
-    private static final java.util.regex.Pattern ORDINAL =
-            java.util.regex.Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*");
-
     /**
      * Drops the ordinal that 01 and 04 print before a 类 name ({@code 一、一般公共服务支出}): the
      * numbering is the table's, not part of the name.
      */
     static String withoutOrdinal(String name) {
-        if (name.isEmpty() || "一二三四五六七八九十".indexOf(name.charAt(0)) < 0 && !Character.isWhitespace(name.charAt(0))) {
+        // a scan equal to replacing the regex ^\s*[一二三四五六七八九十]+\s*[、.．]\s* by nothing: \s is
+        // [ \t\n\x0B\f\r], and numerals, spaces and separators are disjoint, so the match never backtracks
+        int i = skipSpaces(name, 0);
+        int digits = i;
+        while (i < name.length() && "一二三四五六七八九十".indexOf(name.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == digits) {
             return name;
         }
-        return ORDINAL.matcher(name).replaceFirst("");
+        i = skipSpaces(name, i);
+        if (i == name.length() || "、.．".indexOf(name.charAt(i)) < 0) {
+            return name;
+        }
+        return name.substring(skipSpaces(name, i + 1));
+    }
+
+    private static int skipSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     /** The 类 codes printed in either of two lists of rows. */
