@@ -23,6 +23,8 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
 
     private final int edition;
     private final NavigableMap<C, CatalogEntry<C>> byCode;
+    /** The entries by code again, hashed: the look-ups of validation and readers need no ordering. */
+    private final Map<C, CatalogEntry<C>> index;
     private final Map<String, List<C>> byName;
     private final Map<String, List<C>> byNormalisedName;
 
@@ -41,6 +43,7 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
         names.replaceAll((k, v) -> List.copyOf(v));
         normalised.replaceAll((k, v) -> List.copyOf(v));
         this.byCode = Collections.unmodifiableNavigableMap(codes);
+        this.index = new java.util.HashMap<>(codes);
         this.byName = Map.copyOf(names);
         this.byNormalisedName = Map.copyOf(normalised);
     }
@@ -61,7 +64,7 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
      * @return the entry, empty if this edition does not know the code
      */
     public Optional<CatalogEntry<C>> find(C code) {
-        return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
+        return Optional.ofNullable(index.get(Objects.requireNonNull(code, "code")));
     }
 
     /**
@@ -81,7 +84,7 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
      * @return true if known
      */
     public boolean isKnown(C code) {
-        return byCode.containsKey(Objects.requireNonNull(code, "code"));
+        return index.containsKey(Objects.requireNonNull(code, "code"));
     }
 
     /**

@@ -21,13 +21,13 @@ public final class IndicatorValue {
 
     private static final Pattern QUANT = Pattern.compile(
             "^(≥|≤|>=|<=|=|>|<|不低于|不高于|不少于|不超过|大于等于|小于等于|大于|小于|等于)?\\s*(-?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(.*)$");
-    private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
-    private static final Pattern BROKEN_DECIMAL = Pattern.compile("([0-9])\\.\\s+([0-9])");
 
     private final String text;
     private final Comparison comparison;
     private final BigDecimal number;
     private final String unit;
+    /** The unit, or the text of a qualitative value, normalised for comparison: computed once, on first use. */
+    private String normalised;
 
     private IndicatorValue(String text, Comparison comparison, BigDecimal number, String unit) {
         this.text = text;
@@ -49,7 +49,7 @@ public final class IndicatorValue {
         if (m.matches()) {
             String unit = m.group(3).strip();
             // a date such as "2023 年 12 月 31 日" or words after the number are not a unit
-            if (unit.length() <= 6 && !HAS_DIGIT.matcher(unit).matches()) {
+            if (unit.length() <= 6 && !hasDigit(unit)) {
                 return new IndicatorValue(text, comparison(m.group(1)), new BigDecimal(m.group(2).replace(",", "")),
                         unit);
             }
@@ -63,8 +63,23 @@ public final class IndicatorValue {
                 .replace("\\le", "≤").replace("\\%", "%").replace("\\", "").replace("＝", "=");
         s = s.replace("≧", "≥").replace("≦", "≤");
         // join digits broken by a space after the decimal point: "2180. 66" -> "2180.66"
-        s = BROKEN_DECIMAL.matcher(s).replaceAll("$1.$2");
+        if (s.indexOf('.') >= 0) {
+            s = BROKEN_DECIMAL.matcher(s).replaceAll("$1.$2");
+        }
         return s.strip();
+    }
+
+    private static final Pattern BROKEN_DECIMAL = Pattern.compile("([0-9])\\.\\s+([0-9])");
+
+    /** What {@code s.matches(".*[0-9].*")} tells for a unit, without a regex (a unit has no line break: QUANT's {@code .*}). */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Comparison comparison(String symbol) {
@@ -150,18 +165,30 @@ public final class IndicatorValue {
      */
     public Optional<Boolean> isMetBy(IndicatorValue actual) {
         if (isQuantitative() && actual.isQuantitative()) {
-            if (!actual.unit.isEmpty() && !unit.isEmpty() && !Text.normaliseName(actual.unit).equals(Text.normaliseName(unit))) {
+            if (!actual.unit.isEmpty() && !unit.isEmpty() && !actual.unit.equals(unit)
+                    && !actual.normalised().equals(normalised())) {
                 return Optional.empty();
             }
             Comparison c = comparison == null ? Comparison.EQUAL : comparison;
             return Optional.of(c.isMet(actual.number, number));
         }
         if (!isQuantitative() && !actual.isQuantitative()) {
-            if (Text.normaliseName(text).equals(Text.normaliseName(actual.text))) {
+            if (text.equals(actual.text) || normalised().equals(actual.normalised())) {
                 return Optional.of(true);
             }
         }
         return Optional.empty();
+    }
+
+    /** The unit (quantitative) or the text (qualitative) normalised by {@link Text#normaliseName}. */
+    private String normalised() {
+        String n = normalised;
+        if (n == null) {
+            // a benign race: every thread computes the same string
+            n = Text.normaliseName(isQuantitative() ? unit : text);
+            normalised = n;
+        }
+        return n;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.validation.RuleRun.Term;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +63,7 @@ final class Checks {
                 childrenOf.computeIfAbsent(p.get(), k -> new ArrayList<>()).add(r);
             }
         }
+        List<C> columns = t.columns();
         for (R parent : t.getRows()) {
             if (levelOf.apply(parent.getCode()) != parentLevel) {
                 continue;
@@ -70,7 +72,19 @@ final class Checks {
             if (children.isEmpty()) {
                 continue;
             }
-            for (C c : t.columns()) {
+            Map<C, Amount> printed = parent.getAmounts();
+            for (C c : columns) {
+                // the sum first: the terms and their locations are built only for a difference
+                BigDecimal sum = BigDecimal.ZERO;
+                for (R ch : children) {
+                    Amount a = ch.getAmounts().get(c);
+                    if (a != null) {
+                        sum = sum.add(a.toBigDecimal());
+                    }
+                }
+                if (run.holds(printed.get(c), sum)) {
+                    continue;
+                }
                 List<Term> terms = new ArrayList<>();
                 for (R ch : children) {
                     terms.add(Term.plus(at(t.getTableId(), t.keyOf(ch), c), ch.get(c)));
@@ -110,7 +124,23 @@ final class Checks {
             return;
         }
         Map<C, Amount> total = t.getTotal().orElse(Map.of());
+        List<R> classes = new ArrayList<>();
+        for (R r : t.getRows()) {
+            if (r.getCode().getLevel() == CodeLevel.CLASS) {
+                classes.add(r);
+            }
+        }
         for (C c : t.columns()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (R r : classes) {
+                Amount a = r.getAmounts().get(c);
+                if (a != null) {
+                    sum = sum.add(a.toBigDecimal());
+                }
+            }
+            if (run.holds(total.get(c), sum)) {
+                continue;
+            }
             List<Term> terms = new ArrayList<>();
             for (R r : t.getRows()) {
                 if (r.getCode().getLevel() == CodeLevel.CLASS) {
@@ -123,7 +153,7 @@ final class Checks {
 
     static void notAssessedTotal(RuleRun run, TableId id) {
         run.notAssessed(Messages.format(true, "reason.totalRowBlank", id.getLabel()),
-                Messages.format(false, "reason.totalRowBlank", "Table " + String.format("%02d", id.getNumber())));
+                Messages.format(false, "reason.totalRowBlank", Location.englishLabel(id)));
     }
 
     /** In every row (合计 included): total column = Σ part columns. */
@@ -135,13 +165,33 @@ final class Checks {
         }
         CodedTable<K, C, R> t = table.get();
         run.assessed();
-        for (Line<C> l : lines(t, true)) {
-            List<Term> terms = new ArrayList<>();
-            for (C p : parts) {
-                terms.add(Term.plus(at(t.getTableId(), l.key(), p), l.get(p)));
-            }
-            run.equation(at(t.getTableId(), l.key(), totalColumn), l.get(totalColumn), terms);
+        if (t.getTotal().isPresent()) {
+            rowSum(run, t, null, t.getTotal().get(), totalColumn, parts);
         }
+        for (R r : t.getRows()) {
+            rowSum(run, t, r, r.getAmounts(), totalColumn, parts);
+        }
+    }
+
+    /** One row of {@link #rowSum} (row null = the 合计 row): its key is made only for a difference. */
+    private static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> void rowSum(
+            RuleRun run, CodedTable<K, C, R> t, R row, Map<C, Amount> amounts, C totalColumn, C[] parts) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (C p : parts) {
+            Amount a = amounts.get(p);
+            if (a != null) {
+                sum = sum.add(a.toBigDecimal());
+            }
+        }
+        if (run.holds(amounts.get(totalColumn), sum)) {
+            return;
+        }
+        Line<C> l = new Line<>(row == null ? RowKey.TOTAL : t.keyOf(row), amounts);
+        List<Term> terms = new ArrayList<>();
+        for (C p : parts) {
+            terms.add(Term.plus(at(t.getTableId(), l.key(), p), l.get(p)));
+        }
+        run.equation(at(t.getTableId(), l.key(), totalColumn), l.get(totalColumn), terms);
     }
 
     /** The figure of a 合计 cell for a tie with another table; empty when the 合计 row cannot be read. */
@@ -171,28 +221,47 @@ final class Checks {
             ClassificationCatalog<K> catalog, Function<K, RowKey> key) {
         run.assessed();
         for (CodedRow<K, ?> r : rows) {
+            // one catalog look-up: a known code has a name
+            String name = catalog.nameOf(r.getCode()).orElse(null);
+            if (name == null) {
+                continue;
+            }
             String printed = withoutOrdinal(r.getName());
-            if (catalog.isKnown(r.getCode()) && !printed.isBlank()
-                    && !printed.equals(catalog.nameOf(r.getCode()).orElse(null))
-                    && !catalog.isNameOf(r.getCode(), printed)) {
+            if (!printed.isBlank() && !printed.equals(name) && !catalog.isNameOf(r.getCode(), printed)) {
                 run.fail(Location.of(table, key.apply(r.getCode())), null, null, "nameMismatch", r.getCode(),
                         r.getName(), catalog.nameOf(r.getCode()).orElse(""));
             }
         }
     }
 
-    private static final java.util.regex.Pattern ORDINAL =
-            java.util.regex.Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*");
-
     /**
      * Drops the ordinal that 01 and 04 print before a 类 name ({@code 一、一般公共服务支出}): the
      * numbering is the table's, not part of the name.
      */
     static String withoutOrdinal(String name) {
-        if (name.isEmpty() || "一二三四五六七八九十".indexOf(name.charAt(0)) < 0 && !Character.isWhitespace(name.charAt(0))) {
+        // a scan equal to replacing the regex ^\s*[一二三四五六七八九十]+\s*[、.．]\s* by nothing: \s is
+        // [ \t\n\x0B\f\r], and numerals, spaces and separators are disjoint, so the match never backtracks
+        int i = skipSpaces(name, 0);
+        int digits = i;
+        while (i < name.length() && "一二三四五六七八九十".indexOf(name.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == digits) {
             return name;
         }
-        return ORDINAL.matcher(name).replaceFirst("");
+        i = skipSpaces(name, i);
+        if (i == name.length() || "、.．".indexOf(name.charAt(i)) < 0) {
+            return name;
+        }
+        return name.substring(skipSpaces(name, i + 1));
+    }
+
+    private static int skipSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     /** The 类 codes printed in either of two lists of rows. */

@@ -31,7 +31,7 @@ public final class Finding implements Comparable<Finding>, Serializable {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getLocation)
             .thenComparing(Finding::getRuleId)
             .thenComparing(Finding::getOutcome)
-            .thenComparing(f -> f.messageEn);
+            .thenComparing(Finding::messageEn);
 
     private final String ruleId;
     private final Severity severity;
@@ -41,14 +41,42 @@ public final class Finding implements Comparable<Finding>, Serializable {
     private final BigDecimal actual;
     private final BigDecimal difference;
     private final BigDecimal allowance;
-    private final String messageZh;
-    private final String messageEn;
+    /** The messages; null until first asked for when a {@link MessageSource} formats them. */
+    private String messageZh;
+    private String messageEn;
     private final Location likelyCulprit;
     private final Locale locale;
+    /** Formats the messages on first use (most findings of a run are never printed); null when given. */
+    private final transient MessageSource source;
+
+    /**
+     * Formats the two messages of a finding when they are first asked for. Its values must be
+     * immutable: it may run in any thread, and more than once.
+     */
+    interface MessageSource {
+        String zh();
+
+        String en();
+    }
 
     Finding(String ruleId, Severity severity, Outcome outcome, Location location, BigDecimal expected,
             BigDecimal actual, BigDecimal difference, BigDecimal allowance, String messageZh, String messageEn,
             Location likelyCulprit, Locale locale) {
+        this(ruleId, severity, outcome, location, expected, actual, difference, allowance,
+                Objects.requireNonNull(messageZh, "messageZh"), Objects.requireNonNull(messageEn, "messageEn"), null,
+                likelyCulprit, locale);
+    }
+
+    Finding(String ruleId, Severity severity, Outcome outcome, Location location, BigDecimal expected,
+            BigDecimal actual, BigDecimal difference, BigDecimal allowance, MessageSource source,
+            Location likelyCulprit, Locale locale) {
+        this(ruleId, severity, outcome, location, expected, actual, difference, allowance, null, null,
+                Objects.requireNonNull(source, "source"), likelyCulprit, locale);
+    }
+
+    private Finding(String ruleId, Severity severity, Outcome outcome, Location location, BigDecimal expected,
+            BigDecimal actual, BigDecimal difference, BigDecimal allowance, String messageZh, String messageEn,
+            MessageSource source, Location likelyCulprit, Locale locale) {
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
@@ -60,20 +88,48 @@ public final class Finding implements Comparable<Finding>, Serializable {
         this.actual = actual;
         this.difference = difference;
         this.allowance = allowance;
-        this.messageZh = Objects.requireNonNull(messageZh, "messageZh");
-        this.messageEn = Objects.requireNonNull(messageEn, "messageEn");
+        this.messageZh = messageZh;
+        this.messageEn = messageEn;
+        this.source = source;
         this.likelyCulprit = likelyCulprit;
         this.locale = Objects.requireNonNull(locale, "locale");
     }
 
     Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, outcome, location, expected, actual, difference, allowance,
-                messageZh, messageEn, likelyCulprit, locale);
+                messageZh, messageEn, source, likelyCulprit, locale);
     }
 
     Finding withLikelyCulprit(Location culprit, String noteZh, String noteEn) {
         return new Finding(ruleId, severity, outcome, location, expected, actual, difference, allowance,
-                messageZh + noteZh, messageEn + noteEn, culprit, locale);
+                messageZh() + noteZh, messageEn() + noteEn, culprit, locale);
+    }
+
+    /** The Chinese message, formatted on first use (a benign race: every thread formats the same text). */
+    private String messageZh() {
+        String m = messageZh;
+        if (m == null) {
+            m = source.zh();
+            messageZh = m;
+        }
+        return m;
+    }
+
+    /** The English message, formatted on first use. */
+    private String messageEn() {
+        String m = messageEn;
+        if (m == null) {
+            m = source.en();
+            messageEn = m;
+        }
+        return m;
+    }
+
+    /** Formats the messages before the default serial form (the same fields as ever) is written. */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        messageZh();
+        messageEn();
+        out.defaultWriteObject();
     }
 
     /**
@@ -202,7 +258,7 @@ public final class Finding implements Comparable<Finding>, Serializable {
      * @return the message
      */
     public String getMessage(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? messageZh : messageEn;
+        return "zh".equals(locale.getLanguage()) ? messageZh() : messageEn();
     }
 
     /**
@@ -229,14 +285,14 @@ public final class Finding implements Comparable<Finding>, Serializable {
         return ruleId.equals(f.ruleId) && severity == f.severity && outcome == f.outcome
                 && location.equals(f.location) && Objects.equals(expected, f.expected)
                 && Objects.equals(actual, f.actual) && Objects.equals(difference, f.difference)
-                && Objects.equals(allowance, f.allowance) && messageZh.equals(f.messageZh)
-                && messageEn.equals(f.messageEn) && Objects.equals(likelyCulprit, f.likelyCulprit)
+                && Objects.equals(allowance, f.allowance) && messageZh().equals(f.messageZh())
+                && messageEn().equals(f.messageEn()) && Objects.equals(likelyCulprit, f.likelyCulprit)
                 && locale.equals(f.locale);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, severity, outcome, location, expected, actual, difference, messageEn);
+        return Objects.hash(ruleId, severity, outcome, location, expected, actual, difference, messageEn());
     }
 
     @Override

@@ -132,9 +132,15 @@ public final class Location implements Comparable<Location>, Serializable {
      */
     public String tableLabel(boolean chinese) {
         if (table != null) {
-            return chinese ? table.getLabel() : "Table " + String.format("%02d", table.getNumber());
+            return chinese ? table.getLabel() : englishLabel(table);
         }
         return chinese ? "项目支出绩效自评表（" + project + "）" : "performance self-evaluation of " + project;
+    }
+
+    /** {@code Table 03}: the English label of a table (what {@code String.format("Table %02d")} gives). */
+    static String englishLabel(TableId table) {
+        int n = table.getNumber();
+        return n >= 0 && n < 10 ? "Table 0" + n : "Table " + n;
     }
 
     private static int compareRows(RowKey a, RowKey b) {

@@ -1,8 +1,14 @@
 package io.github.juesuan.validation;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The finding messages, from the bundles {@code FindingMessages} (English) and {@code FindingMessages_zh}. */
 final class Messages {
@@ -11,12 +17,20 @@ final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
             .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** The patterns of the bundles, parsed once per language and key. */
+    private static final Map<String, Template> ZH = new ConcurrentHashMap<>();
+    private static final Map<String, Template> EN = new ConcurrentHashMap<>();
+
     private Messages() {
     }
 
     static String format(boolean chinese, String key, Object... args) {
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, chinese ? Locale.CHINESE : Locale.ROOT, NO_FALLBACK);
-        return new MessageFormat(b.getString(key), chinese ? Locale.CHINESE : Locale.ENGLISH).format(args);
+        Map<String, Template> cache = chinese ? ZH : EN;
+        Template t = cache.get(key);
+        if (t == null) {
+            t = cache.computeIfAbsent(key, k -> Template.of(chinese, k));
+        }
+        return t.format(args);
     }
 
     static String cell(boolean chinese, Location at) {
@@ -30,5 +44,109 @@ final class Messages {
         }
         String col = chinese ? at.getColumn().get().getChineseName() : at.getColumn().get().getEnglishName();
         return format(chinese, "cell", table, row, col);
+    }
+
+    /**
+     * A pattern of the bundle parsed once: literal text and argument indices, giving exactly what
+     * {@link MessageFormat} gives for the plain {@code {n}} arguments the bundles use (strings as they
+     * are, numbers through the locale's {@link NumberFormat}, other objects by {@code toString()}). A
+     * pattern with a format type ({@code {0,number}}) is left to {@link MessageFormat}.
+     */
+    private static final class Template {
+        private final Locale locale;
+        private final String pattern;
+        /** Literal texts (String) and argument indices (Integer), in order; null when MessageFormat formats. */
+        private final Object[] parts;
+
+        private Template(Locale locale, String pattern, Object[] parts) {
+            this.locale = locale;
+            this.pattern = pattern;
+            this.parts = parts;
+        }
+
+        static Template of(boolean chinese, String key) {
+            ResourceBundle b = ResourceBundle.getBundle(BUNDLE, chinese ? Locale.CHINESE : Locale.ROOT, NO_FALLBACK);
+            String pattern = b.getString(key);
+            Locale locale = chinese ? Locale.CHINESE : Locale.ENGLISH;
+            return new Template(locale, pattern, parse(pattern));
+        }
+
+        /** Splits a pattern with MessageFormat's quoting rules; null when it has anything but {n}. */
+        private static Object[] parse(String pattern) {
+            List<Object> out = new ArrayList<>();
+            StringBuilder lit = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c == '\'') {
+                    if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                        lit.append('\'');
+                        i++;
+                    } else {
+                        quoted = !quoted;
+                    }
+                } else if (quoted || c != '{') {
+                    if (!quoted && c == '}') {
+                        return null;
+                    }
+                    lit.append(c);
+                } else {
+                    int end = pattern.indexOf('}', i);
+                    if (end < 0) {
+                        return null;
+                    }
+                    String index = pattern.substring(i + 1, end);
+                    if (index.isEmpty() || !index.chars().allMatch(ch -> ch >= '0' && ch <= '9') || index.length() > 3) {
+                        return null;
+                    }
+                    if (lit.length() > 0) {
+                        out.add(lit.toString());
+                        lit.setLength(0);
+                    }
+                    out.add(Integer.valueOf(index));
+                    i = end;
+                }
+            }
+            if (quoted) {
+                return null;
+            }
+            if (lit.length() > 0) {
+                out.add(lit.toString());
+            }
+            return out.toArray();
+        }
+
+        String format(Object[] args) {
+            if (parts == null) {
+                return new MessageFormat(pattern, locale).format(args);
+            }
+            StringBuilder sb = new StringBuilder(pattern.length() + 64);
+            for (Object p : parts) {
+                if (p instanceof String) {
+                    sb.append((String) p);
+                    continue;
+                }
+                int i = (Integer) p;
+                if (args == null || i >= args.length) {
+                    // MessageFormat prints a missing argument as its placeholder
+                    sb.append('{').append(i).append('}');
+                    continue;
+                }
+                Object a = args[i];
+                if (a == null) {
+                    sb.append("null");
+                } else if (a instanceof String) {
+                    sb.append((String) a);
+                } else if ((a instanceof Integer || a instanceof Long) && ((Number) a).longValue() >= 0
+                        && ((Number) a).longValue() < 1000) {
+                    sb.append(((Number) a).longValue()); // what NumberFormat prints: no grouping below 1000
+                } else if (a instanceof Number || a instanceof Date) {
+                    sb.append(new MessageFormat("{0}", locale).format(new Object[] {a}));
+                } else {
+                    sb.append(a);
+                }
+            }
+            return sb.toString();
+        }
     }
 }

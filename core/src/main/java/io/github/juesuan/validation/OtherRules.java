@@ -156,6 +156,10 @@ final class OtherRules {
                         }
                         expected = expected.add(p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore)
                                 .map(Score::getPoints).orElse(BigDecimal.ZERO));
+                        if (p.getTotalScore().get().getPoints().compareTo(expected) == 0) {
+                            run.assessed(); // equal: nothing to record, no location to build
+                            continue;
+                        }
                         Location at = Location.ofProject(p.getProjectName(), RowKey.line("总分"), PerformanceColumn.SCORE);
                         run.compare(at, expected, p.getTotalScore().map(Score::getPoints), BigDecimal.ZERO,
                                 p.getIndicators().size() + 2, Set.of(at));
@@ -253,6 +257,17 @@ final class OtherRules {
         if (get.apply(total).isEmpty() && parts.stream().allMatch(f -> get.apply(f).isEmpty())) {
             return;
         }
+        // the sum first: the terms and their locations are built only for a difference
+        BigDecimal sum = BigDecimal.ZERO;
+        for (FundingRow f : parts) {
+            Optional<Amount> a = get.apply(f);
+            if (a.isPresent()) {
+                sum = sum.add(a.get().toBigDecimal());
+            }
+        }
+        if (run.holds(get.apply(total).orElse(null), sum)) {
+            return;
+        }
         List<Term> terms = new ArrayList<>();
         for (FundingRow f : parts) {
             terms.add(Term.plus(Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()), column),
@@ -314,12 +329,12 @@ final class OtherRules {
                         MathContext.DECIMAL64);
                 BigDecimal expected = exact.setScale(2, RoundingMode.HALF_UP);
                 BigDecimal printed = f.getExecutionRate().get().getPercent();
-                Location at = Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()),
-                        PerformanceColumn.EXECUTION_RATE);
                 run.assessed();
                 if (printed.compareTo(expected) == 0) {
                     continue;
                 }
+                Location at = Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()),
+                        PerformanceColumn.EXECUTION_RATE);
                 BigDecimal allowance = RuleCatalog.rateAllowance(executed, budget, f.getExecutionRate().get(),
                         run.tolerance().isExact());
                 // a printed rate is rounding when it lies within the allowance of the exact quotient, so that a

@@ -5,7 +5,6 @@ import io.github.juesuan.classification.FunctionCatalog;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.TableEdition;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,7 +90,7 @@ public final class ReportValidator {
         EconomicCatalog ec = EconomicCatalog.forYear(report.getFiscalYear());
         List<RuleRun.Draft> drafts = new ArrayList<>();
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
-        for (Rule rule : catalog.getRules()) {
+        for (Rule rule : catalog.rules()) {
             if (!rule.appliesTo(ed)) {
                 outcomes.put(rule.getId(), Outcome.NOT_APPLICABLE);
                 continue;
@@ -111,17 +110,20 @@ public final class ReportValidator {
     }
 
     private static Outcome outcome(List<RuleRun.Draft> ds) {
-        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        boolean notAssessed = false;
+        boolean rounding = false;
         for (RuleRun.Draft d : ds) {
-            counts.merge(d.finding().getOutcome(), 1, Integer::sum);
+            Outcome o = d.finding().getOutcome();
+            if (o == Outcome.FAILED) {
+                return Outcome.FAILED;
+            }
+            notAssessed |= o == Outcome.NOT_ASSESSED;
+            rounding |= o == Outcome.ROUNDING;
         }
-        if (counts.containsKey(Outcome.FAILED)) {
-            return Outcome.FAILED;
-        }
-        if (counts.containsKey(Outcome.NOT_ASSESSED)) {
+        if (notAssessed) {
             return Outcome.NOT_ASSESSED;
         }
-        return counts.containsKey(Outcome.ROUNDING) ? Outcome.ROUNDING : Outcome.PASSED;
+        return rounding ? Outcome.ROUNDING : Outcome.PASSED;
     }
 
     /** Configures a {@link ReportValidator}. */

@@ -112,6 +112,11 @@ public final class RuleCatalog {
         return List.copyOf(rules.values());
     }
 
+    /** The rules in catalogue order, without the copy {@link #getRules()} makes for callers. */
+    java.util.Collection<Rule> rules() {
+        return rules.values();
+    }
+
     /**
      * Gets the rules that apply to a table edition (layout year), in catalogue order.
      *

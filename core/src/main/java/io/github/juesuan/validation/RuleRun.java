@@ -82,7 +82,7 @@ final class RuleRun {
     <T extends ReportTable> Optional<T> need(TableId id, Optional<T> table) {
         if (table.isEmpty()) {
             notAssessed(Messages.format(true, "reason.tableAbsent", id.getLabel()),
-                    Messages.format(false, "reason.tableAbsent", "Table " + String.format("%02d", id.getNumber())));
+                    Messages.format(false, "reason.tableAbsent", Location.englishLabel(id)));
             return Optional.empty();
         }
         if (!rule.appliesTo(table.get().getEdition())) {
@@ -105,6 +105,16 @@ final class RuleRun {
     }
 
     /**
+     * The fast path of {@link #equation}: tells whether a printed figure (null = blank = zero) equals
+     * the exact sum of the figures it should add up to, and records that the rule was assessed. When
+     * it does not, the caller calls {@link #equation} with the terms, which records the finding.
+     */
+    boolean holds(Amount printed, BigDecimal sum) {
+        assessed = true;
+        return (printed == null ? BigDecimal.ZERO : printed.toBigDecimal()).compareTo(sum) == 0;
+    }
+
+    /**
      * Checks that a printed figure equals the signed sum of other printed figures. Blank cells count as
      * zero; the rounding allowance counts the non-blank figures on both sides.
      */
@@ -121,11 +131,12 @@ final class RuleRun {
                 sum = t.negative() ? sum.subtract(v) : sum.add(v);
             }
         }
-        BigDecimal expected = Amount.of(sum).toBigDecimal();
-        Optional<BigDecimal> printed = actual.map(Amount::toBigDecimal);
-        if (printed.orElse(BigDecimal.ZERO).compareTo(expected) == 0) {
+        // compareTo ignores the scale, so the sum need not be normalised when the figures agree
+        if ((actual.isPresent() ? actual.get().toBigDecimal() : BigDecimal.ZERO).compareTo(sum) == 0) {
             return;
         }
+        BigDecimal expected = Amount.of(sum).toBigDecimal();
+        Optional<BigDecimal> printed = actual.map(Amount::toBigDecimal);
         Set<Location> involved = new LinkedHashSet<>();
         involved.add(at);
         for (Term t : terms) {
@@ -152,35 +163,56 @@ final class RuleRun {
         if (diff.signum() == 0) {
             return;
         }
-        String e = plain(expected);
-        String aZh = actual.map(RuleRun::plain).orElse("空白");
-        String aEn = actual.map(RuleRun::plain).orElse("blank");
-        String d = plain(diff);
         String key = withinRounding ? "rounding" : "failed";
-        String zh = Messages.format(true, key, rule.getDescriptionZh(), Messages.cell(true, at), e, aZh, d,
-                plain(allowance), rounded);
-        String en = Messages.format(false, key, rule.getDescriptionEn(), Messages.cell(false, at), e, aEn, d,
-                plain(allowance), rounded);
+        Rule r = rule;
+        // the messages are formatted when first asked for, from these immutable values
+        Finding.MessageSource text = new Finding.MessageSource() {
+            @Override
+            public String zh() {
+                return Messages.format(true, key, r.getDescriptionZh(), Messages.cell(true, at), plain(expected),
+                        actual.map(RuleRun::plain).orElse("空白"), plain(diff), plain(allowance), rounded);
+            }
+
+            @Override
+            public String en() {
+                return Messages.format(false, key, r.getDescriptionEn(), Messages.cell(false, at), plain(expected),
+                        actual.map(RuleRun::plain).orElse("blank"), plain(diff), plain(allowance), rounded);
+            }
+        };
         add(new Finding(rule.getId(), withinRounding ? Severity.ROUNDING : severity,
                 withinRounding ? Outcome.ROUNDING : Outcome.FAILED, at, expected, actual.orElse(null), diff, allowance,
-                zh, en, null, locale), involved);
+                text, null, locale), involved);
     }
 
     /** Records a failure described by a message of the bundle (key and arguments, same for both languages). */
     void fail(Location at, BigDecimal expected, BigDecimal actual, String key, Object... args) {
         assessed = true;
-        Object[] zhArgs = new Object[args.length + 2];
-        Object[] enArgs = new Object[args.length + 2];
-        zhArgs[0] = rule.getDescriptionZh();
-        enArgs[0] = rule.getDescriptionEn();
-        zhArgs[1] = Messages.cell(true, at);
-        enArgs[1] = Messages.cell(false, at);
-        System.arraycopy(args, 0, zhArgs, 2, args.length);
-        System.arraycopy(args, 0, enArgs, 2, args.length);
+        Rule r = rule;
+        Object[] values = args.clone();
+        // the messages are formatted when first asked for (the arguments are codes, texts and numbers)
+        Finding.MessageSource text = new Finding.MessageSource() {
+            @Override
+            public String zh() {
+                return Messages.format(true, key, arguments(r.getDescriptionZh(), Messages.cell(true, at), values));
+            }
+
+            @Override
+            public String en() {
+                return Messages.format(false, key, arguments(r.getDescriptionEn(), Messages.cell(false, at), values));
+            }
+        };
         BigDecimal diff = expected != null && actual != null ? actual.subtract(expected) : null;
-        add(new Finding(rule.getId(), severity, Outcome.FAILED, at, expected, actual, diff, null,
-                Messages.format(true, key, zhArgs), Messages.format(false, key, enArgs), null, locale),
+        add(new Finding(rule.getId(), severity, Outcome.FAILED, at, expected, actual, diff, null, text, null, locale),
                 Set.of(at));
+    }
+
+    /** The arguments of a message: the rule's description, the cell, then the check's own. */
+    private static Object[] arguments(String description, String cell, Object[] args) {
+        Object[] out = new Object[args.length + 2];
+        out[0] = description;
+        out[1] = cell;
+        System.arraycopy(args, 0, out, 2, args.length);
+        return out;
     }
 
     /** Records a failure or rounding finding built by the caller. */

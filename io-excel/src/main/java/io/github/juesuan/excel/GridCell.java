@@ -1,5 +1,7 @@
 package io.github.juesuan.excel;
 
+import io.github.juesuan.internal.Text;
+
 /** One non-blank cell as stored in a workbook: where, what kind and the stored text. */
 final class GridCell {
 
@@ -23,6 +25,8 @@ final class GridCell {
     final String value;
     /** The decimals the number format shows, -1 if unknown or general. */
     final int decimals;
+    /** The value normalised by {@link Text#normaliseName}, computed on first use. */
+    private String normalised;
 
     GridCell(int row, int col, Kind kind, String value, int decimals) {
         this.row = row;
@@ -30,6 +34,19 @@ final class GridCell {
         this.kind = kind;
         this.value = value;
         this.decimals = decimals;
+    }
+
+    /**
+     * Gets the value normalised for matching labels ({@link Text#normaliseName}): the parser matches
+     * the same cells against many labels, so it is computed once.
+     */
+    String normalised() {
+        String n = normalised;
+        if (n == null) {
+            n = Text.normaliseName(value);
+            normalised = n;
+        }
+        return n;
     }
 
     String ref() {

@@ -14,6 +14,8 @@ final class GridSheet {
     private final NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
     /** Merged ranges as {firstRow, firstCol, lastRow, lastCol}. */
     private final List<int[]> merges = new ArrayList<>();
+    /** The greatest column of a cell put, kept as cells are put (the parser asks for it in loops). */
+    private int lastCol = -1;
 
     GridSheet(String name) {
         this.name = name;
@@ -21,6 +23,7 @@ final class GridSheet {
 
     void put(GridCell c) {
         rows.computeIfAbsent(c.row, k -> new TreeMap<>()).put(c.col, c);
+        lastCol = Math.max(lastCol, c.col);
     }
 
     void merge(int r1, int c1, int r2, int c2) {
@@ -43,11 +46,7 @@ final class GridSheet {
     }
 
     int lastCol() {
-        int max = -1;
-        for (NavigableMap<Integer, GridCell> m : rows.values()) {
-            max = Math.max(max, m.lastKey());
-        }
-        return max;
+        return lastCol;
     }
 
     /** @return the cell stored at a position, null if blank */

@@ -173,7 +173,8 @@ final class ReportParser {
                     if (c.kind != GridCell.Kind.TEXT) {
                         continue;
                     }
-                    Optional<TableId> id = tableNamed(c.value);
+                    Optional<TableId> id = c.value.length() > 60 ? Optional.empty()
+                            : tableNamedNormalised(c.normalised());
                     if (id.isEmpty()) {
                         continue;
                     }
@@ -207,7 +208,11 @@ final class ReportParser {
         if (text.length() > 60) {
             return Optional.empty();
         }
-        String n = Text.normaliseName(text);
+        return tableNamedNormalised(Text.normaliseName(text));
+    }
+
+    /** {@link #tableNamed(String)} of a text already normalised by {@link Text#normaliseName}. */
+    private static Optional<TableId> tableNamedNormalised(String n) {
         if (n.startsWith("注") || n.startsWith("说明")) {
             return Optional.empty();
         }
@@ -217,16 +222,31 @@ final class ReportParser {
         }
         TableId best = null;
         int bestLength = 0;
-        for (TableId id : TableId.values()) {
-            for (TableEdition e : TableEdition.values()) {
-                String title = Text.normaliseName(Layout.title(id, e));
-                if (n.endsWith(title) && title.length() > bestLength) {
-                    best = id;
-                    bestLength = title.length();
-                }
+        for (int i = 0; i < TITLE_IDS.length; i++) {
+            String title = TITLES[i];
+            if (n.endsWith(title) && title.length() > bestLength) {
+                best = TITLE_IDS[i];
+                bestLength = title.length();
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The normalised titles of every table in every edition, in the order of TableId then TableEdition. */
+    private static final String[] TITLES;
+    private static final TableId[] TITLE_IDS;
+
+    static {
+        List<String> titles = new ArrayList<>();
+        List<TableId> ids = new ArrayList<>();
+        for (TableId id : TableId.values()) {
+            for (TableEdition e : TableEdition.values()) {
+                titles.add(Text.normaliseName(Layout.title(id, e)));
+                ids.add(id);
+            }
+        }
+        TITLES = titles.toArray(new String[0]);
+        TITLE_IDS = ids.toArray(new TableId[0]);
     }
 
     private Optional<String> departmentLine(Map<TableId, Region> regions) {
@@ -304,7 +324,7 @@ final class ReportParser {
                 continue;
             }
             GridCell c = s.shown(row, first.getKey());
-            String n = c == null ? "" : Text.normaliseName(c.value);
+            String n = c == null ? "" : c.normalised();
             boolean word = c != null && c.kind == GridCell.Kind.TEXT && (isLabelWord(n) || headerWords.contains(n));
             if (start < 0) {
                 if (word) {
@@ -415,18 +435,22 @@ final class ReportParser {
 
     /** Reads an amount cell: empty if blank; a problem (and empty) if it is not a number. */
     private Optional<Amount> amount(GridSheet s, int row, int col, String what) {
+        return amount(s, row, col, () -> what);
+    }
+
+    /** Reads an amount; the description of the figure and its cell reference are built only for a problem. */
+    private Optional<Amount> amount(GridSheet s, int row, int col, java.util.function.Supplier<String> whatOf) {
         GridCell c = s.cell(row, col);
         if (c == null) {
             return Optional.empty();
         }
-        ExcelCellRef where = ExcelCellRef.of(s.name, row, col);
         switch (c.kind) {
             case NUMBER:
                 try {
                     return Optional.of(Amount.of(number(c.value)));
                 } catch (NumberFormatException e) {
-                    problems.add(ExcelProblem.of(ExcelProblem.Kind.NOT_A_NUMBER, where,
-                            what + ": " + Text.quote(c.value) + " is not a number"));
+                    problems.add(ExcelProblem.of(ExcelProblem.Kind.NOT_A_NUMBER, ExcelCellRef.of(s.name, row, col),
+                            whatOf.get() + ": " + Text.quote(c.value) + " is not a number"));
                     return Optional.empty();
                 }
             case TEXT:
@@ -436,19 +460,22 @@ final class ReportParser {
                 try {
                     return Optional.of(Amount.parse(c.value));
                 } catch (IllegalArgumentException e) {
-                    problems.add(ExcelProblem.of(ExcelProblem.Kind.NOT_A_NUMBER, where, what + ": " + e.getMessage()));
+                    problems.add(ExcelProblem.of(ExcelProblem.Kind.NOT_A_NUMBER, ExcelCellRef.of(s.name, row, col),
+                            whatOf.get() + ": " + e.getMessage()));
                     return Optional.empty();
                 }
             case FORMULA_WITHOUT_VALUE:
-                problems.add(ExcelProblem.of(ExcelProblem.Kind.FORMULA_WITHOUT_VALUE, where,
-                        what + ": a formula whose result the file does not store (recalculate and save in Excel)"));
+                problems.add(ExcelProblem.of(ExcelProblem.Kind.FORMULA_WITHOUT_VALUE,
+                        ExcelCellRef.of(s.name, row, col), whatOf.get()
+                                + ": a formula whose result the file does not store (recalculate and save in Excel)"));
                 return Optional.empty();
             case ERROR:
-                problems.add(ExcelProblem.of(ExcelProblem.Kind.ERROR_VALUE, where, what + ": error value " + c.value));
+                problems.add(ExcelProblem.of(ExcelProblem.Kind.ERROR_VALUE, ExcelCellRef.of(s.name, row, col),
+                        whatOf.get() + ": error value " + c.value));
                 return Optional.empty();
             default:
-                problems.add(ExcelProblem.of(ExcelProblem.Kind.NOT_A_NUMBER, where,
-                        what + ": " + Text.quote(c.value) + " is not a number"));
+                problems.add(ExcelProblem.of(ExcelProblem.Kind.NOT_A_NUMBER, ExcelCellRef.of(s.name, row, col),
+                        whatOf.get() + ": " + Text.quote(c.value) + " is not a number"));
                 return Optional.empty();
         }
     }
@@ -467,7 +494,7 @@ final class ReportParser {
     }
 
     private <C extends TableColumn> void put(Map<C, Amount> m, C col, Region r, int row, int c, RowKey key) {
-        Optional<Amount> a = amount(r.sheet, row, c, r.id.getLabel() + " " + key + " " + col.getChineseName());
+        Optional<Amount> a = amount(r.sheet, row, c, () -> r.id.getLabel() + " " + key + " " + col.getChineseName());
         if (a.isPresent()) {
             m.put(col, a.get());
             locations.put(ExcelReadResult.key(r.id, key, col), ExcelCellRef.of(r.sheet.name, row, c));
@@ -1056,7 +1083,7 @@ final class ReportParser {
                 if (x == null || x.kind != GridCell.Kind.TEXT) {
                     continue;
                 }
-                String n = Text.normaliseName(x.value);
+                String n = x.normalised();
                 boolean personnel = n.contains(Layout.PERSONNEL_TOTAL);
                 boolean publicUse = n.contains(Layout.PUBLIC_USE_TOTAL);
                 if (!personnel && !publicUse) {
@@ -1143,7 +1170,8 @@ final class ReportParser {
             List<Integer> starts = new ArrayList<>();
             for (int row : s.rowIndexes()) {
                 for (GridCell c : s.row(row).values()) {
-                    if (c.kind == GridCell.Kind.TEXT && Text.normaliseName(c.value).equals("项目名称")) {
+                    // normalising keeps CJK characters: a cell without 称 cannot read 项目名称
+                    if (c.kind == GridCell.Kind.TEXT && c.value.indexOf('称') >= 0 && c.normalised().equals("项目名称")) {
                         starts.add(row);
                         break;
                     }
@@ -1178,8 +1206,13 @@ final class ReportParser {
     }
 
     private static int findInRow(GridSheet s, int row, String label) {
+        // a label starting with a CJK character, which normalising keeps as it is, cannot match a cell
+        // without that character: most cells are skipped without being normalised
+        char first = label.charAt(0);
+        boolean kept = first > '\u3000' && (first < '\uFF01' || first > '\uFF5E');
         for (GridCell c : s.row(row).values()) {
-            if (c.kind == GridCell.Kind.TEXT && Text.normaliseName(c.value).startsWith(label)) {
+            if (c.kind == GridCell.Kind.TEXT && (!kept || c.value.indexOf(first) >= 0)
+                    && c.normalised().startsWith(label)) {
                 return c.col;
             }
         }
@@ -1216,7 +1249,7 @@ final class ReportParser {
             if (findInRow(s, row, "年初预算数") >= 0) {
                 fundingCols = new HashMap<>();
                 for (GridCell x : s.row(row).values()) {
-                    fundingCols.put(Text.normaliseName(x.value), x.col);
+                    fundingCols.put(x.normalised(), x.col);
                 }
                 continue;
             }
@@ -1238,7 +1271,7 @@ final class ReportParser {
             if (findInRow(s, row, "一级指标") >= 0) {
                 indicatorCols = new HashMap<>();
                 for (GridCell x : s.row(row).values()) {
-                    indicatorCols.put(Text.normaliseName(x.value), x.col);
+                    indicatorCols.put(x.normalised(), x.col);
                 }
                 continue;
             }
@@ -1344,7 +1377,7 @@ final class ReportParser {
             if (c.kind != GridCell.Kind.TEXT) {
                 continue;
             }
-            String n = Text.normaliseName(c.value);
+            String n = c.normalised();
             for (FundingSource f : FundingSource.values()) {
                 if (n.contains(f.getLabel())) {
                     return Optional.of(c);
@@ -1383,7 +1416,6 @@ final class ReportParser {
         if (c == null) {
             return Optional.empty();
         }
-        ExcelCellRef where = ExcelCellRef.of(s.name, row, col);
         try {
             if (c.kind == GridCell.Kind.NUMBER) {
                 BigDecimal v = number(c.value);
@@ -1406,7 +1438,7 @@ final class ReportParser {
             // reported below
         }
         problems.add(ExcelProblem.of(c.kind == GridCell.Kind.FORMULA_WITHOUT_VALUE
-                ? ExcelProblem.Kind.FORMULA_WITHOUT_VALUE : ExcelProblem.Kind.NOT_A_NUMBER, where,
+                ? ExcelProblem.Kind.FORMULA_WITHOUT_VALUE : ExcelProblem.Kind.NOT_A_NUMBER, ExcelCellRef.of(s.name, row, col),
                 what + ": " + Text.quote(c.value) + " is not a number"));
         return Optional.empty();
     }

@@ -393,16 +393,18 @@ final class Xlsx {
                     }
                 } else if (inT && b != null && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
                         || ev == XMLStreamConstants.SPACE)) {
-                    appendLimited(b, r, e.getName() + " string " + out.size());
+                    int index = out.size();
+                    appendLimited(b, r, () -> e.getName() + " string " + index);
                 }
             }
         }
         return out;
     }
 
-    private void appendLimited(StringBuilder b, XMLStreamReader r, String where) {
+    /** Appends the text of the current event, failing beyond the string limit; where is built only then. */
+    private void appendLimited(StringBuilder b, XMLStreamReader r, java.util.function.Supplier<String> where) {
         if (b.length() + r.getTextLength() > limits.getMaxStringChars()) {
-            throw new ExcelReadException(fileName + "!" + where + " has more than " + limits.getMaxStringChars()
+            throw new ExcelReadException(fileName + "!" + where.get() + " has more than " + limits.getMaxStringChars()
                     + " characters: the limit per string");
         }
         b.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
@@ -585,9 +587,13 @@ final class Xlsx {
                 } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
                         || ev == XMLStreamConstants.SPACE) {
                     if (inV && value != null) {
-                        appendLimited(value, r, part + " cell " + Layout.ref(rowIndex, colIndex));
+                        int row = rowIndex;
+                        int col = colIndex;
+                        appendLimited(value, r, () -> part + " cell " + Layout.ref(row, col));
                     } else if (inT && inline != null) {
-                        appendLimited(inline, r, part + " cell " + Layout.ref(rowIndex, colIndex));
+                        int row = rowIndex;
+                        int col = colIndex;
+                        appendLimited(inline, r, () -> part + " cell " + Layout.ref(row, col));
                     }
                 }
             }
