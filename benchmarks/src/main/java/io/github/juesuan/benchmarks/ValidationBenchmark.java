@@ -53,7 +53,7 @@ public class ValidationBenchmark {
     @State(Scope.Benchmark)
     public static class Generated {
 
-        private static final int LEAVES_PER_SCALE = 4;
+        private static final int LEAVES_PER_SCALE = 2;
 
         /** The size of the report, in multiples of {@value #LEAVES_PER_SCALE} leaf 项. */
         @Param({"1", "10", "100"})
