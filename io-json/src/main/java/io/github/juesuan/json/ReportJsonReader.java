@@ -358,8 +358,8 @@ final class ReportJsonReader {
                 case 3: b.total(amounts(v, IncomeColumn.class, INCOME_COLUMNS)); break;
                 case 4: array(v, e -> {
                     IncomeRow.Builder rb = IncomeRow.builder();
-                    String code = row(e, rb::name, c -> rb.code(functionCode(c)),
-                        m -> rb.amounts(m), IncomeColumn.class, INCOME_COLUMNS);
+                    String code = rowInto(e, rb::name, c -> rb.code(functionCode(c)),
+                        rb::putAmounts, INCOME_COLUMNS);
                     b.addRows(build(rb::build, code));
                 });
                     break;
@@ -377,8 +377,8 @@ final class ReportJsonReader {
                 case 3: b.total(amounts(v, ExpenditureColumn.class, EXPENDITURE_COLUMNS)); break;
                 case 4: array(v, e -> {
                     ExpenditureRow.Builder rb = ExpenditureRow.builder();
-                    String code = row(e, rb::name, c -> rb.code(functionCode(c)),
-                        m -> rb.amounts(m), ExpenditureColumn.class, EXPENDITURE_COLUMNS);
+                    String code = rowInto(e, rb::name, c -> rb.code(functionCode(c)),
+                        rb::putAmounts, EXPENDITURE_COLUMNS);
                     b.addRows(build(rb::build, code));
                 });
                     break;
@@ -396,8 +396,8 @@ final class ReportJsonReader {
                 case 3: b.total(amounts(v, GeneralBudgetColumn.class, GENERAL_BUDGET_COLUMNS)); break;
                 case 4: array(v, e -> {
                     GeneralBudgetExpenditureRow.Builder rb = GeneralBudgetExpenditureRow.builder();
-                    String code = row(e, rb::name, c -> rb.code(functionCode(c)),
-                        m -> rb.amounts(m), GeneralBudgetColumn.class, GENERAL_BUDGET_COLUMNS);
+                    String code = rowInto(e, rb::name, c -> rb.code(functionCode(c)),
+                        rb::putAmounts, GENERAL_BUDGET_COLUMNS);
                     b.addRows(build(rb::build, code));
                 });
                     break;
@@ -414,8 +414,8 @@ final class ReportJsonReader {
             switch (f) {
                 case 3: array(v, e -> {
                     BasicExpenditureRow.Builder rb = BasicExpenditureRow.builder();
-                    String code = row(e, rb::name, c -> rb.code(convert(() -> EconomicCode.of(c))),
-                        m -> rb.amounts(m), BasicExpenditureColumn.class, BASIC_COLUMNS);
+                    String code = rowInto(e, rb::name, c -> rb.code(convert(() -> EconomicCode.of(c))),
+                        rb::putAmounts, BASIC_COLUMNS);
                     b.addRows(build(rb::build, code));
                 });
                     break;
@@ -548,6 +548,29 @@ final class ReportJsonReader {
                 case 0: c[0] = text(v); code.set(c[0]); break;
                 case 1: name.set(text(v)); break;
                 default: cells.set(amounts(v, type, allowed)); break;
+            }
+        });
+        return c[0];
+    }
+
+    /** Receives one cell of a row's amounts. */
+    @FunctionalInterface
+    private interface Put<C> {
+        void put(C column, Amount amount);
+    }
+
+    /**
+     * {@link #row}, putting the amounts straight into the row's builder: no map of their own, which
+     * the builder would only copy.
+     */
+    private <C extends Enum<C>> String rowInto(JsonToken t, Setter<String> name, Setter<String> code, Put<C> cells,
+            C[] allowed) throws IOException {
+        String[] c = new String[1];
+        object(t, ROW, REQ_ROW, (f, v) -> {
+            switch (f) {
+                case 0: c[0] = text(v); code.set(c[0]); break;
+                case 1: name.set(text(v)); break;
+                default: amountsInto(v, allowed, cells); break;
             }
         });
         return c[0];
@@ -759,22 +782,41 @@ final class ReportJsonReader {
     // ------------------------------------------------------------------ values
 
     private <C extends Enum<C>> Map<C, Amount> amounts(JsonToken t, Class<C> type, C[] allowed) throws IOException {
-        expectObject(t);
         Map<C, Amount> out = new EnumMap<>(type);
+        amountsInto(t, allowed, out::put);
+        return out;
+    }
+
+    /** Reads an object of amounts keyed by the allowed columns or lines, giving each to {@code out}. */
+    private <C extends Enum<C>> void amountsInto(JsonToken t, C[] allowed, Put<C> out) throws IOException {
+        expectObject(t);
+        long seen = 0; // by index in allowed: no enum of the format has 64 constants
         for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
             String key = p.currentName();
             push(key);
             JsonToken v = p.nextToken();
-            C c = find(allowed, key);
-            if (c == null) {
+            int i = indexOf(allowed, key);
+            if (i < 0) {
                 throw fail("not a column or line here: expected one of " + names(allowed), key);
             }
-            if (out.put(c, amount(v)) != null) {
+            Amount a = amount(v);
+            long bit = 1L << i;
+            if ((seen & bit) != 0) {
                 throw duplicate(key);
             }
+            seen |= bit;
+            out.put(allowed[i], a);
             pop();
         }
-        return out;
+    }
+
+    private static <C extends Enum<C>> int indexOf(C[] values, String name) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static <C extends Enum<C>> C find(C[] values, String name) {
