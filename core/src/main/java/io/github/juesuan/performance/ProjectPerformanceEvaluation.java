@@ -94,7 +94,13 @@ public abstract class ProjectPerformanceEvaluation {
      * @return the row, empty if not printed
      */
     public Optional<FundingRow> findFunding(FundingSource source) {
-        return getFunding().stream().filter(f -> f.getSource() == source).findFirst();
+        // a loop, not a stream: the validation asks for the 合计 row several times per project
+        for (FundingRow f : getFunding()) {
+            if (f.getSource() == source) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

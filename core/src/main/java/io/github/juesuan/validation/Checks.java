@@ -55,23 +55,16 @@ final class Checks {
             RuleRun run, CodedTable<K, C, R> t, CodeLevel parentLevel, Function<K, CodeLevel> levelOf,
             Function<K, Optional<K>> parentOf) {
         run.assessed();
-        // one pass: the printed children of every code, in printed order (linear in the rows)
-        Map<K, List<R>> childrenOf = new HashMap<>();
-        for (R r : t.getRows()) {
-            Optional<K> p = parentOf.apply(r.getCode());
-            if (p.isPresent()) {
-                childrenOf.computeIfAbsent(p.get(), k -> new ArrayList<>()).add(r);
-            }
-        }
+        // the parents and their printed children, computed once per table and validation (the rules of
+        // every level share it; the run's shared values key the table by identity)
+        List<Family<R>> families = run.shared(t, table -> families(table, parentOf));
         List<C> columns = t.columns();
-        for (R parent : t.getRows()) {
+        for (Family<R> f : families) {
+            R parent = f.parent();
             if (levelOf.apply(parent.getCode()) != parentLevel) {
                 continue;
             }
-            List<R> children = childrenOf.getOrDefault(parent.getCode(), List.of());
-            if (children.isEmpty()) {
-                continue;
-            }
+            List<R> children = f.children();
             Map<C, Amount> printed = parent.getAmounts();
             for (C c : columns) {
                 // the sum first: the terms and their locations are built only for a difference
@@ -92,6 +85,33 @@ final class Checks {
                 run.equation(at(t.getTableId(), t.keyOf(parent), c), parent.get(c), terms);
             }
         }
+    }
+
+    /** A printed row and its printed children, in printed order. */
+    record Family<R>(R parent, List<R> children) {
+    }
+
+    /**
+     * The printed rows that have printed children, in printed order, each with its children in printed
+     * order (linear in the rows).
+     */
+    static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> List<Family<R>>
+            families(CodedTable<K, C, R> t, Function<K, Optional<K>> parentOf) {
+        Map<K, List<R>> childrenOf = new HashMap<>();
+        for (R r : t.getRows()) {
+            Optional<K> p = parentOf.apply(r.getCode());
+            if (p.isPresent()) {
+                childrenOf.computeIfAbsent(p.get(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Family<R>> out = new ArrayList<>();
+        for (R r : t.getRows()) {
+            List<R> children = childrenOf.get(r.getCode());
+            if (children != null) {
+                out.add(new Family<>(r, children));
+            }
+        }
+        return out;
     }
 
     static <C extends Enum<C> & TableColumn, R extends CodedRow<FunctionCode, C>> void functionRollUp(RuleRun run,

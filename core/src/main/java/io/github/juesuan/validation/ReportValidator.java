@@ -7,6 +7,7 @@ import io.github.juesuan.report.TableEdition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,8 @@ public final class ReportValidator {
         EconomicCatalog ec = EconomicCatalog.forYear(report.getFiscalYear());
         List<RuleRun.Draft> drafts = new ArrayList<>();
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        // what the rules derive from the report (a table's rows grouped by parent), computed once per validation
+        Map<Object, Object> shared = new IdentityHashMap<>();
         for (Rule rule : catalog.rules()) {
             if (!rule.appliesTo(ed)) {
                 outcomes.put(rule.getId(), Outcome.NOT_APPLICABLE);
@@ -100,7 +103,7 @@ public final class ReportValidator {
                 continue;
             }
             Severity severity = regraded.getOrDefault(rule.getId(), rule.getSeverity());
-            RuleRun run = new RuleRun(rule, report, tolerance, severity, locale, fc, ec);
+            RuleRun run = new RuleRun(rule, report, tolerance, severity, locale, fc, ec, shared);
             rule.getCheck().run(run);
             List<RuleRun.Draft> ds = run.drafts();
             drafts.addAll(ds);

@@ -9,11 +9,14 @@ import io.github.juesuan.report.TableId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One run of one rule over one report: gives the check what it reads and collects what it finds.
@@ -43,6 +46,7 @@ final class RuleRun {
     private final Locale locale;
     private final FunctionCatalog functionCatalog;
     private final EconomicCatalog economicCatalog;
+    private final Map<Object, Object> shared;
     private final List<Draft> drafts = new ArrayList<>();
     private boolean assessed;
     private String notAssessedZh;
@@ -50,6 +54,15 @@ final class RuleRun {
 
     RuleRun(Rule rule, FinalAccountReport report, Tolerance tolerance, Severity severity, Locale locale,
             FunctionCatalog functionCatalog, EconomicCatalog economicCatalog) {
+        this(rule, report, tolerance, severity, locale, functionCatalog, economicCatalog, new IdentityHashMap<>());
+    }
+
+    /**
+     * A run that shares with the other rules of one validation what they derive from the report
+     * ({@code shared}, keyed by identity: see {@link #shared}).
+     */
+    RuleRun(Rule rule, FinalAccountReport report, Tolerance tolerance, Severity severity, Locale locale,
+            FunctionCatalog functionCatalog, EconomicCatalog economicCatalog, Map<Object, Object> shared) {
         this.rule = rule;
         this.report = report;
         this.tolerance = tolerance;
@@ -57,6 +70,22 @@ final class RuleRun {
         this.locale = locale;
         this.functionCatalog = functionCatalog;
         this.economicCatalog = economicCatalog;
+        this.shared = shared;
+    }
+
+    /**
+     * Something derived from a part of the report (a table's rows grouped by parent, ...), computed once
+     * per validation and shared by the rules that need it. The key is compared by identity: the part of
+     * the (immutable) report it is derived from, or a constant naming the derivation.
+     */
+    @SuppressWarnings("unchecked")
+    <K, V> V shared(K key, Function<? super K, ? extends V> derive) {
+        Object v = shared.get(key);
+        if (v == null) {
+            v = derive.apply(key);
+            shared.put(key, v);
+        }
+        return (V) v;
     }
 
     FinalAccountReport report() {
