@@ -577,18 +577,18 @@ public final class ExcelReportWriter {
             ws.range(row, 0, row, width - 1).merge();
             ws.range(row, 0, row, width - 1).style().bold().fontSize(14).horizontalAlignment("center").set();
             row++;
-            label(ws, row, 0, "项目名称");
+            label(fmt, row, 0, "项目名称");
             ws.value(row, 1, e.getProjectName());
             String project = e.getProjectName();
             Annotations.anchor(marks, Annotations.projectAnchor(project), ws, row, 1);
             ws.range(row, 1, row, width - 1).merge();
             row++;
-            label(ws, row, 0, "主管部门");
+            label(fmt, row, 0, "主管部门");
             if (e.getCompetentDepartment().isPresent()) {
                 ws.value(row, 1, e.getCompetentDepartment().get());
             }
             ws.range(row, 1, row, 3).merge();
-            label(ws, row, 4, "实施单位");
+            label(fmt, row, 4, "实施单位");
             if (e.getImplementingUnit().isPresent()) {
                 ws.value(row, 5, e.getImplementingUnit().get());
             }
@@ -597,7 +597,7 @@ public final class ExcelReportWriter {
             String[] fundingHeader = {"资金情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率（%）", "得分"};
             for (int c = 0; c < fundingHeader.length; c++) {
                 if (!fundingHeader[c].isEmpty()) {
-                    label(ws, row, c, fundingHeader[c]);
+                    label(fmt, row, c, fundingHeader[c]);
                 }
             }
             row++;
@@ -616,10 +616,10 @@ public final class ExcelReportWriter {
                 Annotations.cell(marks, project, fk, PerformanceColumn.SCORE, ws, row, 6);
                 row++;
             }
-            label(ws, row, 0, "年度总体目标");
-            label(ws, row, 1, "预期目标");
+            label(fmt, row, 0, "年度总体目标");
+            label(fmt, row, 1, "预期目标");
             ws.range(row, 1, row, 3).merge();
-            label(ws, row, 4, "实际完成情况");
+            label(fmt, row, 4, "实际完成情况");
             ws.range(row, 4, row, width - 1).merge();
             row++;
             if (!e.getExpectedGoal().isEmpty()) {
@@ -635,7 +635,7 @@ public final class ExcelReportWriter {
             String[] indicatorHeader = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "自评得分",
                 "偏差原因分析及改进措施"};
             for (int c = 0; c < indicatorHeader.length; c++) {
-                label(ws, row, c, indicatorHeader[c]);
+                label(fmt, row, c, indicatorHeader[c]);
             }
             row++;
             for (PerformanceIndicator i : e.getIndicators()) {
@@ -656,7 +656,7 @@ public final class ExcelReportWriter {
                 Annotations.cell(marks, project, ik, PerformanceColumn.SCORE, ws, row, 6);
                 row++;
             }
-            label(ws, row, 0, "总分");
+            label(fmt, row, 0, "总分");
             decimal(fmt, row, 6, e.getTotalScore().map(Score::getPoints));
             Annotations.cell(marks, project, RowKey.line("总分"), PerformanceColumn.SCORE, ws, row, 6);
             Annotations.cell(marks, project, RowKey.line("合计"), PerformanceColumn.WEIGHT, ws, row, 5);
@@ -665,9 +665,9 @@ public final class ExcelReportWriter {
         fmt.flush();
     }
 
-    private static void label(Worksheet ws, int r, int c, String text) {
-        ws.value(r, c, text);
-        ws.style(r, c).bold().horizontalAlignment("center").fillColor("F2F2F2").set();
+    private static void label(CellFormats fmt, int r, int c, String text) {
+        fmt.ws.value(r, c, text);
+        fmt.label(r, c);
     }
 
     /** A number whose format shows exactly its decimals, so that reading gives back the same scale. */
@@ -800,6 +800,9 @@ public final class ExcelReportWriter {
         /** Entries of four ints: row, column, format index, sequence number. */
         private int[] entries = new int[256];
         private int size;
+        /** Label cells, two ints each: row, column. */
+        private int[] labels = new int[64];
+        private int labelSize;
 
         CellFormats(Worksheet ws) {
             this.ws = ws;
@@ -821,7 +824,17 @@ public final class ExcelReportWriter {
             entries[size++] = n;
         }
 
+        /** A label cell (bold, centred, grey), styled at the end with its row's neighbours. */
+        void label(int r, int c) {
+            if (labelSize + 2 > labels.length) {
+                labels = Arrays.copyOf(labels, labels.length * 2);
+            }
+            labels[labelSize++] = r;
+            labels[labelSize++] = c;
+        }
+
         void flush() {
+            flushLabels();
             int n = size / 4;
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
@@ -860,6 +873,27 @@ public final class ExcelReportWriter {
             }
             set(runStart, runEnd, runCol, runFmt);
             size = 0;
+        }
+
+        private void flushLabels() {
+            int n = labelSize / 2;
+            long[] cells = new long[n];
+            for (int i = 0; i < n; i++) {
+                cells[i] = ((long) labels[2 * i] << 32) | labels[2 * i + 1];
+            }
+            Arrays.sort(cells);
+            int k = 0;
+            while (k < n) {
+                int r = (int) (cells[k] >>> 32);
+                int first = (int) cells[k];
+                int last = first;
+                while (k + 1 < n && (int) (cells[k + 1] >>> 32) == r && (int) cells[k + 1] <= last + 1) {
+                    last = (int) cells[++k];
+                }
+                ws.range(r, first, r, last).style().bold().horizontalAlignment("center").fillColor("F2F2F2").set();
+                k++;
+            }
+            labelSize = 0;
         }
 
         private void set(int top, int bottom, int c, int f) {
