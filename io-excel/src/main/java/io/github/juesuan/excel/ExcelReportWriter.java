@@ -44,6 +44,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -206,27 +207,28 @@ public final class ExcelReportWriter {
             row++;
         }
         int firstData = row;
+        CellFormats fmt = new CellFormats(ws);
         switch (t.getTableId()) {
             case T01:
-                row = writeSummary(ws, row, (IncomeExpenditureSummaryTable) t, marks);
+                row = writeSummary(fmt, row, (IncomeExpenditureSummaryTable) t, marks);
                 break;
             case T04:
-                row = writeFiscalSummary(ws, row, (FiscalSummaryTable) t, marks);
+                row = writeFiscalSummary(fmt, row, (FiscalSummaryTable) t, marks);
                 break;
             case T06:
-                row = writeBasicDetail(ws, row, (BasicExpenditureDetailTable) t, marks);
+                row = writeBasicDetail(fmt, row, (BasicExpenditureDetailTable) t, marks);
                 break;
             case T09:
-                row = writeThreePublic(ws, row, (ThreePublicExpensesTable) t, marks);
+                row = writeThreePublic(fmt, row, (ThreePublicExpensesTable) t, marks);
                 break;
             default:
-                row = writeCoded(ws, row, (CodedTable<?, ?, ?>) t, marks);
+                row = writeCoded(fmt, row, (CodedTable<?, ?, ?>) t, marks);
                 break;
         }
-        for (int c = 0; c < width; c++) {
-            for (int r = firstData; r < row; r++) {
-                ws.style(r, c).borderStyle("thin").set();
-            }
+        fmt.flush();
+        if (row > firstData) {
+            // one style merge for the block, not one per cell (fastexcel merges per distinct style of the range)
+            ws.range(firstData, 0, row - 1, width - 1).style().borderStyle("thin").set();
         }
         if (t.getEmptyStatement().isPresent()) {
             ws.value(row++, 0, t.getEmptyStatement().get());
@@ -387,16 +389,16 @@ public final class ExcelReportWriter {
         ws.repeatRows(0, headerRows - 1);
     }
 
-    private static void code(Worksheet ws, int r, int c, String code) {
-        ws.value(r, c, code);
-        ws.style(r, c).format(TEXT_FORMAT).set();
+    private static void code(CellFormats fmt, int r, int c, String code) {
+        fmt.ws.value(r, c, code);
+        fmt.add(r, c, TEXT_FORMAT);
     }
 
-    private static void amount(Worksheet ws, int r, int c, Optional<Amount> a) {
+    private static void amount(CellFormats fmt, int r, int c, Optional<Amount> a) {
         if (a.isPresent()) {
-            ws.value(r, c, plain(a.get().toBigDecimal()));
+            fmt.ws.value(r, c, plain(a.get().toBigDecimal()));
         }
-        ws.style(r, c).format(AMOUNT_FORMAT).set();
+        fmt.add(r, c, AMOUNT_FORMAT);
     }
 
     /** A plain decimal with at least two places, as fastexcel writes {@code toString()}. */
@@ -405,7 +407,8 @@ public final class ExcelReportWriter {
     }
 
     private <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> int writeCoded(
-            Worksheet ws, int row, CodedTable<K, C, R> t, Annotations marks) {
+            CellFormats fmt, int row, CodedTable<K, C, R> t, Annotations marks) {
+        Worksheet ws = fmt.ws;
         List<C> cols = t.columns();
         TableId id = t.getTableId();
         if (t.getTotal().isPresent()) {
@@ -413,17 +416,17 @@ public final class ExcelReportWriter {
             ws.range(row, 0, row, 1).merge();
             ws.range(row, 0, row, 1).style().horizontalAlignment("center").borderStyle("thin").set();
             for (int i = 0; i < cols.size(); i++) {
-                amount(ws, row, 2 + i, Optional.ofNullable(t.getTotal().get().get(cols.get(i))));
+                amount(fmt, row, 2 + i, Optional.ofNullable(t.getTotal().get().get(cols.get(i))));
                 Annotations.cell(marks, id, RowKey.TOTAL, cols.get(i), ws, row, 2 + i);
             }
             row++;
         }
         for (R r : t.getRows()) {
-            code(ws, row, 0, r.getCode().toString());
+            code(fmt, row, 0, r.getCode().toString());
             ws.value(row, 1, r.getName());
             RowKey key = t.keyOf(r);
             for (int i = 0; i < cols.size(); i++) {
-                amount(ws, row, 2 + i, Optional.ofNullable(r.getAmounts().get(cols.get(i))));
+                amount(fmt, row, 2 + i, Optional.ofNullable(r.getAmounts().get(cols.get(i))));
                 Annotations.cell(marks, id, key, cols.get(i), ws, row, 2 + i);
             }
             row++;
@@ -431,7 +434,8 @@ public final class ExcelReportWriter {
         return row;
     }
 
-    private int writeSummary(Worksheet ws, int row, IncomeExpenditureSummaryTable t, Annotations marks) {
+    private int writeSummary(CellFormats fmt, int row, IncomeExpenditureSummaryTable t, Annotations marks) {
+        Worksheet ws = fmt.ws;
         SummaryIncomeLine[] upper = {SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
             SummaryIncomeLine.STATE_CAPITAL, SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS,
             SummaryIncomeLine.OPERATING, SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER};
@@ -440,13 +444,13 @@ public final class ExcelReportWriter {
         for (int i = 0; i < n; i++) {
             if (i < upper.length) {
                 ws.value(row + i, 0, upper[i].getLabel());
-                amount(ws, row + i, 1, t.get(upper[i]));
+                amount(fmt, row + i, 1, t.get(upper[i]));
                 Annotations.cell(marks, TableId.T01, upper[i].getRowKey(), SummaryColumn.INCOME, ws, row + i, 1);
             }
             if (i < rows.size()) {
-                code(ws, row + i, 2, rows.get(i).getCode().toString());
+                code(fmt, row + i, 2, rows.get(i).getCode().toString());
                 ws.value(row + i, 3, rows.get(i).getName());
-                amount(ws, row + i, 4, rows.get(i).getAmount());
+                amount(fmt, row + i, 4, rows.get(i).getAmount());
                 Annotations.cell(marks, TableId.T01, RowKey.of(rows.get(i).getCode()), SummaryColumn.EXPENDITURE, ws,
                         row + i, 4);
             }
@@ -459,17 +463,18 @@ public final class ExcelReportWriter {
             SummaryExpenditureLine.GRAND_TOTAL};
         for (int i = 0; i < 4; i++) {
             ws.value(row, 0, lowerIncome[i].getLabel());
-            amount(ws, row, 1, t.get(lowerIncome[i]));
+            amount(fmt, row, 1, t.get(lowerIncome[i]));
             Annotations.cell(marks, TableId.T01, lowerIncome[i].getRowKey(), SummaryColumn.INCOME, ws, row, 1);
             ws.value(row, 3, lowerExp[i].getLabel());
-            amount(ws, row, 4, t.get(lowerExp[i]));
+            amount(fmt, row, 4, t.get(lowerExp[i]));
             Annotations.cell(marks, TableId.T01, lowerExp[i].getRowKey(), SummaryColumn.EXPENDITURE, ws, row, 4);
             row++;
         }
         return row;
     }
 
-    private int writeFiscalSummary(Worksheet ws, int row, FiscalSummaryTable t, Annotations marks) {
+    private int writeFiscalSummary(CellFormats fmt, int row, FiscalSummaryTable t, Annotations marks) {
+        Worksheet ws = fmt.ws;
         FiscalIncomeLine[] upper = {FiscalIncomeLine.GENERAL_BUDGET, FiscalIncomeLine.GOVERNMENT_FUND,
             FiscalIncomeLine.STATE_CAPITAL};
         List<FiscalSummaryRow> rows = t.getExpenditureRows();
@@ -478,14 +483,14 @@ public final class ExcelReportWriter {
         for (int i = 0; i < n; i++) {
             if (i < upper.length) {
                 ws.value(row + i, 0, upper[i].getLabel());
-                amount(ws, row + i, 1, t.get(upper[i]));
+                amount(fmt, row + i, 1, t.get(upper[i]));
                 Annotations.cell(marks, TableId.T04, upper[i].getRowKey(), FiscalSummaryColumn.INCOME, ws, row + i, 1);
             }
             if (i < rows.size()) {
-                code(ws, row + i, 2, rows.get(i).getCode().toString());
+                code(fmt, row + i, 2, rows.get(i).getCode().toString());
                 ws.value(row + i, 3, rows.get(i).getName());
                 for (int c = 0; c < cols.size(); c++) {
-                    amount(ws, row + i, 4 + c, rows.get(i).get(cols.get(c)));
+                    amount(fmt, row + i, 4 + c, rows.get(i).get(cols.get(c)));
                     Annotations.cell(marks, TableId.T04, RowKey.of(rows.get(i).getCode()), cols.get(c), ws, row + i,
                             4 + c);
                 }
@@ -501,14 +506,14 @@ public final class ExcelReportWriter {
             String label = lowerIncome[i].getLabel();
             int slash = label.indexOf('/');
             ws.value(row, 0, slash < 0 ? label : "  其中：" + label.substring(slash + 1));
-            amount(ws, row, 1, t.get(lowerIncome[i]));
+            amount(fmt, row, 1, t.get(lowerIncome[i]));
             Annotations.cell(marks, TableId.T04, lowerIncome[i].getRowKey(), FiscalSummaryColumn.INCOME, ws, row, 1);
             FiscalExpenditureLine l = lowerExp[i];
             // a line the table does not print is left out, so that reading gives it back absent
             if (l != null && t.getExpenditureLines().containsKey(l)) {
                 ws.value(row, 3, l.getLabel());
                 for (int c = 0; c < cols.size(); c++) {
-                    amount(ws, row, 4 + c, t.get(l, cols.get(c)));
+                    amount(fmt, row, 4 + c, t.get(l, cols.get(c)));
                     Annotations.cell(marks, TableId.T04, l.getRowKey(), cols.get(c), ws, row, 4 + c);
                 }
             }
@@ -517,36 +522,38 @@ public final class ExcelReportWriter {
         return row;
     }
 
-    private int writeBasicDetail(Worksheet ws, int row, BasicExpenditureDetailTable t, Annotations marks) {
+    private int writeBasicDetail(CellFormats fmt, int row, BasicExpenditureDetailTable t, Annotations marks) {
+        Worksheet ws = fmt.ws;
         List<BasicExpenditureRow> rows = t.getRows();
         int per = Math.max(1, (rows.size() + 2) / 3);
         for (int i = 0; i < rows.size(); i++) {
             int g = i / per;
             int r = row + i % per;
             BasicExpenditureRow x = rows.get(i);
-            code(ws, r, g * 3, x.getCode().toString());
+            code(fmt, r, g * 3, x.getCode().toString());
             ws.value(r, g * 3 + 1, x.getName());
-            amount(ws, r, g * 3 + 2, x.get(BasicExpenditureColumn.AMOUNT));
+            amount(fmt, r, g * 3 + 2, x.get(BasicExpenditureColumn.AMOUNT));
             Annotations.cell(marks, TableId.T06, t.keyOf(x), BasicExpenditureColumn.AMOUNT, ws, r, g * 3 + 2);
         }
         row += rows.isEmpty() ? 0 : per;
         ws.value(row, 0, Layout.PERSONNEL_TOTAL);
         ws.range(row, 0, row, 1).merge();
-        amount(ws, row, 2, t.getPersonnelTotal());
+        amount(fmt, row, 2, t.getPersonnelTotal());
         Annotations.cell(marks, TableId.T06, BasicExpenditureDetailTable.PERSONNEL_TOTAL, BasicExpenditureColumn.AMOUNT,
                 ws, row, 2);
         ws.value(row, 3, Layout.PUBLIC_USE_TOTAL);
         ws.range(row, 3, row, 7).merge();
-        amount(ws, row, 8, t.getPublicUseTotal());
+        amount(fmt, row, 8, t.getPublicUseTotal());
         Annotations.cell(marks, TableId.T06, BasicExpenditureDetailTable.PUBLIC_USE_TOTAL, BasicExpenditureColumn.AMOUNT,
                 ws, row, 8);
         return row + 1;
     }
 
-    private int writeThreePublic(Worksheet ws, int row, ThreePublicExpensesTable t, Annotations marks) {
+    private int writeThreePublic(CellFormats fmt, int row, ThreePublicExpensesTable t, Annotations marks) {
+        Worksheet ws = fmt.ws;
         ThreePublicExpensesColumn[] cols = ThreePublicExpensesColumn.values();
         for (int c = 0; c < cols.length; c++) {
-            amount(ws, row, c, t.get(cols[c]));
+            amount(fmt, row, c, t.get(cols[c]));
             Annotations.cell(marks, TableId.T09, ThreePublicExpensesTable.ROW, cols[c], ws, row, c);
         }
         return row + 1;
@@ -555,6 +562,7 @@ public final class ExcelReportWriter {
     // ---------------------------------------------------------------- 绩效自评表
 
     private void writePerformance(Worksheet ws, List<ProjectPerformanceEvaluation> evaluations, Annotations marks) {
+        CellFormats fmt = new CellFormats(ws);
         int row = 0;
         int width = 8;
         ws.width(0, 14);
@@ -569,18 +577,18 @@ public final class ExcelReportWriter {
             ws.range(row, 0, row, width - 1).merge();
             ws.range(row, 0, row, width - 1).style().bold().fontSize(14).horizontalAlignment("center").set();
             row++;
-            label(ws, row, 0, "项目名称");
+            label(fmt, row, 0, "项目名称");
             ws.value(row, 1, e.getProjectName());
             String project = e.getProjectName();
             Annotations.anchor(marks, Annotations.projectAnchor(project), ws, row, 1);
             ws.range(row, 1, row, width - 1).merge();
             row++;
-            label(ws, row, 0, "主管部门");
+            label(fmt, row, 0, "主管部门");
             if (e.getCompetentDepartment().isPresent()) {
                 ws.value(row, 1, e.getCompetentDepartment().get());
             }
             ws.range(row, 1, row, 3).merge();
-            label(ws, row, 4, "实施单位");
+            label(fmt, row, 4, "实施单位");
             if (e.getImplementingUnit().isPresent()) {
                 ws.value(row, 5, e.getImplementingUnit().get());
             }
@@ -589,17 +597,17 @@ public final class ExcelReportWriter {
             String[] fundingHeader = {"资金情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率（%）", "得分"};
             for (int c = 0; c < fundingHeader.length; c++) {
                 if (!fundingHeader[c].isEmpty()) {
-                    label(ws, row, c, fundingHeader[c]);
+                    label(fmt, row, c, fundingHeader[c]);
                 }
             }
             row++;
             for (FundingRow f : e.getFunding()) {
                 ws.value(row, 1, f.getLabel());
-                amount(ws, row, 2, f.getInitialBudget());
-                amount(ws, row, 3, f.getFullYearBudget());
-                amount(ws, row, 4, f.getExecuted());
-                decimal(ws, row, 5, f.getExecutionRate().map(Rate::getPercent));
-                decimal(ws, row, 6, f.getScore().map(Score::getPoints));
+                amount(fmt, row, 2, f.getInitialBudget());
+                amount(fmt, row, 3, f.getFullYearBudget());
+                amount(fmt, row, 4, f.getExecuted());
+                decimal(fmt, row, 5, f.getExecutionRate().map(Rate::getPercent));
+                decimal(fmt, row, 6, f.getScore().map(Score::getPoints));
                 RowKey fk = Annotations.line(f.getLabel());
                 Annotations.cell(marks, project, fk, PerformanceColumn.INITIAL_BUDGET, ws, row, 2);
                 Annotations.cell(marks, project, fk, PerformanceColumn.FULL_YEAR_BUDGET, ws, row, 3);
@@ -608,10 +616,10 @@ public final class ExcelReportWriter {
                 Annotations.cell(marks, project, fk, PerformanceColumn.SCORE, ws, row, 6);
                 row++;
             }
-            label(ws, row, 0, "年度总体目标");
-            label(ws, row, 1, "预期目标");
+            label(fmt, row, 0, "年度总体目标");
+            label(fmt, row, 1, "预期目标");
             ws.range(row, 1, row, 3).merge();
-            label(ws, row, 4, "实际完成情况");
+            label(fmt, row, 4, "实际完成情况");
             ws.range(row, 4, row, width - 1).merge();
             row++;
             if (!e.getExpectedGoal().isEmpty()) {
@@ -627,7 +635,7 @@ public final class ExcelReportWriter {
             String[] indicatorHeader = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "自评得分",
                 "偏差原因分析及改进措施"};
             for (int c = 0; c < indicatorHeader.length; c++) {
-                label(ws, row, c, indicatorHeader[c]);
+                label(fmt, row, c, indicatorHeader[c]);
             }
             row++;
             for (PerformanceIndicator i : e.getIndicators()) {
@@ -636,8 +644,8 @@ public final class ExcelReportWriter {
                 ws.value(row, 2, i.getName());
                 ws.value(row, 3, i.getTarget().getText());
                 ws.value(row, 4, i.getActual().getText());
-                decimal(ws, row, 5, i.getWeight().map(Score::getPoints));
-                decimal(ws, row, 6, i.getScore().map(Score::getPoints));
+                decimal(fmt, row, 5, i.getWeight().map(Score::getPoints));
+                decimal(fmt, row, 6, i.getScore().map(Score::getPoints));
                 if (!i.getDeviationAnalysis().isEmpty()) {
                     ws.value(row, 7, i.getDeviationAnalysis());
                 }
@@ -648,27 +656,34 @@ public final class ExcelReportWriter {
                 Annotations.cell(marks, project, ik, PerformanceColumn.SCORE, ws, row, 6);
                 row++;
             }
-            label(ws, row, 0, "总分");
-            decimal(ws, row, 6, e.getTotalScore().map(Score::getPoints));
+            label(fmt, row, 0, "总分");
+            decimal(fmt, row, 6, e.getTotalScore().map(Score::getPoints));
             Annotations.cell(marks, project, RowKey.line("总分"), PerformanceColumn.SCORE, ws, row, 6);
             Annotations.cell(marks, project, RowKey.line("合计"), PerformanceColumn.WEIGHT, ws, row, 5);
             row += 2;
         }
+        fmt.flush();
     }
 
-    private static void label(Worksheet ws, int r, int c, String text) {
-        ws.value(r, c, text);
-        ws.style(r, c).bold().horizontalAlignment("center").fillColor("F2F2F2").set();
+    private static void label(CellFormats fmt, int r, int c, String text) {
+        fmt.ws.value(r, c, text);
+        fmt.label(r, c);
     }
 
     /** A number whose format shows exactly its decimals, so that reading gives back the same scale. */
-    private static void decimal(Worksheet ws, int r, int c, Optional<BigDecimal> v) {
+    private static void decimal(CellFormats fmt, int r, int c, Optional<BigDecimal> v) {
         if (v.isEmpty()) {
             return;
         }
         BigDecimal x = v.get().scale() < 0 ? v.get().setScale(0) : v.get();
-        ws.value(r, c, x);
-        ws.style(r, c).format(x.scale() == 0 ? "0" : "0." + "0".repeat(x.scale())).set();
+        fmt.ws.value(r, c, x);
+        fmt.add(r, c, decimalFormat(x.scale()));
+    }
+
+    private static final String[] DECIMAL_FORMATS = {"0", "0.0", "0.00", "0.000", "0.0000"};
+
+    private static String decimalFormat(int scale) {
+        return scale < DECIMAL_FORMATS.length ? DECIMAL_FORMATS[scale] : "0." + "0".repeat(scale);
     }
 
     // ---------------------------------------------------------------- prose and metadata
@@ -767,6 +782,123 @@ public final class ExcelReportWriter {
             a.getEquipmentOverOneMillion().ifPresent(v -> kv.add(new String[] {Layout.K_EQUIPMENT, v.toString()}));
             if (!a.getText().isEmpty()) {
                 kv.add(new String[] {Layout.K_ASSETS_TEXT, a.getText()});
+            }
+        }
+    }
+
+    /**
+     * The number formats of a sheet's cells, collected while its values are written and set at the end
+     * per run of consecutive rows in a column with the same format: fastexcel's style setter merges and
+     * looks up styles on every call, so one call per run instead of one per cell. The formats touch no
+     * other attribute of a style, so the cells end with the same styles as if set one by one (the last
+     * format given to a cell wins, as it would).
+     */
+    private static final class CellFormats {
+
+        final Worksheet ws;
+        private final List<String> formats = new ArrayList<>(4);
+        /** Entries of four ints: row, column, format index, sequence number. */
+        private int[] entries = new int[256];
+        private int size;
+        /** Label cells, two ints each: row, column. */
+        private int[] labels = new int[64];
+        private int labelSize;
+
+        CellFormats(Worksheet ws) {
+            this.ws = ws;
+        }
+
+        void add(int r, int c, String format) {
+            int f = formats.indexOf(format);
+            if (f < 0) {
+                f = formats.size();
+                formats.add(format);
+            }
+            if (size + 4 > entries.length) {
+                entries = Arrays.copyOf(entries, entries.length * 2);
+            }
+            int n = size / 4;
+            entries[size++] = r;
+            entries[size++] = c;
+            entries[size++] = f;
+            entries[size++] = n;
+        }
+
+        /** A label cell (bold, centred, grey), styled at the end with its row's neighbours. */
+        void label(int r, int c) {
+            if (labelSize + 2 > labels.length) {
+                labels = Arrays.copyOf(labels, labels.length * 2);
+            }
+            labels[labelSize++] = r;
+            labels[labelSize++] = c;
+        }
+
+        void flush() {
+            flushLabels();
+            int n = size / 4;
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            // by column, then row, then the order given (the last format of a cell wins)
+            Arrays.sort(order, (a, b) -> {
+                int x = Integer.compare(entries[a * 4 + 1], entries[b * 4 + 1]);
+                if (x == 0) {
+                    x = Integer.compare(entries[a * 4], entries[b * 4]);
+                }
+                return x != 0 ? x : Integer.compare(a, b);
+            });
+            int runStart = -1;
+            int runEnd = -1;
+            int runCol = -1;
+            int runFmt = -1;
+            for (int k = 0; k < n; k++) {
+                int e = order[k] * 4;
+                if (k + 1 < n && entries[order[k + 1] * 4] == entries[e]
+                        && entries[order[k + 1] * 4 + 1] == entries[e + 1]) {
+                    continue; // a later format for the same cell
+                }
+                int r = entries[e];
+                int c = entries[e + 1];
+                int f = entries[e + 2];
+                if (c == runCol && f == runFmt && r == runEnd + 1) {
+                    runEnd = r;
+                    continue;
+                }
+                set(runStart, runEnd, runCol, runFmt);
+                runStart = r;
+                runEnd = r;
+                runCol = c;
+                runFmt = f;
+            }
+            set(runStart, runEnd, runCol, runFmt);
+            size = 0;
+        }
+
+        private void flushLabels() {
+            int n = labelSize / 2;
+            long[] cells = new long[n];
+            for (int i = 0; i < n; i++) {
+                cells[i] = ((long) labels[2 * i] << 32) | labels[2 * i + 1];
+            }
+            Arrays.sort(cells);
+            int k = 0;
+            while (k < n) {
+                int r = (int) (cells[k] >>> 32);
+                int first = (int) cells[k];
+                int last = first;
+                while (k + 1 < n && (int) (cells[k + 1] >>> 32) == r && (int) cells[k + 1] <= last + 1) {
+                    last = (int) cells[++k];
+                }
+                ws.range(r, first, r, last).style().bold().horizontalAlignment("center").fillColor("F2F2F2").set();
+                k++;
+            }
+            labelSize = 0;
+        }
+
+        private void set(int top, int bottom, int c, int f) {
+            if (f >= 0) {
+                ws.range(top, c, bottom, c).style().format(formats.get(f)).set();
             }
         }
     }

@@ -10,8 +10,13 @@ import java.util.TreeMap;
 /** A sheet as a sparse grid of non-blank cells, with its merged ranges. */
 final class GridSheet {
 
+    /** Rows past this are looked up in the tree only (a far-away cell does not grow the index). */
+    private static final int INDEXED_ROWS = 1 << 16;
+
     final String name;
     private final NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
+    /** The same row maps indexed by row, for lookups without a tree walk (null: no cell in the row). */
+    private final List<NavigableMap<Integer, GridCell>> byRow = new ArrayList<>();
     /** Merged ranges as {firstRow, firstCol, lastRow, lastCol}. */
     private final List<int[]> merges = new ArrayList<>();
     /** The greatest column of a cell put, kept as cells are put (the parser asks for it in loops). */
@@ -22,7 +27,18 @@ final class GridSheet {
     }
 
     void put(GridCell c) {
-        rows.computeIfAbsent(c.row, k -> new TreeMap<>()).put(c.col, c);
+        NavigableMap<Integer, GridCell> m = indexed(c.row);
+        if (m == null) {
+            m = new TreeMap<>();
+            rows.put(c.row, m);
+            if (c.row < INDEXED_ROWS) {
+                while (byRow.size() <= c.row) {
+                    byRow.add(null);
+                }
+                byRow.set(c.row, m);
+            }
+        }
+        m.put(c.col, c);
         lastCol = Math.max(lastCol, c.col);
     }
 
@@ -37,8 +53,15 @@ final class GridSheet {
 
     /** @return the non-blank cells of a row by column, empty if none */
     NavigableMap<Integer, GridCell> row(int r) {
-        NavigableMap<Integer, GridCell> m = rows.get(r);
+        NavigableMap<Integer, GridCell> m = indexed(r);
         return m == null ? Collections.emptyNavigableMap() : m;
+    }
+
+    private NavigableMap<Integer, GridCell> indexed(int r) {
+        if (r >= INDEXED_ROWS) {
+            return rows.get(r);
+        }
+        return r >= 0 && r < byRow.size() ? byRow.get(r) : null;
     }
 
     int lastRow() {
@@ -51,7 +74,7 @@ final class GridSheet {
 
     /** @return the cell stored at a position, null if blank */
     GridCell cell(int r, int c) {
-        NavigableMap<Integer, GridCell> m = rows.get(r);
+        NavigableMap<Integer, GridCell> m = indexed(r);
         return m == null ? null : m.get(c);
     }
 
