@@ -2,11 +2,12 @@ package io.github.juesuan.report;
 
 import io.github.juesuan.internal.JuesuanStyle;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A section of prose, kept as text under its heading so that later work can cross-check the
- * figures the prose repeats against the tables.
+ * A section of prose, kept as text under its heading. {@link #getFigures()} gives the figures the
+ * text states, which the validator's 情况说明 rules (family {@code NARR}) compare with the tables.
  */
 @Value.Immutable
 @JuesuanStyle
@@ -38,6 +39,17 @@ public abstract class NarrativeSection {
      */
     @NotNull
     public abstract String getText();
+
+    /**
+     * Gets the figures the text states: every number followed by 万元, 元, % or 分, with the words before
+     * it (see {@link ProseFigure}). Found once per section, when first asked for.
+     *
+     * @return the figures in the order of the text
+     */
+    @Value.Lazy
+    public List<ProseFigure> getFigures() {
+        return ProseScanner.scan(getText());
+    }
 
     /**
      * Creates a section.

@@ -493,6 +493,7 @@ public final class RuleCatalog {
 
         InterTies.add(out);
         OtherRules.add(out);
+        NarrativeRules.add(out);
         return out;
     }
 

@@ -13,7 +13,9 @@ public enum RuleFamily {
     /** Codes and names against the bundled classification catalogs (科目). */
     CATALOG("科目", "Classification catalog"),
     /** The 项目支出绩效自评表 (绩效自评). */
-    PERF("绩效自评", "Performance self-evaluation");
+    PERF("绩效自评", "Performance self-evaluation"),
+    /** The figures that 第三部分 情况说明 repeats from the tables and the 绩效自评表. */
+    NARR("情况说明", "Narrative against the tables");
 
     private final String chineseName;
     private final String englishName;

@@ -214,6 +214,56 @@ final class RuleRun {
     }
 
     /** Records a failure described by a message of the bundle (key and arguments, same for both languages). */
+    /**
+     * Records a figure of the prose (第三部分) that differs from what it repeats. The message arguments are
+     * the rule's description, the cell, the section's heading, the figure as the prose puts it, the
+     * expected and the stated figure, the difference, the allowance, then {@code extra}.
+     */
+    void prose(Location at, BigDecimal expected, BigDecimal actual, BigDecimal allowance, boolean withinRounding,
+            io.github.juesuan.report.NarrativeSection section, io.github.juesuan.report.ProseFigure figure,
+            String key, Object... extra) {
+        assessed = true;
+        Rule r = rule;
+        BigDecimal diff = actual.subtract(expected);
+        String heading = section.getHeading();
+        String quote = figure.quote();
+        boolean money = figure.getUnit().isMoney();
+        Object[] more = extra.clone();
+        String k = withinRounding ? key + "Rounding" : key;
+        Finding.MessageSource text = new Finding.MessageSource() {
+            @Override
+            public String zh() {
+                return Messages.format(true, k, proseArguments(r.getDescriptionZh(), Messages.cell(true, at), heading,
+                        quote, expected, actual, diff, allowance, money, more));
+            }
+
+            @Override
+            public String en() {
+                return Messages.format(false, k, proseArguments(r.getDescriptionEn(), Messages.cell(false, at), heading,
+                        quote, expected, actual, diff, allowance, money, more));
+            }
+        };
+        add(new Finding(rule.getId(), withinRounding ? Severity.ROUNDING : severity,
+                withinRounding ? Outcome.ROUNDING : Outcome.FAILED, at, expected, actual, diff, allowance, text, null,
+                locale), Set.of(at));
+    }
+
+    private static Object[] proseArguments(String description, String cell, String heading, String quote,
+            BigDecimal expected, BigDecimal actual, BigDecimal diff, BigDecimal allowance, boolean money,
+            Object[] extra) {
+        Object[] out = new Object[8 + extra.length];
+        out[0] = description;
+        out[1] = cell;
+        out[2] = heading;
+        out[3] = quote;
+        out[4] = money ? plain(expected) : expected.toPlainString();
+        out[5] = actual.toPlainString();
+        out[6] = plain(diff);
+        out[7] = allowance == null ? "" : plain(allowance);
+        System.arraycopy(extra, 0, out, 8, extra.length);
+        return out;
+    }
+
     void fail(Location at, BigDecimal expected, BigDecimal actual, String key, Object... args) {
         assessed = true;
         Rule r = rule;

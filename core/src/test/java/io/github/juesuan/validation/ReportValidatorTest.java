@@ -59,9 +59,10 @@ class ReportValidatorTest {
     @Test
     void test_validate_grandTotalOffByOneCent_threeTermsRounding() {
         // like 001: 总计 7867.54 vs 本年支出合计 + 年末结转和结余 = 7867.53
-        FinalAccountReport r = RuleCatalogTest.t01(consistent(), b -> b
+        FinalAccountReport r = RuleCatalogTest.prose(RuleCatalogTest.t01(consistent(), b -> b
                 .income(SummaryIncomeLine.GRAND_TOTAL, "175.01")
-                .expenditure(SummaryExpenditureLine.GRAND_TOTAL, "175.01"));
+                .expenditure(SummaryExpenditureLine.GRAND_TOTAL, "175.01")), "一、",
+                "收入总计 175.00 万元、支出总计 175.00", "收入总计 175.01 万元、支出总计 175.01");
         ValidationResult result = ReportValidator.standard().validate(r);
         assertThat(result.getFindings()).extracting(Finding::getRuleId).containsExactlyInAnyOrder(
                 "INTRA.T01.INCOME_GRAND_TOTAL", "INTRA.T01.EXPENDITURE_GRAND_TOTAL");

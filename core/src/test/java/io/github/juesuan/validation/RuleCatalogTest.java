@@ -1,5 +1,6 @@
 package io.github.juesuan.validation;
 
+import io.github.juesuan.report.NarrativeSection;
 import static io.github.juesuan.validation.ValidationFixtures.consistent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,15 +77,15 @@ class RuleCatalogTest {
                         "INTER.T02_TOTAL_EQUALS_T01_INCOME"),
                 m("01 本年收入合计", r -> t01(r, b -> b.income(SummaryIncomeLine.TOTAL_INCOME, "171.00")),
                         "INTRA.T01.TOTAL_INCOME_EQUALS_SUM_OF_SOURCES", "INTRA.T01.INCOME_GRAND_TOTAL",
-                        "INTER.T02_TOTAL_EQUALS_T01_INCOME"),
+                        "INTER.T02_TOTAL_EQUALS_T01_INCOME", "NARR.T01.TOTALS"),
                 m("01 一般公共预算财政拨款收入", r -> t01(r, b -> b.income(SummaryIncomeLine.GENERAL_BUDGET, "161.00")),
                         "INTRA.T01.TOTAL_INCOME_EQUALS_SUM_OF_SOURCES",
-                        "INTER.T02_APPROPRIATION_EQUALS_T01_APPROPRIATIONS", "INTER.T04_INCOME_EQUALS_T01_APPROPRIATIONS"),
+                        "INTER.T02_APPROPRIATION_EQUALS_T01_APPROPRIATIONS", "INTER.T04_INCOME_EQUALS_T01_APPROPRIATIONS", "NARR.T01.TOTALS"),
                 m("01 收入总计", r -> t01(r, b -> b.income(SummaryIncomeLine.GRAND_TOTAL, "176.00")),
-                        "INTRA.T01.INCOME_GRAND_TOTAL", "INTRA.T01.GRAND_TOTALS_BALANCE"),
+                        "INTRA.T01.INCOME_GRAND_TOTAL", "INTRA.T01.GRAND_TOTALS_BALANCE", "NARR.T01.TOTALS"),
                 m("01 本年支出合计", r -> t01(r, b -> b.expenditure(SummaryExpenditureLine.TOTAL_EXPENDITURE, "169.00")),
                         "INTRA.T01.TOTAL_EXPENDITURE_EQUALS_SUM_OF_CLASSES", "INTRA.T01.EXPENDITURE_GRAND_TOTAL",
-                        "INTER.T03_TOTAL_EQUALS_T01_EXPENDITURE"),
+                        "INTER.T03_TOTAL_EQUALS_T01_EXPENDITURE", "NARR.T01.TOTALS"),
                 m("01 年末结转和结余", r -> t01(r, b -> b.expenditure(SummaryExpenditureLine.ENDING_BALANCE, "6.00")),
                         "INTRA.T01.EXPENDITURE_GRAND_TOTAL"),
                 m("04 类 general budget", r -> Mutations.t04Row(r, "201", FiscalSummaryColumn.EXPENDITURE_GENERAL_BUDGET,
@@ -105,13 +106,13 @@ class RuleCatalogTest {
                         "INTRA.ROW.T05_TOTAL_EQUALS_BASIC_PLUS_PROJECT", "INTRA.ROLLUP.SECTION_EQUALS_SUM_OF_ITEMS"),
                 m("05 合计 personnel", r -> Mutations.t05(r, "合计", GeneralBudgetColumn.PERSONNEL, "101.00"),
                         "INTRA.ROW.T05_BASIC_EQUALS_PERSONNEL_PLUS_PUBLIC_USE", "INTRA.ROLLUP.TOTAL_EQUALS_SUM_OF_CLASSES",
-                        "INTER.T06_PERSONNEL_EQUALS_T05_PERSONNEL"),
+                        "INTER.T06_PERSONNEL_EQUALS_T05_PERSONNEL", "NARR.T05.BASIC"),
                 m("05 合计 public use", r -> Mutations.t05(r, "合计", GeneralBudgetColumn.PUBLIC_USE, "21.00"),
                         "INTRA.ROW.T05_BASIC_EQUALS_PERSONNEL_PLUS_PUBLIC_USE", "INTRA.ROLLUP.TOTAL_EQUALS_SUM_OF_CLASSES",
-                        "INTER.T06_PUBLIC_USE_EQUALS_T05_PUBLIC_USE"),
+                        "INTER.T06_PUBLIC_USE_EQUALS_T05_PUBLIC_USE", "NARR.T05.BASIC"),
                 m("05 合计 total", r -> Mutations.t05(r, "合计", GeneralBudgetColumn.TOTAL, "161.00"),
                         "INTRA.ROW.T05_TOTAL_EQUALS_BASIC_PLUS_PROJECT", "INTRA.ROLLUP.TOTAL_EQUALS_SUM_OF_CLASSES",
-                        "INTER.T05_TOTAL_EQUALS_T04_GENERAL_BUDGET"),
+                        "INTER.T05_TOTAL_EQUALS_T04_GENERAL_BUDGET", "NARR.T05.AMOUNTS"),
                 m("06 款", r -> Mutations.t06(r, "30201", "13.00"), "INTRA.ROLLUP.CLASS_EQUALS_SUM_OF_SECTIONS"),
                 m("06 类 301", r -> Mutations.t06(r, "301", "81.00"), "INTRA.ROLLUP.CLASS_EQUALS_SUM_OF_SECTIONS",
                         "INTRA.T06.PERSONNEL_TOTAL_EQUALS_301_PLUS_303"),
@@ -124,13 +125,13 @@ class RuleCatalogTest {
                 m("06 30217 above 09", r -> Mutations.t06(r, "30217", "4.00"), "INTRA.ROLLUP.CLASS_EQUALS_SUM_OF_SECTIONS",
                         "INTER.T09_FINAL_NOT_BELOW_T06_BASIC"),
                 m("09 决算 接待", r -> Mutations.t09(r, ThreePublicExpensesColumn.FINAL_RECEPTION, "4.00"),
-                        "INTRA.T09.TOTAL_EQUALS_SUM_OF_ITEMS"),
+                        "INTRA.T09.TOTAL_EQUALS_SUM_OF_ITEMS", "NARR.T09.THREE_PUBLIC"),
                 m("09 预算 出国", r -> Mutations.t09(r, ThreePublicExpensesColumn.BUDGET_OVERSEAS, "1.00"),
                         "INTRA.T09.TOTAL_EQUALS_SUM_OF_ITEMS"),
                 m("09 决算 购置", r -> Mutations.t09(r, ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE, "1.00"),
-                        "INTRA.T09.VEHICLES_EQUAL_PURCHASE_PLUS_OPERATION"),
+                        "INTRA.T09.VEHICLES_EQUAL_PURCHASE_PLUS_OPERATION", "NARR.T09.THREE_PUBLIC"),
                 m("09 决算 运行维护", r -> Mutations.t09(r, ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION, "4.00"),
-                        "INTRA.T09.VEHICLES_EQUAL_PURCHASE_PLUS_OPERATION", "INTER.T09_FINAL_NOT_BELOW_T06_BASIC"),
+                        "INTRA.T09.VEHICLES_EQUAL_PURCHASE_PLUS_OPERATION", "INTER.T09_FINAL_NOT_BELOW_T06_BASIC", "NARR.T09.THREE_PUBLIC"),
                 m("02 合计 blank", r -> blankTotal02(r), "COMPLETENESS.TOTAL_ROW_BLANK"),
                 m("09 absent", r -> FinalAccountReport.builder().from(r).threePublicExpenses(
                         java.util.Optional.empty()).build(), "COMPLETENESS.TABLE_ABSENT"),
@@ -140,13 +141,30 @@ class RuleCatalogTest {
                         "当年财政拨款", "100", "50", "47.5", "96"))), "PERF.EXECUTION_RATE"),
                 m("绩效 年度资金总额 执行数", r -> perf(r, p -> funding(p, FundingRow.of(FundingSource.TOTAL, "年度资金总额",
                         "100", "50", "48.5", "95", "7"))), "PERF.FUNDING_TOTAL_EQUALS_SUM_OF_SOURCES",
-                        "PERF.EXECUTION_RATE"),
+                        "PERF.EXECUTION_RATE", "NARR.PERF.PROJECTS"),
                 m("绩效 总分", r -> perf(r, p -> ProjectPerformanceEvaluation.builder().from(p).totalScore(Score.of(98))
-                        .build()), "PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES"),
+                        .build()), "PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES", "NARR.PERF.PROJECTS"),
                 m("绩效 得分 above 权重", r -> perf(r, p -> indicator(p, 0, 25, 26)),
                         "PERF.SCORE_NOT_ABOVE_WEIGHT", "PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES"),
                 m("绩效 权重", r -> perf(r, p -> indicator(p, 2, 35, 30)), "PERF.WEIGHTS_SUM_TO_100"),
-                m("绩效 target missed", r -> perf(r, p -> actual(p, 3, "80%")), "PERF.INDICATOR_TARGET_MET"));
+                m("绩效 target missed", r -> perf(r, p -> actual(p, 3, "80%")), "PERF.INDICATOR_TARGET_MET"),
+                // figures of 第三部分 情况说明 (one figure of the prose changed)
+                m("情况说明 收入总计", r -> prose(r, "一、", "收入总计 175.00", "收入总计 176.00"), "NARR.T01.TOTALS"),
+                m("情况说明 本年支出合计", r -> prose(r, "三、", "本年支出合计 170.00", "本年支出合计 170.50"),
+                        "NARR.T01.TOTALS"),
+                m("情况说明 项目支出", r -> prose(r, "三、", "项目支出 50.00", "项目支出 51.00"), "NARR.T03.KINDS"),
+                m("情况说明 项 支出决算", r -> prose(r, "五、", "支出决算为 40.00", "支出决算为 41.00"), "NARR.T05.AMOUNTS"),
+                m("情况说明 项 in 元", r -> prose(r, "五、", "支出决算为 20.00 万元", "支出决算为 20.00 元"),
+                        "NARR.T05.AMOUNTS"),
+                m("情况说明 类 amount", r -> prose(r, "五、", "住房保障支出 20.00", "住房保障支出 21.00"),
+                        "NARR.T05.AMOUNTS", "NARR.T05.SHARES"),
+                m("情况说明 类 share", r -> prose(r, "五、", "占 87.5%", "占 86.5%"), "NARR.T05.SHARES"),
+                m("情况说明 人员经费", r -> prose(r, "六、", "人员经费 100.00", "人员经费 10.00"), "NARR.T05.BASIC"),
+                m("情况说明 公务接待费预算", r -> prose(r, "九、", "公务接待费预算为 3.00", "公务接待费预算为 3.50"),
+                        "NARR.T09.THREE_PUBLIC"),
+                m("情况说明 三公 决算", r -> prose(r, "九、", "支出决算为 8.00", "支出决算为 8.10"), "NARR.T09.THREE_PUBLIC"),
+                m("情况说明 自评得分", r -> prose(r, "十、", "自评得分为 97 分", "自评得分为 96 分"), "NARR.PERF.PROJECTS"),
+                m("情况说明 执行数", r -> prose(r, "十、", "执行数为 47.5 万元", "执行数为 45.7 万元"), "NARR.PERF.PROJECTS"));
     }
 
     private static Arguments m(String name, UnaryOperator<FinalAccountReport> change, String... rules) {
@@ -326,6 +344,24 @@ class RuleCatalogTest {
         b.from(r.getExpenditure().orElseThrow());
         b.addRows(row);
         return FinalAccountReport.builder(r).expenditure(b.build()).build();
+    }
+
+    /** Changes one figure of the 第三部分 section whose heading starts with {@code heading}. */
+    static FinalAccountReport prose(FinalAccountReport r, String heading, String from, String to) {
+        java.util.List<NarrativeSection> out = new java.util.ArrayList<>();
+        boolean changed = false;
+        for (NarrativeSection s : r.getNarrative()) {
+            if (s.getHeading().startsWith(heading) && s.getText().contains(from)) {
+                out.add(NarrativeSection.of(s.getPart(), s.getHeading(), s.getText().replace(from, to)));
+                changed = true;
+            } else {
+                out.add(s);
+            }
+        }
+        if (!changed) {
+            throw new IllegalArgumentException("no section " + heading + " says " + from);
+        }
+        return FinalAccountReport.builder().from(r).narrative(out).build();
     }
 
     static FinalAccountReport perf(FinalAccountReport r, UnaryOperator<ProjectPerformanceEvaluation> f) {

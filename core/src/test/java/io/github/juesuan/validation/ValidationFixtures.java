@@ -1,5 +1,7 @@
 package io.github.juesuan.validation;
 
+import io.github.juesuan.report.NarrativeSection;
+import io.github.juesuan.report.ReportPart;
 import io.github.juesuan.amount.Amount;
 import io.github.juesuan.amount.FiscalYear;
 import io.github.juesuan.amount.Score;
@@ -179,7 +181,47 @@ final class ValidationFixtures {
                 .stateCapital(StateCapitalTable.builder()
                         .emptyStatement("本单位没有国有资本经营预算财政拨款支出，故本表为空表。").build())
                 .threePublicExpenses(t09())
-                .addPerformanceEvaluations(evaluation());
+                .addPerformanceEvaluations(evaluation())
+                .narrative(narrative());
+    }
+
+    /** 第三部分 as reports write it, repeating the figures of the tables above. */
+    static List<NarrativeSection> narrative() {
+        return List.of(
+                explanation("一、收入支出决算总体情况说明", "2024 年度收入总计 175.00 万元、支出总计 175.00 万元。与 2023 年度相比，"
+                        + "收入总计增加 5.00 万元，增长 2.9%。"),
+                explanation("二、收入决算情况说明", "本年收入合计 170.00 万元，其中：财政拨款收入 160.00 万元，占 94.12%；"
+                        + "其他收入 10.00 万元，占 5.88%。"),
+                explanation("三、支出决算情况说明", "本年支出合计 170.00 万元，其中：基本支出 120.00 万元，占 70.59%；"
+                        + "项目支出 50.00 万元，占 29.41%。"),
+                explanation("四、财政拨款收入支出决算总体情况说明", "2024 年度财政拨款收、支总计均为 165.00 万元。"),
+                explanation("五、一般公共预算财政拨款支出决算情况说明", "（一）一般公共预算财政拨款支出决算总体情况\n"
+                        + "2024 年度一般公共预算财政拨款支出 160.00 万元，占本年支出合计的 94.1%。\n"
+                        + "（二）一般公共预算财政拨款支出决算结构情况\n"
+                        + "2024 年度一般公共预算财政拨款支出 160.00 万元，主要用于以下方面：一般公共服务支出 140.00 万元，占 87.5%；"
+                        + "住房保障支出 20.00 万元，占 12.5%。\n"
+                        + "（三）一般公共预算财政拨款支出决算具体情况\n"
+                        + "1. 一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为 90.00 万元，支出决算为 "
+                        + "100.00 万元，完成年初预算的 111.1%。\n"
+                        + "2. 一般公共服务（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）年初预算为 40.00 万元，"
+                        + "支出决算为 40.00 万元，完成年初预算的 100%。\n"
+                        + "3. 住房保障（类）住房改革（款）住房公积金（项）年初预算为 20.00 万元，支出决算为 20.00 万元。"),
+                explanation("六、一般公共预算财政拨款基本支出决算情况说明", "2024 年度一般公共预算财政拨款基本支出 120.00 万元，"
+                        + "其中：\n人员经费 100.00 万元，主要包括：基本工资、住房公积金、退休费。\n公用经费 20.00 万元，主要包括："
+                        + "办公费、公务接待费、公务用车运行维护费。"),
+                explanation("九、财政拨款“三公”经费支出决算情况说明", "（一）“三公”经费财政拨款支出决算总体情况说明\n"
+                        + "2024 年度“三公”经费财政拨款支出预算为 10.00 万元，支出决算为 8.00 万元，完成预算的 80%。\n"
+                        + "（二）“三公”经费财政拨款支出决算具体情况说明\n"
+                        + "1. 因公出国（境）费支出决算为 0 万元。\n"
+                        + "2. 公务用车购置及运行费预算为 7.00 万元，支出决算为 5.00 万元，完成预算的 71.4%。其中：\n"
+                        + "公务用车购置费支出 0 万元。\n公务用车运行维护费支出 5.00 万元。\n"
+                        + "3. 公务接待费预算为 3.00 万元，支出决算为 3.00 万元，完成预算的 100%。"),
+                explanation("十、关于 2024 年度绩效评价情况说明", "（二）项目绩效自评结果\n政府序列会议经费自评情况：根据年初设定的"
+                        + "绩效目标，项目绩效自评得分为 97 分。项目全年预算数为 50 万元，执行数为 47.5 万元，完成预算的 95%。"));
+    }
+
+    static NarrativeSection explanation(String heading, String text) {
+        return NarrativeSection.of(ReportPart.EXPLANATION, heading, text);
     }
 
     static FinalAccountReport consistent() {

@@ -1,0 +1,209 @@
+package io.github.juesuan.report;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A figure that the prose of a {@link NarrativeSection} states, such as {@code 本年收入合计 7698.92 万元}
+ * or {@code 占 76.4%}: its label (the words before the number since the last punctuation, white space
+ * removed), the number exactly as printed, its unit, and where it stands in the section's text.
+ *
+ * <p>Figures are found by {@link NarrativeSection#getFigures()}; the validator compares the ones the prose
+ * repeats from the tables (第三部分 情况说明) with the table cells.
+ */
+public final class ProseFigure {
+
+    /** The unit printed after a number. */
+    public enum Unit {
+        /** 万元: the unit of the tables. */
+        WAN_YUAN("万元"),
+        /** 元: one ten-thousandth of 万元; in a report's prose usually a slip for 万元. */
+        YUAN("元"),
+        /** %: a share or a rate in percent. */
+        PERCENT("%"),
+        /** 分: points of a 绩效 score. */
+        POINTS("分");
+
+        private final String symbol;
+
+        Unit(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /**
+         * Gets the unit as printed.
+         *
+         * @return the symbol, such as {@code 万元}
+         */
+        public String getSymbol() {
+            return symbol;
+        }
+
+        /**
+         * Tells whether the unit is money (万元 or 元).
+         *
+         * @return true for 万元 and 元
+         */
+        public boolean isMoney() {
+            return this == WAN_YUAN || this == YUAN;
+        }
+    }
+
+    private final String label;
+    private final BigDecimal value;
+    private final Unit unit;
+    private final int offset;
+    private final int end;
+    private final int sentence;
+
+    private ProseFigure(String label, BigDecimal value, Unit unit, int offset, int end, int sentence) {
+        this.label = label;
+        this.value = value;
+        this.unit = unit;
+        this.offset = offset;
+        this.end = end;
+        this.sentence = sentence;
+    }
+
+    /**
+     * Creates a figure.
+     *
+     * @param label the words before the number, white space removed (may be empty)
+     * @param value the number as printed
+     * @param unit the unit
+     * @param offset the index of the number's first character in the section's text
+     * @param end the index after the unit in the section's text
+     * @param sentence the number of the sentence (counted from 0 at each 。 or ；)
+     * @return the figure
+     * @throws IllegalArgumentException if the offsets are negative or out of order
+     */
+    public static ProseFigure of(String label, BigDecimal value, Unit unit, int offset, int end, int sentence) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        if (offset < 0 || end < offset || sentence < 0) {
+            throw new IllegalArgumentException("a figure at " + offset + ".." + end + " in sentence " + sentence
+                    + " is not a place in a text");
+        }
+        return new ProseFigure(label, value, unit, offset, end, sentence);
+    }
+
+    /**
+     * Gets the label: the words from the last punctuation mark (or the figure before) up to the number,
+     * without white space, list numbers such as {@code 1.} and the linking words 为, 均为 and 是.
+     * {@code 2024 年度收入总计为 7698.92 万元} has the label {@code 2024年度收入总计}.
+     *
+     * @return the label, possibly empty
+     */
+    public String getLabel() {
+        return label;
+    }
+
+    /**
+     * Tells whether the label ends with one of the given words, ignoring quotation marks (“三公” and 三公
+     * match).
+     *
+     * @param words the words
+     * @return true if the label ends with one of them
+     */
+    public boolean labelEndsWith(String... words) {
+        String l = unquoted(label);
+        for (String w : words) {
+            if (l.endsWith(unquoted(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unquoted(String s) {
+        if (s.indexOf('“') < 0 && s.indexOf('”') < 0 && s.indexOf('"') < 0 && s.indexOf('‘') < 0
+                && s.indexOf('’') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '“' && c != '”' && c != '"' && c != '‘' && c != '’') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Gets the number exactly as printed (thousands separators removed, scale kept: {@code 6209.1} has
+     * one decimal).
+     *
+     * @return the number
+     */
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    /**
+     * Gets the unit printed after the number.
+     *
+     * @return the unit
+     */
+    public Unit getUnit() {
+        return unit;
+    }
+
+    /**
+     * Gets the index of the number's first character in the section's text.
+     *
+     * @return the offset
+     */
+    public int getOffset() {
+        return offset;
+    }
+
+    /**
+     * Gets the index just after the unit in the section's text.
+     *
+     * @return the end offset
+     */
+    public int getEnd() {
+        return end;
+    }
+
+    /**
+     * Gets the number of the sentence the figure is in, counted from 0; a sentence ends at 。 or ；.
+     *
+     * @return the sentence number
+     */
+    public int getSentence() {
+        return sentence;
+    }
+
+    /**
+     * Gets the figure as the prose puts it, such as {@code 本年收入合计 7698.92 万元}.
+     *
+     * @return the label, the number and the unit
+     */
+    public String quote() {
+        return (label.isEmpty() ? "" : label + " ") + value.toPlainString()
+                + (unit == Unit.PERCENT ? "" : " ") + unit.getSymbol();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof ProseFigure)) {
+            return false;
+        }
+        ProseFigure f = (ProseFigure) obj;
+        return label.equals(f.label) && value.equals(f.value) && unit == f.unit && offset == f.offset
+                && end == f.end && sentence == f.sentence;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(label, value, unit, offset, end, sentence);
+    }
+
+    @Override
+    public String toString() {
+        return quote() + " @" + offset;
+    }
+}

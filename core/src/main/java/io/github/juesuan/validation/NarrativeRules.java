@@ -1,0 +1,654 @@
+package io.github.juesuan.validation;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.Rate;
+import io.github.juesuan.amount.Score;
+import io.github.juesuan.classification.CodeLevel;
+import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.performance.FundingRow;
+import io.github.juesuan.performance.FundingSource;
+import io.github.juesuan.performance.ProjectPerformanceEvaluation;
+import io.github.juesuan.report.ExpenditureColumn;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.GeneralBudgetColumn;
+import io.github.juesuan.report.GeneralBudgetExpenditureRow;
+import io.github.juesuan.report.GeneralBudgetExpenditureTable;
+import io.github.juesuan.report.IncomeExpenditureSummaryTable;
+import io.github.juesuan.report.NarrativeSection;
+import io.github.juesuan.report.ProseFigure;
+import io.github.juesuan.report.ReportPart;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.SummaryExpenditureLine;
+import io.github.juesuan.report.SummaryIncomeLine;
+import io.github.juesuan.report.TableEdition;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.ThreePublicExpensesColumn;
+import io.github.juesuan.report.ThreePublicExpensesTable;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The 情况说明 rules (family {@link RuleFamily#NARR}): the figures that 第三部分 repeats from the tables
+ * must equal the table cells (domain.md, "Narrative"). A figure is found by its label in the section
+ * whose heading names the subject (see {@link ProseFigure}); a figure the prose does not state is not
+ * checked, and a rule whose section is missing is not assessed.
+ *
+ * <p>The comparison keeps the printed precision: a prose figure printed with fewer than two decimals
+ * ({@code 6209.1}) may differ from its cell by half a unit of its last digit (reported as rounding); a
+ * figure printed in 元 that equals the cell in 万元 is reported as a unit slip.
+ */
+final class NarrativeRules {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private NarrativeRules() {
+    }
+
+    /** The sections of 第三部分, found by the words of their headings. */
+    enum Topic {
+        /** 一、收入支出决算总体情况说明. */
+        OVERALL("收入支出决算总体情况说明", h -> h.contains("收入支出决算总体情况") && !h.contains("财政拨款")),
+        /** 二、收入决算情况说明. */
+        INCOME("收入决算情况说明", h -> h.contains("收入决算情况") && !h.contains("支出") && !h.contains("财政拨款")),
+        /** 三、支出决算情况说明. */
+        EXPENDITURE("支出决算情况说明", h -> h.contains("支出决算情况") && !h.contains("收入") && !h.contains("财政拨款")),
+        /** 五、一般公共预算财政拨款支出决算情况说明. */
+        GENERAL_BUDGET("一般公共预算财政拨款支出决算情况说明",
+                h -> h.contains("一般公共预算财政拨款支出决算") && !h.contains("基本支出")),
+        /** 六、一般公共预算财政拨款基本支出决算情况说明. */
+        BASIC("一般公共预算财政拨款基本支出决算情况说明", h -> h.contains("基本支出决算")),
+        /** 九、财政拨款“三公”经费支出决算情况说明. */
+        THREE_PUBLIC("“三公”经费支出决算情况说明", h -> h.contains("三公")),
+        /** 十、绩效评价情况说明. */
+        PERFORMANCE("绩效评价情况说明", h -> h.contains("绩效"));
+
+        private final String heading;
+        private final Predicate<String> matches;
+
+        Topic(String heading, Predicate<String> matches) {
+            this.heading = heading;
+            this.matches = matches;
+        }
+    }
+
+    static void add(List<Rule> out) {
+        Severity warning = Severity.WARNING;
+        out.add(rule("NARR.T01.TOTALS", warning,
+                "情况说明中的收支总计、收入和支出合计与公开01表一致",
+                "The narrative's income and expenditure totals equal Table 01", List.of(TableId.T01),
+                "第三部分 一: 收入总计 = 01 收入 总计, 支出总计 = 01 支出 总计 (收、支总计: both); 二: 本年收入合计, 财政拨款收入 "
+                        + "(= the three 财政拨款 lines), 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入 = 01; "
+                        + "三: 本年支出合计 = 01",
+                NarrativeRules::totals));
+        out.add(rule("NARR.T03.KINDS", warning,
+                "情况说明中的基本支出、项目支出等与公开03表合计行一致",
+                "The narrative's basic, project and other expenditure equal Table 03's 合计 row", List.of(TableId.T03),
+                "第三部分 三: 基本支出, 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出 = 03 合计 row",
+                NarrativeRules::kinds));
+        out.add(rule("NARR.T05.AMOUNTS", warning,
+                "情况说明中的一般公共预算财政拨款支出及各类、各项决算数与公开05表一致",
+                "The narrative's general-budget expenditure, per 类 and per 项, equals Table 05", List.of(TableId.T05),
+                "第三部分 五: 一般公共预算财政拨款支出 = 05 合计; each 类 named with an amount = its 05 row; "
+                        + "each 类（类）款（款）项（项） 支出决算 = its 05 row (a figure in 元 equal to the cell in 万元 is a unit slip)",
+                NarrativeRules::generalBudget));
+        out.add(rule("NARR.T05.SHARES", warning,
+                "情况说明中各类支出的占比与其金额相符，各类金额之和等于总数",
+                "The narrative's share of each 类 matches its amount, and the 类 amounts add up to the total",
+                List.of(TableId.T05),
+                "第三部分 五: 占 p% = 类 amount / 一般公共预算财政拨款支出 × 100, to the printed decimals; "
+                        + "when the shares add up to 100%, Σ 类 amounts = the total (prose only; no table needed)",
+                NarrativeRules::shares));
+        out.add(rule("NARR.T05.BASIC", warning,
+                "情况说明中的基本支出、人员经费、公用经费与公开05表合计行一致",
+                "The narrative's basic, personnel and public-use expenditure equal Table 05's 合计 row",
+                List.of(TableId.T05),
+                "第三部分 六: 基本支出, 人员经费, 公用经费 = 05 合计 row",
+                NarrativeRules::basic));
+        out.add(rule("NARR.T09.THREE_PUBLIC", warning,
+                "情况说明中的“三公”经费预算数、决算数与公开09表一致",
+                "The narrative's “三公” budget and final figures equal Table 09", List.of(TableId.T09),
+                "第三部分 九: “三公”经费, 因公出国（境）费, 公务用车购置及运行费, 公务用车购置费, 公务用车运行维护费, "
+                        + "公务接待费: 预算 and 支出决算 = 09",
+                NarrativeRules::threePublic));
+        out.add(new Rule("NARR.PERF.PROJECTS", RuleFamily.NARR, warning,
+                "情况说明中各项目的自评得分、全年预算数、执行数、执行率与其绩效自评表一致",
+                "The narrative's score, budget, executed amount and rate of each project equal its 绩效自评表",
+                List.of(), true,
+                "第三部分 十: per project named with 自评: 自评得分 = 总分, 全年预算数, 执行数, 完成预算的/执行率 = "
+                        + "年度资金总额 row", EnumSet.allOf(TableEdition.class), NarrativeRules::performance));
+    }
+
+    private static Rule rule(String id, Severity severity, String zh, String en, List<TableId> tables,
+            String formula, Rule.Check check) {
+        return new Rule(id, RuleFamily.NARR, severity, zh, en, tables, false, formula,
+                EnumSet.allOf(TableEdition.class), check);
+    }
+
+    // ---- the rules
+
+    private static void totals(RuleRun run) {
+        FinalAccountReport r = run.report();
+        Optional<IncomeExpenditureSummaryTable> t = run.need(TableId.T01, r.getSummary());
+        if (t.isEmpty()) {
+            return;
+        }
+        IncomeExpenditureSummaryTable t01 = t.get();
+        section(run, Topic.OVERALL).ifPresent(s -> {
+            Optional<ProseFigure> both = first(s, ProseFigure.Unit.WAN_YUAN, "收、支总计", "收支总计", "收入、支出总计",
+                    "收入和支出总计");
+            if (both.isPresent()) {
+                claim(run, s, both.get(), RuleCatalog.t01(SummaryIncomeLine.GRAND_TOTAL),
+                        t01.get(SummaryIncomeLine.GRAND_TOTAL));
+                claim(run, s, both.get(), RuleCatalog.t01(SummaryExpenditureLine.GRAND_TOTAL),
+                        t01.get(SummaryExpenditureLine.GRAND_TOTAL));
+            }
+            first(s, null, "收入总计").ifPresent(f -> claim(run, s, f,
+                    RuleCatalog.t01(SummaryIncomeLine.GRAND_TOTAL), t01.get(SummaryIncomeLine.GRAND_TOTAL)));
+            first(s, null, "支出总计").filter(f -> !f.labelEndsWith("收、支总计", "收支总计", "收入、支出总计", "收入和支出总计"))
+                    .ifPresent(f -> claim(run, s, f, RuleCatalog.t01(SummaryExpenditureLine.GRAND_TOTAL),
+                            t01.get(SummaryExpenditureLine.GRAND_TOTAL)));
+        });
+        section(run, Topic.INCOME).ifPresent(s -> {
+            first(s, null, "本年收入合计").ifPresent(f -> claim(run, s, f,
+                    RuleCatalog.t01(SummaryIncomeLine.TOTAL_INCOME), t01.get(SummaryIncomeLine.TOTAL_INCOME)));
+            first(s, null, "财政拨款收入").ifPresent(f -> {
+                BigDecimal sum = BigDecimal.ZERO;
+                boolean any = false;
+                for (SummaryIncomeLine l : List.of(SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
+                        SummaryIncomeLine.STATE_CAPITAL)) {
+                    Optional<Amount> a = t01.get(l);
+                    if (a.isPresent()) {
+                        any = true;
+                        sum = sum.add(a.get().toBigDecimal());
+                    }
+                }
+                claim(run, s, f, RuleCatalog.t01(SummaryIncomeLine.GENERAL_BUDGET),
+                        any ? Optional.of(Amount.of(sum)) : Optional.empty());
+            });
+            for (SummaryIncomeLine l : List.of(SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS,
+                    SummaryIncomeLine.OPERATING, SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER)) {
+                first(s, null, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
+            }
+        });
+        section(run, Topic.EXPENDITURE).ifPresent(s -> first(s, null, "本年支出合计").ifPresent(f -> claim(run, s, f,
+                RuleCatalog.t01(SummaryExpenditureLine.TOTAL_EXPENDITURE),
+                t01.get(SummaryExpenditureLine.TOTAL_EXPENDITURE))));
+    }
+
+    private static void kinds(RuleRun run) {
+        run.need(TableId.T03, run.report().getExpenditure()).ifPresent(t -> section(run, Topic.EXPENDITURE)
+                .ifPresent(s -> {
+                    for (ExpenditureColumn c : List.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT,
+                            ExpenditureColumn.REMITTED_TO_SUPERIOR, ExpenditureColumn.OPERATING,
+                            ExpenditureColumn.SUBSIDY_TO_AFFILIATED)) {
+                        first(s, null, c.getChineseName()).ifPresent(f -> claim(run, s, f,
+                                Location.of(TableId.T03, RowKey.TOTAL, c), t.getTotal(c)));
+                    }
+                }));
+    }
+
+    private static void generalBudget(RuleRun run) {
+        Optional<GeneralBudgetExpenditureTable> table = run.need(TableId.T05, run.report().getGeneralBudgetExpenditure());
+        if (table.isEmpty()) {
+            return;
+        }
+        GeneralBudgetExpenditureTable t = table.get();
+        section(run, Topic.GENERAL_BUDGET).ifPresent(s -> {
+            first(s, null, "一般公共预算财政拨款支出").ifPresent(f -> claim(run, s, f,
+                    Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL),
+                    t.getTotal(GeneralBudgetColumn.TOTAL)));
+            for (ProseFigure f : s.getFigures()) {
+                if (f.getUnit().isMoney()) {
+                    classOf(run, t, f.getLabel()).ifPresent(row -> claim(run, s, f,
+                            Location.of(TableId.T05, t.keyOf(row), GeneralBudgetColumn.TOTAL),
+                            row.get(GeneralBudgetColumn.TOTAL)));
+                }
+            }
+            items(run, s, t);
+        });
+    }
+
+    /** 1. 一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）年初预算为 …，支出决算为 … 万元. */
+    private static void items(RuleRun run, NarrativeSection s, GeneralBudgetExpenditureTable t) {
+        String text = s.getText();
+        List<ProseFigure> figures = s.getFigures();
+        int from = 0;
+        while (true) {
+            int item = indexOfMarker(text, from, "项");
+            if (item < 0) {
+                return;
+            }
+            int next = indexOfMarker(text, item + 3, "项");
+            int limit = next < 0 ? text.length() : next;
+            String itemName = nameBefore(text, item, "款");
+            String sectionName = nameBefore(text, lastMarker(text, item, "款"), "类");
+            for (ProseFigure f : figures) {
+                if (f.getOffset() > item && f.getOffset() < limit && f.getUnit().isMoney()
+                        && f.labelEndsWith("支出决算")) {
+                    itemRow(t, itemName, sectionName).ifPresent(row -> claim(run, s, f,
+                            Location.of(TableId.T05, t.keyOf(row), GeneralBudgetColumn.TOTAL),
+                            row.get(GeneralBudgetColumn.TOTAL)));
+                    break;
+                }
+            }
+            from = item + 3;
+        }
+    }
+
+    private static void shares(RuleRun run) {
+        section(run, Topic.GENERAL_BUDGET).ifPresent(s -> {
+            List<ProseFigure> fs = s.getFigures();
+            Optional<GeneralBudgetExpenditureTable> t = run.report().getGeneralBudgetExpenditure();
+            ProseFigure total = null;
+            List<ProseFigure> classes = new ArrayList<>();
+            List<FunctionCode> codes = new ArrayList<>();
+            List<ProseFigure> percents = new ArrayList<>();
+            for (int i = 0; i < fs.size(); i++) {
+                ProseFigure f = fs.get(i);
+                if (f.getUnit().isMoney() && f.labelEndsWith("一般公共预算财政拨款支出") && classes.isEmpty()) {
+                    total = f;
+                    continue;
+                }
+                if (total == null || !f.getUnit().isMoney()) {
+                    continue;
+                }
+                Optional<FunctionCode> code = classCode(run, t, f.getLabel());
+                if (code.isEmpty()) {
+                    continue;
+                }
+                classes.add(f);
+                codes.add(code.get());
+                ProseFigure share = i + 1 < fs.size() ? fs.get(i + 1) : null;
+                percents.add(share != null && share.getUnit() == ProseFigure.Unit.PERCENT
+                        && share.getSentence() == f.getSentence() && share.labelEndsWith("占") ? share : null);
+            }
+            if (total == null || classes.isEmpty()) {
+                return;
+            }
+            run.assessed();
+            BigDecimal whole = wan(total);
+            BigDecimal sumOfShares = BigDecimal.ZERO;
+            BigDecimal halfUnits = BigDecimal.ZERO;
+            boolean allShares = true;
+            for (int i = 0; i < classes.size(); i++) {
+                ProseFigure p = percents.get(i);
+                if (p == null) {
+                    allShares = false;
+                    continue;
+                }
+                sumOfShares = sumOfShares.add(p.getValue());
+                halfUnits = halfUnits.add(halfUnit(p.getValue()));
+                if (whole.signum() != 0) {
+                    BigDecimal exact = wan(classes.get(i)).multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
+                    BigDecimal diff = p.getValue().subtract(exact);
+                    if (diff.abs().compareTo(halfUnit(p.getValue())) > 0) {
+                        BigDecimal expected = exact.setScale(Math.max(0, p.getValue().scale()), RoundingMode.HALF_UP);
+                        run.prose(Location.of(TableId.T05, RowKey.of(codes.get(i)), GeneralBudgetColumn.TOTAL),
+                                expected, p.getValue(), null, false, s, p, "narrativeShare",
+                                RuleRun.plain(wan(classes.get(i))), RuleRun.plain(whole));
+                    }
+                }
+            }
+            // the 类 listed make up the whole when their shares add up to 100%
+            if (allShares && classes.size() > 1 && sumOfShares.subtract(HUNDRED).abs().compareTo(halfUnits) <= 0) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (ProseFigure c : classes) {
+                    sum = sum.add(wan(c));
+                }
+                if (sum.compareTo(whole) != 0) {
+                    BigDecimal allowance = run.tolerance().allowance(classes.size() + 1);
+                    run.prose(Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL), sum, whole,
+                            allowance, whole.subtract(sum).abs().compareTo(allowance) <= 0, s, total, "narrativeSum",
+                            classes.size());
+                }
+            }
+        });
+    }
+
+    private static void basic(RuleRun run) {
+        run.need(TableId.T05, run.report().getGeneralBudgetExpenditure()).ifPresent(t -> section(run, Topic.BASIC)
+                .ifPresent(s -> {
+                    first(s, null, "基本支出").ifPresent(f -> claim(run, s, f,
+                            Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.BASIC),
+                            t.getTotal(GeneralBudgetColumn.BASIC)));
+                    first(s, null, "人员经费").ifPresent(f -> claim(run, s, f,
+                            Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL),
+                            t.getTotal(GeneralBudgetColumn.PERSONNEL)));
+                    first(s, null, "公用经费").ifPresent(f -> claim(run, s, f,
+                            Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PUBLIC_USE),
+                            t.getTotal(GeneralBudgetColumn.PUBLIC_USE)));
+                }));
+    }
+
+    private static void threePublic(RuleRun run) {
+        run.need(TableId.T09, run.report().getThreePublicExpenses()).ifPresent(t -> section(run, Topic.THREE_PUBLIC)
+                .ifPresent(s -> {
+                    pair(run, s, t, new String[] {"三公经费财政拨款支出", "三公经费支出", "三公经费"},
+                            ThreePublicExpensesColumn.BUDGET_TOTAL, ThreePublicExpensesColumn.FINAL_TOTAL);
+                    pair(run, s, t, new String[] {"因公出国（境）费"}, ThreePublicExpensesColumn.BUDGET_OVERSEAS,
+                            ThreePublicExpensesColumn.FINAL_OVERSEAS);
+                    pair(run, s, t, new String[] {"公务用车购置及运行费", "公务用车购置及运行维护费"},
+                            ThreePublicExpensesColumn.BUDGET_VEHICLES, ThreePublicExpensesColumn.FINAL_VEHICLES);
+                    pair(run, s, t, new String[] {"公务接待费"}, ThreePublicExpensesColumn.BUDGET_RECEPTION,
+                            ThreePublicExpensesColumn.FINAL_RECEPTION);
+                    first(s, null, "公务用车购置费支出", "公务用车购置费支出决算").ifPresent(f -> claim(run, s, f,
+                            t09(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE),
+                            t.get(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE)));
+                    first(s, null, "公务用车运行维护费支出", "公务用车运行维护费支出决算").ifPresent(f -> claim(run, s, f,
+                            t09(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION),
+                            t.get(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION)));
+                }));
+    }
+
+    /** 「X预算为 a 万元，支出决算为 b 万元」 or 「X支出决算为 b 万元」. */
+    private static void pair(RuleRun run, NarrativeSection s, ThreePublicExpensesTable t, String[] subjects,
+            ThreePublicExpensesColumn budget, ThreePublicExpensesColumn fin) {
+        List<ProseFigure> fs = s.getFigures();
+        String[] budgets = suffixed(subjects, "预算", "预算数", "支出预算");
+        String[] finals = suffixed(subjects, "支出决算", "决算", "决算数", "支出决算数");
+        for (int i = 0; i < fs.size(); i++) {
+            ProseFigure f = fs.get(i);
+            if (!f.getUnit().isMoney()) {
+                continue;
+            }
+            if (f.labelEndsWith(budgets)) {
+                claim(run, s, f, t09(budget), t.get(budget));
+                // the next money figure of the sentence, labelled 支出决算 or 决算
+                for (int j = i + 1; j < fs.size() && fs.get(j).getSentence() == f.getSentence(); j++) {
+                    ProseFigure g = fs.get(j);
+                    if (g.getUnit().isMoney()) {
+                        if (g.labelEndsWith("支出决算", "决算", "决算数")) {
+                            claim(run, s, g, t09(fin), t.get(fin));
+                        }
+                        break;
+                    }
+                }
+                return;
+            }
+            if (f.labelEndsWith(finals)) {
+                claim(run, s, f, t09(fin), t.get(fin));
+                return;
+            }
+        }
+    }
+
+    private static void performance(RuleRun run) {
+        List<ProjectPerformanceEvaluation> ps = RuleCatalog.evaluations(run);
+        if (ps.isEmpty()) {
+            return;
+        }
+        section(run, Topic.PERFORMANCE).ifPresent(s -> {
+            String text = s.getText();
+            List<int[]> spans = new ArrayList<>();
+            List<ProjectPerformanceEvaluation> named = new ArrayList<>();
+            for (ProjectPerformanceEvaluation p : ps) {
+                int at = projectMention(text, p.getProjectName());
+                if (at >= 0) {
+                    spans.add(new int[] {at, text.length()});
+                    named.add(p);
+                }
+            }
+            // a project's paragraph ends where the next project's begins
+            for (int[] a : spans) {
+                for (int[] b : spans) {
+                    if (b[0] > a[0] && b[0] < a[1]) {
+                        a[1] = b[0];
+                    }
+                }
+            }
+            for (int k = 0; k < named.size(); k++) {
+                project(run, s, named.get(k), spans.get(k)[0], spans.get(k)[1]);
+            }
+        });
+    }
+
+    private static void project(RuleRun run, NarrativeSection s, ProjectPerformanceEvaluation p, int from, int to) {
+        Optional<FundingRow> total = p.findFunding(FundingSource.TOTAL);
+        String name = p.getProjectName();
+        RowKey row = RuleCatalog.line(total.map(FundingRow::getLabel).orElse(FundingSource.TOTAL.getLabel()));
+        boolean score = false;
+        boolean budget = false;
+        boolean executed = false;
+        boolean rate = false;
+        for (ProseFigure f : s.getFigures()) {
+            if (f.getOffset() < from || f.getOffset() >= to) {
+                continue;
+            }
+            if (!score && f.getUnit() == ProseFigure.Unit.POINTS && f.labelEndsWith("自评得分", "得分", "评分")) {
+                score = true;
+                run.assessed();
+                Optional<BigDecimal> printed = p.getTotalScore().map(Score::getPoints);
+                if (printed.isPresent() && printed.get().compareTo(f.getValue()) != 0) {
+                    run.prose(Location.ofProject(name, RowKey.line("总分"), PerformanceColumn.SCORE), printed.get(),
+                            f.getValue(), null, false, s, f, "narrative");
+                }
+            } else if (!budget && f.getUnit().isMoney() && f.labelEndsWith("全年预算数", "预算数")) {
+                budget = true;
+                total.flatMap(FundingRow::getFullYearBudget).ifPresent(a -> claim(run, s, f,
+                        Location.ofProject(name, row, PerformanceColumn.FULL_YEAR_BUDGET), Optional.of(a)));
+            } else if (!executed && f.getUnit().isMoney() && f.labelEndsWith("执行数")) {
+                executed = true;
+                total.flatMap(FundingRow::getExecuted).ifPresent(a -> claim(run, s, f,
+                        Location.ofProject(name, row, PerformanceColumn.EXECUTED), Optional.of(a)));
+            } else if (!rate && f.getUnit() == ProseFigure.Unit.PERCENT && f.labelEndsWith("完成预算的", "执行率")) {
+                rate = true;
+                Optional<Rate> printed = total.flatMap(FundingRow::getExecutionRate);
+                if (printed.isPresent()) {
+                    run.assessed();
+                    BigDecimal tableRate = printed.get().getPercent();
+                    BigDecimal diff = f.getValue().subtract(tableRate).abs();
+                    if (!agreesToPrintedDecimals(f.getValue(), tableRate)
+                            && !agreesToPrintedDecimals(tableRate, f.getValue())) {
+                        // either figure may be printed with fewer decimals than the other
+                        BigDecimal half = halfUnit(f.getValue()).max(halfUnit(tableRate));
+                        run.prose(Location.ofProject(name, row, PerformanceColumn.EXECUTION_RATE), tableRate,
+                                f.getValue(), half, diff.compareTo(half) <= 0, s, f, "narrative");
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- finding the figures
+
+    /** The first 第三部分 section on a topic; not assessed when the report has none. */
+    private static Optional<NarrativeSection> section(RuleRun run, Topic topic) {
+        for (NarrativeSection s : run.report().getNarrative()) {
+            if (s.getPart() == ReportPart.EXPLANATION && topic.matches.test(compact(s.getHeading()))) {
+                return Optional.of(s);
+            }
+        }
+        run.notAssessed(Messages.format(true, "reason.noNarrative", topic.heading),
+                Messages.format(false, "reason.noNarrative", topic.heading));
+        return Optional.empty();
+    }
+
+    /** The first figure of the unit (any money unit when null) whose label ends with one of the words. */
+    private static Optional<ProseFigure> first(NarrativeSection s, ProseFigure.Unit unit, String... words) {
+        for (ProseFigure f : s.getFigures()) {
+            if ((unit == null ? f.getUnit().isMoney() : f.getUnit() == unit || unit == ProseFigure.Unit.WAN_YUAN
+                    && f.getUnit().isMoney()) && f.labelEndsWith(words)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Compares a money figure of the prose with its cell (a blank cell is 0). */
+    private static void claim(RuleRun run, NarrativeSection s, ProseFigure f, Location at, Optional<Amount> cell) {
+        BigDecimal expected = cell.map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
+        BigDecimal stated = wan(f);
+        if (stated.compareTo(expected) == 0) {
+            run.assessed();
+            return;
+        }
+        if (f.getUnit() != ProseFigure.Unit.YUAN && agreesToPrintedDecimals(f.getValue(), expected)) {
+            run.assessed();
+            return;
+        }
+        if (f.getUnit() == ProseFigure.Unit.YUAN && f.getValue().compareTo(expected) == 0) {
+            run.prose(at, expected, f.getValue(), null, false, s, f, "narrativeUnit");
+            return;
+        }
+        BigDecimal allowance = run.tolerance().isExact() ? BigDecimal.ZERO
+                : f.getValue().scale() >= 2 ? run.tolerance().allowance(1) : halfUnit(f.getValue());
+        run.prose(at, expected, stated, allowance, stated.subtract(expected).abs().compareTo(allowance) <= 0, s, f,
+                "narrative");
+    }
+
+    /**
+     * Tells whether a figure printed with fewer decimals is the other figure rounded to them: prose that
+     * prints 6209.1 for 6209.10, or 99.4% for 99.44%, agrees with the table.
+     */
+    private static boolean agreesToPrintedDecimals(BigDecimal printed, BigDecimal exact) {
+        int k = Math.max(0, printed.scale());
+        return printed.compareTo(exact) == 0
+                || exact.scale() > k && exact.setScale(k, RoundingMode.HALF_UP).compareTo(printed) == 0;
+    }
+
+    /** The figure in 万元. */
+    private static BigDecimal wan(ProseFigure f) {
+        return f.getUnit() == ProseFigure.Unit.YUAN ? f.getValue().movePointLeft(4) : f.getValue();
+    }
+
+    /** Half a unit of the last printed digit: 0.05 for 76.4, 0.5 for 100. */
+    private static BigDecimal halfUnit(BigDecimal printed) {
+        return BigDecimal.valueOf(5, Math.max(0, printed.scale()) + 1);
+    }
+
+    private static Location t09(ThreePublicExpensesColumn c) {
+        return Location.of(TableId.T09, ThreePublicExpensesTable.ROW, c);
+    }
+
+    private static String[] suffixed(String[] subjects, String... suffixes) {
+        String[] out = new String[subjects.length * suffixes.length];
+        int k = 0;
+        for (String s : subjects) {
+            for (String x : suffixes) {
+                out[k++] = s + x;
+            }
+        }
+        return out;
+    }
+
+    /** The 类 row of 05 printed (or named by the catalog) as the label. */
+    private static Optional<GeneralBudgetExpenditureRow> classOf(RuleRun run, GeneralBudgetExpenditureTable t,
+            String label) {
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        for (GeneralBudgetExpenditureRow row : t.getRows()) {
+            if (row.getCode().getLevel() == CodeLevel.CLASS && (compact(row.getName()).equals(label)
+                    || run.functionCatalog().nameOf(row.getCode()).map(label::equals).orElse(false))) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The 类 code the label names: a 05 row's printed name or the catalog's name of a 类. */
+    private static Optional<FunctionCode> classCode(RuleRun run, Optional<GeneralBudgetExpenditureTable> t,
+            String label) {
+        if (t.isPresent()) {
+            Optional<GeneralBudgetExpenditureRow> row = classOf(run, t.get(), label);
+            if (row.isPresent()) {
+                return Optional.of(row.get().getCode());
+            }
+        }
+        if (label.isEmpty() || !label.endsWith("支出")) {
+            return Optional.empty();
+        }
+        for (FunctionCode c : run.functionCatalog().codesNamed(label)) {
+            if (c.getLevel() == CodeLevel.CLASS) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The 项 row of 05 printed with the name, under a 款 printed with the section name when several match. */
+    private static Optional<GeneralBudgetExpenditureRow> itemRow(GeneralBudgetExpenditureTable t, String item,
+            String section) {
+        GeneralBudgetExpenditureRow only = null;
+        int count = 0;
+        for (GeneralBudgetExpenditureRow row : t.getRows()) {
+            if (row.getCode().getLevel() == CodeLevel.ITEM && compact(row.getName()).equals(item)) {
+                count++;
+                only = row;
+                Optional<GeneralBudgetExpenditureRow> parent = row.getCode().getParent().flatMap(t::findRow);
+                if (parent.isPresent() && compact(parent.get().getName()).equals(section)) {
+                    return Optional.of(row);
+                }
+            }
+        }
+        return count == 1 ? Optional.of(only) : Optional.empty();
+    }
+
+    /** The index of 「（项）」 (or 「(项)」) from {@code from}, -1 if none. */
+    private static int indexOfMarker(String text, int from, String level) {
+        int a = text.indexOf("（" + level + "）", from);
+        int b = text.indexOf("(" + level + ")", from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    private static int lastMarker(String text, int before, String level) {
+        return Math.max(text.lastIndexOf("（" + level + "）", before), text.lastIndexOf("(" + level + ")", before));
+    }
+
+    /** The name that ends at {@code end} and starts after the marker of the level above, white space removed. */
+    private static String nameBefore(String text, int end, String levelAbove) {
+        if (end < 0) {
+            return "";
+        }
+        int start = lastMarker(text, end, levelAbove);
+        return start < 0 ? "" : compact(text.substring(start + 3, end));
+    }
+
+    /** Where the paragraph of a project begins: its name followed by 自评 (white space ignored), -1 if not named. */
+    private static int projectMention(String text, String name) {
+        String n = compact(name);
+        if (n.isEmpty()) {
+            return -1;
+        }
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(n, from);
+            if (at < 0) {
+                return -1;
+            }
+            int after = at + n.length();
+            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            if (text.startsWith("自评", after) || text.startsWith("项目自评", after)) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+
+    /** The text without white space. */
+    static String compact(String s) {
+        boolean space = false;
+        for (int i = 0; i < s.length() && !space; i++) {
+            space = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000';
+        }
+        if (!space) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

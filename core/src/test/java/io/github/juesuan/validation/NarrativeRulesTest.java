@@ -1,0 +1,125 @@
+package io.github.juesuan.validation;
+
+import static io.github.juesuan.validation.RuleCatalogTest.prose;
+import static io.github.juesuan.validation.ValidationFixtures.consistent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.GeneralBudgetColumn;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.SummaryColumn;
+import io.github.juesuan.report.SummaryExpenditureLine;
+import io.github.juesuan.report.SummaryIncomeLine;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.classification.FunctionCode;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The 情况说明 rules: what the prose repeats from the tables, compared at the printed precision. */
+class NarrativeRulesTest {
+
+    private static final ReportValidator VALIDATOR = ReportValidator.standard();
+
+    private static List<Finding> narr(FinalAccountReport r) {
+        return VALIDATOR.validate(r).getFindings().stream().filter(f -> f.getRuleId().startsWith("NARR."))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void test_validate_consistentProse_everyNarrativeRulePasses() {
+        ValidationResult result = VALIDATOR.validate(consistent());
+        for (Rule rule : RuleCatalog.standard().getRules()) {
+            if (rule.getFamily() == RuleFamily.NARR) {
+                assertThat(result.getOutcome(rule.getId())).as(rule.getId()).isEqualTo(Outcome.PASSED);
+            }
+        }
+    }
+
+    @Test
+    void test_validate_figurePrintedWithFewerDecimals_agreesWhenItIsTheRoundedCell() {
+        // 100.0 and 100 are 100.00 printed with fewer decimals
+        assertThat(narr(prose(consistent(), "六、", "人员经费 100.00", "人员经费 100.0"))).isEmpty();
+        assertThat(narr(prose(consistent(), "六、", "人员经费 100.00", "人员经费 100"))).isEmpty();
+        // 99.9 is not 100.00 rounded to one decimal
+        assertThat(narr(prose(consistent(), "六、", "人员经费 100.00", "人员经费 99.9"))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.getLocation()).isEqualTo(Location.of(TableId.T05, RowKey.TOTAL,
+                            GeneralBudgetColumn.PERSONNEL));
+                    assertThat(f.getExpected()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
+                    assertThat(f.getActual()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("99.9"));
+                });
+    }
+
+    @Test
+    void test_validate_figureInYuanEqualToTheCellInWanYuan_isAUnitSlip() {
+        // 002 prints 住房公积金 支出决算为 11.33 元 for 11.33 万元
+        Finding f = narr(prose(consistent(), "五、", "支出决算为 20.00 万元", "支出决算为 20.00 元")).get(0);
+        assertThat(f.getRuleId()).isEqualTo("NARR.T05.AMOUNTS");
+        assertThat(f.getLocation()).isEqualTo(Location.of(TableId.T05, RowKey.of(FunctionCode.of("2210201")),
+                GeneralBudgetColumn.TOTAL));
+        assertThat(f.getMessage(Locale.CHINESE)).contains("五、一般公共预算财政拨款支出决算情况说明")
+                .contains("支出决算 20.00 元").contains("单位应为万元");
+        assertThat(f.getMessage(Locale.ENGLISH)).contains("slip for 万元");
+    }
+
+    @Test
+    void test_validate_bothTotalsInOnePhrase_checkedAgainstBothSides() {
+        FinalAccountReport both = prose(consistent(), "一、", "收入总计 175.00 万元、支出总计 175.00 万元",
+                "收、支总计均为 175.00 万元");
+        assertThat(narr(both)).isEmpty();
+        List<Finding> off = narr(prose(both, "一、", "均为 175.00", "均为 176.00"));
+        assertThat(off).extracting(Finding::getLocation).containsExactlyInAnyOrder(
+                Location.of(TableId.T01, SummaryIncomeLine.GRAND_TOTAL.getRowKey(), SummaryColumn.INCOME),
+                Location.of(TableId.T01, SummaryExpenditureLine.GRAND_TOTAL.getRowKey(), SummaryColumn.EXPENDITURE));
+    }
+
+    @Test
+    void test_validate_classAmountsOffByACentFromTheTotal_roundingOfTheProse() {
+        // like 000: its 类 amounts add to 1640.18 against a total of 1640.19
+        FinalAccountReport r = prose(consistent(), "五、", "主要用于以下方面：一般公共服务支出 140.00",
+                "主要用于以下方面：一般公共服务支出 139.99");
+        List<Finding> shares = VALIDATOR.validate(r).getFindings("NARR.T05.SHARES");
+        assertThat(shares).singleElement().satisfies(f -> {
+            assertThat(f.getSeverity()).isEqualTo(Severity.ROUNDING);
+            assertThat(f.getLocation()).isEqualTo(Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL));
+            assertThat(f.getExpected()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("159.99"));
+            assertThat(f.getActual()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("160.00"));
+            assertThat(f.getAllowance()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.015"));
+        });
+        // the 类 amount itself differs from 05 by a cent: a mismatch, not rounding (both print two decimals)
+        assertThat(VALIDATOR.validate(r).getFindings("NARR.T05.AMOUNTS")).singleElement()
+                .satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void test_validate_shareThatIsNotTheRoundedRatio_namesTheFigures() {
+        Finding f = narr(prose(consistent(), "五、", "占 12.5%", "占 12.4%")).get(0);
+        assertThat(f.getRuleId()).isEqualTo("NARR.T05.SHARES");
+        assertThat(f.getLocation()).isEqualTo(Location.of(TableId.T05, RowKey.of(FunctionCode.of("221")),
+                GeneralBudgetColumn.TOTAL));
+        assertThat(f.getMessage(Locale.ENGLISH)).contains("20.00 / 160.00 × 100 is 12.5%");
+    }
+
+    @Test
+    void test_validate_noNarrative_everyNarrativeRuleNotAssessed() {
+        FinalAccountReport r = FinalAccountReport.builder().from(consistent()).narrative(List.of()).build();
+        ValidationResult result = VALIDATOR.validate(r);
+        for (Rule rule : RuleCatalog.standard().getRules()) {
+            if (rule.getFamily() == RuleFamily.NARR) {
+                assertThat(result.getOutcome(rule.getId())).as(rule.getId()).isEqualTo(Outcome.NOT_ASSESSED);
+            }
+        }
+        assertThat(result.getFindings("NARR.T09.THREE_PUBLIC")).singleElement()
+                .satisfies(f -> assertThat(f.getMessage(Locale.ENGLISH)).contains("has no section"));
+    }
+
+    @Test
+    void test_validate_figureTheProseDoesNotState_isNotChecked() {
+        // without its 项 detail the section still checks the total and the 类
+        FinalAccountReport r = prose(consistent(), "五、", "支出决算为 40.00 万元，完成年初预算的 100%", "");
+        assertThat(VALIDATOR.validate(r).getOutcome("NARR.T05.AMOUNTS")).isEqualTo(Outcome.PASSED);
+    }
+}
