@@ -102,7 +102,7 @@ final class NarrativeRules {
                 "The narrative's share of each 类 matches its amount, and the 类 amounts add up to the total",
                 List.of(TableId.T05),
                 "第三部分 五: 占 p% = 类 amount / 一般公共预算财政拨款支出 × 100, to the printed decimals; "
-                        + "when the shares add up to 100%, Σ 类 amounts = the total (prose only; no table needed)",
+                        + "without 公开05表, when the shares add up to 100%, Σ 类 amounts = the total (prose only)",
                 NarrativeRules::shares));
         out.add(rule("NARR.T05.BASIC", warning,
                 "情况说明中的基本支出、人员经费、公用经费与公开05表合计行一致",
@@ -295,8 +295,11 @@ final class NarrativeRules {
                     }
                 }
             }
-            // the 类 listed make up the whole when their shares add up to 100%
-            if (allShares && classes.size() > 1 && sumOfShares.subtract(HUNDRED).abs().compareTo(halfUnits) <= 0) {
+            // without 公开05表 (its pages lost, as in 000) the prose's own sums are all there is to check: the
+            // 类 listed make up the whole when their shares add up to 100%; with the table, its roll-up rule
+            // and NARR.T05.AMOUNTS already check every figure
+            if (t.isEmpty() && allShares && classes.size() > 1
+                    && sumOfShares.subtract(HUNDRED).abs().compareTo(halfUnits) <= 0) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (ProseFigure c : classes) {
                     sum = sum.add(wan(c));

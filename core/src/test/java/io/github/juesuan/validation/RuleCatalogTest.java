@@ -156,6 +156,7 @@ class RuleCatalogTest {
                 m("情况说明 项 支出决算", r -> prose(r, "五、", "支出决算为 40.00", "支出决算为 41.00"), "NARR.T05.AMOUNTS"),
                 m("情况说明 项 in 元", r -> prose(r, "五、", "支出决算为 20.00 万元", "支出决算为 20.00 元"),
                         "NARR.T05.AMOUNTS"),
+                // the share printed after it no longer matches the amount either
                 m("情况说明 类 amount", r -> prose(r, "五、", "住房保障支出 20.00", "住房保障支出 21.00"),
                         "NARR.T05.AMOUNTS", "NARR.T05.SHARES"),
                 m("情况说明 类 share", r -> prose(r, "五、", "占 87.5%", "占 86.5%"), "NARR.T05.SHARES"),

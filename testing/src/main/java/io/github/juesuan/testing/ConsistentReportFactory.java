@@ -316,9 +316,7 @@ final class ConsistentReportFactory {
         for (ReportSpec.Project p : spec.projects) {
             b.addPerformanceEvaluations(evaluation(p, spec.department));
         }
-        b.addNarrative(NarrativeSection.of(ReportPart.EXPLANATION, "一、收入支出决算总体情况说明",
-                spec.year + "年度收入、支出总计" + cents(appropriations + other + beginning + fBeg + kBeg) + "万元。"));
-        return b.build();
+        return ProseWriter.rewrite(b.build());
     }
 
     private static final int FE = GovernmentFundColumn.EXPENDITURE.ordinal();

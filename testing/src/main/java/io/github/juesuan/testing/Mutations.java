@@ -26,6 +26,9 @@ import io.github.juesuan.report.FiscalSummaryRow;
 import io.github.juesuan.report.GeneralBudgetColumn;
 import io.github.juesuan.report.GovernmentFundColumn;
 import io.github.juesuan.report.IncomeColumn;
+import io.github.juesuan.report.NarrativeSection;
+import io.github.juesuan.report.ProseFigure;
+import io.github.juesuan.report.ReportPart;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.StateCapitalColumn;
 import io.github.juesuan.report.SummaryColumn;
@@ -106,7 +109,8 @@ public final class Mutations {
             "COMPLETENESS.TABLE_ABSENT", "COMPLETENESS.TOTAL_ROW_BLANK", "CATALOG.UNKNOWN_CODE",
             "CATALOG.NAME_MISMATCH", "PERF.EXECUTION_RATE", "PERF.FUNDING_TOTAL_EQUALS_SUM_OF_SOURCES",
             "PERF.WEIGHTS_SUM_TO_100", "PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES", "PERF.SCORE_NOT_ABOVE_WEIGHT",
-            "PERF.INDICATOR_TARGET_MET"));
+            "PERF.INDICATOR_TARGET_MET", "NARR.T01.TOTALS", "NARR.T03.KINDS", "NARR.T05.AMOUNTS", "NARR.T05.SHARES",
+            "NARR.T05.BASIC", "NARR.T09.THREE_PUBLIC", "NARR.PERF.PROJECTS"));
 
     private Mutations() {
     }
@@ -217,6 +221,10 @@ public final class Mutations {
         }
 
         private Mutation done(Location at, BigDecimal difference) {
+            // a generated report's 情况说明 follows its tables, so that only the broken rule fails
+            if (!rule.getId().startsWith("NARR.") && cur != original && ProseWriter.isWritten(original)) {
+                cur = ProseWriter.rewrite(cur);
+            }
             return new Mutation(rule.getId(), rule.getSeverity(), original, cur, at, difference, cells, also,
                     what.toString().trim());
         }
@@ -868,9 +876,84 @@ public final class Mutations {
                     note(l + " = " + actual.getText() + " (target " + ind.getTarget().getText() + ")");
                     return done(l, null);
                 }
+                case "NARR.T01.TOTALS":
+                    return prose("收入决算情况", f -> f.labelEndsWith("本年收入合计"),
+                            t01(SummaryIncomeLine.TOTAL_INCOME));
+                case "NARR.T03.KINDS":
+                    need(TableId.T03);
+                    return prose("支出决算情况", f -> f.labelEndsWith("基本支出"),
+                            Location.of(TableId.T03, RowKey.TOTAL, ExpenditureColumn.BASIC));
+                case "NARR.T05.AMOUNTS": {
+                    need(TableId.T05);
+                    List<FunctionCode> items = cur.getGeneralBudgetExpenditure().orElseThrow().getRows().stream()
+                            .map(CodedRow::getCode).filter(c -> c.getLevel() == CodeLevel.ITEM)
+                            .collect(Collectors.toList());
+                    FunctionCode item = pick(items, "项 row in 公开05表");
+                    int k = items.indexOf(item);
+                    // the k-th 支出决算 figure of the section is the k-th 项 row's
+                    int[] seen = {0};
+                    return prose("财政拨款支出决算情况", f -> f.labelEndsWith("支出决算") && seen[0]++ == k,
+                            Location.of(TableId.T05, RowKey.of(item), GeneralBudgetColumn.TOTAL));
+                }
+                case "NARR.T05.SHARES": {
+                    need(TableId.T05);
+                    FunctionCode klass = pick(cur.getGeneralBudgetExpenditure().orElseThrow().getRows().stream()
+                            .map(CodedRow::getCode).filter(c -> c.getLevel() == CodeLevel.CLASS)
+                            .collect(Collectors.toList()).subList(0, 1), "类 row in 公开05表");
+                    return prose("财政拨款支出决算情况", f -> f.getUnit() == ProseFigure.Unit.PERCENT
+                            && f.labelEndsWith("占"), Location.of(TableId.T05, RowKey.of(klass), GeneralBudgetColumn.TOTAL));
+                }
+                case "NARR.T05.BASIC":
+                    need(TableId.T05);
+                    return prose("基本支出决算情况", f -> f.labelEndsWith("人员经费"),
+                            Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL));
+                case "NARR.T09.THREE_PUBLIC":
+                    need(TableId.T09);
+                    return prose("三公", f -> f.labelEndsWith("公务用车运行维护费支出"),
+                            Location.of(TableId.T09, ThreePublicExpensesTable.ROW,
+                                    ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION));
+                case "NARR.PERF.PROJECTS": {
+                    // a project with a 总分 that the prose names, followed by its 自评 paragraph
+                    String text = section("绩效").map(NarrativeSection::getText).orElse("");
+                    ProjectPerformanceEvaluation p = pick(cur.getPerformanceEvaluations().stream()
+                            .filter(e -> e.getTotalScore().isPresent() && text.contains(e.getProjectName() + "自评"))
+                            .collect(Collectors.toList()), "绩效自评表 with a 总分 named in 第三部分 with its 自评");
+                    int after = text.indexOf(p.getProjectName() + "自评");
+                    return prose("绩效", f -> f.getOffset() > after && f.getUnit() == ProseFigure.Unit.POINTS,
+                            Location.ofProject(p.getProjectName(), RowKey.line("总分"), PerformanceColumn.SCORE));
+                }
                 default:
                     throw new IllegalArgumentException("no mutator for rule " + id);
             }
+        }
+
+        /** The first 第三部分 section whose heading has the words. */
+        private Optional<NarrativeSection> section(String words) {
+            return cur.getNarrative().stream().filter(s -> s.getPart() == ReportPart.EXPLANATION
+                    && s.getHeading().replace(" ", "").contains(words)).findFirst();
+        }
+
+        /**
+         * Adds the amount to the first figure of a 第三部分 section that the test picks: the prose then
+         * states a figure that its table (at {@code at}) does not.
+         */
+        private Mutation prose(String words, java.util.function.Predicate<ProseFigure> which, Location at) {
+            NarrativeSection s = section(words).orElseThrow(() -> new IllegalArgumentException("cannot break "
+                    + rule.getId() + ": 第三部分 has no section on " + words));
+            ProseFigure f = s.getFigures().stream().filter(which).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("cannot break " + rule.getId() + ": the section " + s.getHeading()
+                            + " states no such figure"));
+            BigDecimal now = f.getValue().add(d);
+            String text = s.getText().substring(0, f.getOffset()) + now.toPlainString() + f.getUnit().getSymbol()
+                    + s.getText().substring(f.getEnd());
+            List<NarrativeSection> narrative = new ArrayList<>();
+            for (NarrativeSection x : cur.getNarrative()) {
+                narrative.add(x == s ? NarrativeSection.of(s.getPart(), s.getHeading(), text) : x);
+            }
+            cur = FinalAccountReport.builder(cur).narrative(narrative).build();
+            note("第三部分 " + s.getHeading() + ": " + f.quote() + " → " + now.toPlainString() + " "
+                    + f.getUnit().getSymbol());
+            return done(at, d);
         }
 
         /** An actual value that misses a numeric target. */
