@@ -496,7 +496,8 @@ final class NarrativeRules {
             return;
         }
         if (f.getUnit() == ProseFigure.Unit.YUAN && f.getValue().compareTo(expected) == 0) {
-            run.prose(at, expected, f.getValue(), null, false, s, f, "narrativeUnit");
+            // the figure as stated, in 万元, is the printed number / 10000
+            run.prose(at, expected, stated, null, false, s, f, "narrativeUnit");
             return;
         }
         BigDecimal allowance = run.tolerance().isExact() ? BigDecimal.ZERO
