@@ -97,12 +97,13 @@ final class NarrativeRules {
                 "第三部分 五: 一般公共预算财政拨款支出 = 05 合计; each 类 named with an amount = its 05 row; "
                         + "each 类（类）款（款）项（项） 支出决算 = its 05 row (a figure in 元 equal to the cell in 万元 is a unit slip)",
                 NarrativeRules::generalBudget));
-        out.add(rule("NARR.T05.SHARES", warning,
-                "情况说明中各类支出的占比与其金额相符，各类金额之和等于总数",
-                "The narrative's share of each 类 matches its amount, and the 类 amounts add up to the total",
+        out.add(rule("NARR.SHARES", warning,
+                "情况说明中的占比与其金额相符，各类金额之和等于总数",
+                "Each share the narrative states matches its amounts, and the 类 amounts add up to the total",
                 List.of(TableId.T05),
-                "第三部分 五: 占 p% = 类 amount / 一般公共预算财政拨款支出 × 100, to the printed decimals; "
-                        + "without 公开05表, when the shares add up to 100%, Σ 类 amounts = the total (prose only)",
+                "第三部分 二: 占 p% = source / 本年收入合计 × 100; 三: 基本支出, 项目支出… / 本年支出合计 and 人员经费, 公用经费 / "
+                        + "基本支出; 五: 类 amount / 一般公共预算财政拨款支出 (all to the printed decimals, from the prose's own "
+                        + "figures); without 公开05表, when the 类 shares add up to 100%, Σ 类 amounts = the total",
                 NarrativeRules::shares));
         out.add(rule("NARR.T05.BASIC", warning,
                 "情况说明中的基本支出、人员经费、公用经费与公开05表合计行一致",
@@ -242,6 +243,22 @@ final class NarrativeRules {
     }
 
     private static void shares(RuleRun run) {
+        FinalAccountReport r = run.report();
+        section(r, Topic.INCOME).ifPresent(s -> partsOf(run, s, "本年收入合计", List.of(SummaryIncomeLine.GENERAL_BUDGET,
+                SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS, SummaryIncomeLine.OPERATING,
+                SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER).stream()
+                .map(l -> new Part(l == SummaryIncomeLine.GENERAL_BUDGET ? "财政拨款收入" : l.getLabel(),
+                        RuleCatalog.t01(l))).collect(java.util.stream.Collectors.toList())));
+        section(r, Topic.EXPENDITURE).ifPresent(s -> {
+            partsOf(run, s, "本年支出合计", List.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT,
+                    ExpenditureColumn.REMITTED_TO_SUPERIOR, ExpenditureColumn.OPERATING,
+                    ExpenditureColumn.SUBSIDY_TO_AFFILIATED).stream()
+                    .map(c -> new Part(c.getChineseName(), Location.of(TableId.T03, RowKey.TOTAL, c)))
+                    .collect(java.util.stream.Collectors.toList()));
+            partsOf(run, s, "基本支出", List.of(
+                    new Part("人员经费", Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL)),
+                    new Part("公用经费", Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PUBLIC_USE))));
+        });
         section(run, Topic.GENERAL_BUDGET).ifPresent(s -> {
             List<ProseFigure> fs = s.getFigures();
             Optional<GeneralBudgetExpenditureTable> t = run.report().getGeneralBudgetExpenditure();
@@ -285,14 +302,8 @@ final class NarrativeRules {
                 sumOfShares = sumOfShares.add(p.getValue());
                 halfUnits = halfUnits.add(halfUnit(p.getValue()));
                 if (whole.signum() != 0) {
-                    BigDecimal exact = wan(classes.get(i)).multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
-                    BigDecimal diff = p.getValue().subtract(exact);
-                    if (diff.abs().compareTo(halfUnit(p.getValue())) > 0) {
-                        BigDecimal expected = exact.setScale(Math.max(0, p.getValue().scale()), RoundingMode.HALF_UP);
-                        run.prose(Location.of(TableId.T05, RowKey.of(codes.get(i)), GeneralBudgetColumn.TOTAL),
-                                expected, p.getValue(), null, false, s, p, "narrativeShare",
-                                RuleRun.plain(wan(classes.get(i))), RuleRun.plain(whole));
-                    }
+                    share(run, s, Location.of(TableId.T05, RowKey.of(codes.get(i)), GeneralBudgetColumn.TOTAL),
+                            classes.get(i), p, whole);
                 }
             }
             // without 公开05表 (its pages lost, as in 000) the prose's own sums are all there is to check: the
@@ -312,6 +323,48 @@ final class NarrativeRules {
                 }
             }
         });
+    }
+
+    /** A part the prose may state with its share: the words of its label and the cell it stands for. */
+    private record Part(String label, Location at) {
+    }
+
+    /**
+     * Checks 「part a 万元，占 p%」 against the first figure labelled {@code whole} in the section: p must be
+     * a / whole × 100 to the printed decimals.
+     */
+    private static void partsOf(RuleRun run, NarrativeSection s, String whole, List<Part> parts) {
+        List<ProseFigure> fs = s.getFigures();
+        Optional<ProseFigure> w = first(s, null, whole);
+        if (w.isEmpty() || wan(w.get()).signum() == 0) {
+            return;
+        }
+        for (int i = 0; i + 1 < fs.size(); i++) {
+            ProseFigure f = fs.get(i);
+            ProseFigure p = fs.get(i + 1);
+            if (f == w.get() || !f.getUnit().isMoney() || p.getUnit() != ProseFigure.Unit.PERCENT
+                    || p.getSentence() != f.getSentence() || !p.labelEndsWith("占")) {
+                continue;
+            }
+            for (Part part : parts) {
+                if (f.labelEndsWith(part.label())) {
+                    share(run, s, part.at(), f, p, wan(w.get()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Compares a printed share with part / whole × 100 at the share's printed decimals. */
+    private static void share(RuleRun run, NarrativeSection s, Location at, ProseFigure part, ProseFigure pct,
+            BigDecimal whole) {
+        run.assessed();
+        BigDecimal exact = wan(part).multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
+        if (pct.getValue().subtract(exact).abs().compareTo(halfUnit(pct.getValue())) > 0) {
+            BigDecimal expected = exact.setScale(Math.max(0, pct.getValue().scale()), RoundingMode.HALF_UP);
+            run.prose(at, expected, pct.getValue(), null, false, s, pct, "narrativeShare",
+                    RuleRun.plain(wan(part)), RuleRun.plain(whole));
+        }
     }
 
     private static void basic(RuleRun run) {
@@ -462,13 +515,22 @@ final class NarrativeRules {
 
     /** The first 第三部分 section on a topic; not assessed when the report has none. */
     private static Optional<NarrativeSection> section(RuleRun run, Topic topic) {
-        for (NarrativeSection s : run.report().getNarrative()) {
+        Optional<NarrativeSection> s = section(run.report(), topic);
+        if (s.isPresent()) {
+            return s;
+        }
+        run.notAssessed(Messages.format(true, "reason.noNarrative", topic.heading),
+                Messages.format(false, "reason.noNarrative", topic.heading));
+        return Optional.empty();
+    }
+
+    /** The first 第三部分 section on a topic. */
+    private static Optional<NarrativeSection> section(FinalAccountReport r, Topic topic) {
+        for (NarrativeSection s : r.getNarrative()) {
             if (s.getPart() == ReportPart.EXPLANATION && topic.matches.test(compact(s.getHeading()))) {
                 return Optional.of(s);
             }
         }
-        run.notAssessed(Messages.format(true, "reason.noNarrative", topic.heading),
-                Messages.format(false, "reason.noNarrative", topic.heading));
         return Optional.empty();
     }
 

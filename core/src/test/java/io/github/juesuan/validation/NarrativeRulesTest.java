@@ -82,7 +82,7 @@ class NarrativeRulesTest {
         FinalAccountReport r = FinalAccountReport.builder().from(prose(consistent(), "五、",
                 "主要用于以下方面：一般公共服务支出 140.00", "主要用于以下方面：一般公共服务支出 139.99"))
                 .generalBudgetExpenditure(java.util.Optional.empty()).build();
-        List<Finding> shares = VALIDATOR.validate(r).getFindings("NARR.T05.SHARES");
+        List<Finding> shares = VALIDATOR.validate(r).getFindings("NARR.SHARES");
         assertThat(shares).singleElement().satisfies(f -> {
             assertThat(f.getSeverity()).isEqualTo(Severity.ROUNDING);
             assertThat(f.getLocation()).isEqualTo(Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL));
@@ -95,7 +95,7 @@ class NarrativeRulesTest {
                 "主要用于以下方面：一般公共服务支出 140.00 万元，占 87.5%", "主要用于以下方面：一般公共服务支出 139.00 万元，占 87.5%"))
                 .generalBudgetExpenditure(java.util.Optional.empty()).build();
         // (and 139.00 is 86.9% of 160.00, not the 87.5% printed after it)
-        assertThat(VALIDATOR.validate(off).getFindings("NARR.T05.SHARES"))
+        assertThat(VALIDATOR.validate(off).getFindings("NARR.SHARES"))
                 .extracting(Finding::getLocation, Finding::getSeverity).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(Location.of(TableId.T05, RowKey.TOTAL,
                                 GeneralBudgetColumn.TOTAL), Severity.WARNING),
@@ -110,16 +110,32 @@ class NarrativeRulesTest {
                 "主要用于以下方面：一般公共服务支出 139.99");
         assertThat(VALIDATOR.validate(r).getFindings("NARR.T05.AMOUNTS")).singleElement()
                 .satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
-        assertThat(VALIDATOR.validate(r).getOutcome("NARR.T05.SHARES")).isEqualTo(Outcome.PASSED);
+        assertThat(VALIDATOR.validate(r).getOutcome("NARR.SHARES")).isEqualTo(Outcome.PASSED);
     }
 
     @Test
     void test_validate_shareThatIsNotTheRoundedRatio_namesTheFigures() {
         Finding f = narr(prose(consistent(), "五、", "占 12.5%", "占 12.4%")).get(0);
-        assertThat(f.getRuleId()).isEqualTo("NARR.T05.SHARES");
+        assertThat(f.getRuleId()).isEqualTo("NARR.SHARES");
         assertThat(f.getLocation()).isEqualTo(Location.of(TableId.T05, RowKey.of(FunctionCode.of("221")),
                 GeneralBudgetColumn.TOTAL));
         assertThat(f.getMessage(Locale.ENGLISH)).contains("20.00 / 160.00 × 100 is 12.5%");
+    }
+
+    @Test
+    void test_validate_sharesOfTheTotalsInSectionsTwoAndThree() {
+        // 120.00 / 170.00 = 70.59%, 50.00 / 170.00 = 29.41%; 160.00 / 170.00 = 94.12%
+        assertThat(VALIDATOR.validate(consistent()).getOutcome("NARR.SHARES")).isEqualTo(Outcome.PASSED);
+        Finding f = narr(prose(consistent(), "三、", "占 70.59%", "占 70.60%")).get(0);
+        assertThat(f.getRuleId()).isEqualTo("NARR.SHARES");
+        assertThat(f.getLocation()).isEqualTo(Location.of(TableId.T03, RowKey.TOTAL,
+                io.github.juesuan.report.ExpenditureColumn.BASIC));
+        assertThat(f.getExpected()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("70.59"));
+        // 94% is 94.12% to no decimals; 94.00% is not
+        assertThat(narr(prose(consistent(), "二、", "占 94.12%", "占 94%"))).isEmpty();
+        assertThat(narr(prose(consistent(), "二、", "占 94.12%", "占 94.00%"))).extracting(Finding::getLocation)
+                .containsExactly(Location.of(TableId.T01, SummaryIncomeLine.GENERAL_BUDGET.getRowKey(),
+                        SummaryColumn.INCOME));
     }
 
     @Test

@@ -109,7 +109,7 @@ public final class Mutations {
             "COMPLETENESS.TABLE_ABSENT", "COMPLETENESS.TOTAL_ROW_BLANK", "CATALOG.UNKNOWN_CODE",
             "CATALOG.NAME_MISMATCH", "PERF.EXECUTION_RATE", "PERF.FUNDING_TOTAL_EQUALS_SUM_OF_SOURCES",
             "PERF.WEIGHTS_SUM_TO_100", "PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES", "PERF.SCORE_NOT_ABOVE_WEIGHT",
-            "PERF.INDICATOR_TARGET_MET", "NARR.T01.TOTALS", "NARR.T03.KINDS", "NARR.T05.AMOUNTS", "NARR.T05.SHARES",
+            "PERF.INDICATOR_TARGET_MET", "NARR.T01.TOTALS", "NARR.T03.KINDS", "NARR.T05.AMOUNTS", "NARR.SHARES",
             "NARR.T05.BASIC", "NARR.T09.THREE_PUBLIC", "NARR.PERF.PROJECTS"));
 
     private Mutations() {
@@ -895,7 +895,7 @@ public final class Mutations {
                     return prose("财政拨款支出决算情况", f -> f.labelEndsWith("支出决算") && seen[0]++ == k,
                             Location.of(TableId.T05, RowKey.of(item), GeneralBudgetColumn.TOTAL));
                 }
-                case "NARR.T05.SHARES": {
+                case "NARR.SHARES": {
                     need(TableId.T05);
                     FunctionCode klass = pick(cur.getGeneralBudgetExpenditure().orElseThrow().getRows().stream()
                             .map(CodedRow::getCode).filter(c -> c.getLevel() == CodeLevel.CLASS)

@@ -65,7 +65,7 @@ class RealReportValidationTest {
                         SummaryExpenditureLine.GRAND_TOTAL.getRowKey(), SummaryColumn.EXPENDITURE), "7867.54", "7841.66"),
                 // 第三部分 五: 住房保障支出 417.45 万元 "占 5.2%", but 417.45 / 7841.66 = 5.32%: the four shares were
                 // made to add up to 100.0 (76.4 + 13.9 + 4.5 + 5.2); checked by hand
-                describe(Severity.WARNING, "NARR.T05.SHARES", Location.of(TableId.T05,
+                describe(Severity.WARNING, "NARR.SHARES", Location.of(TableId.T05,
                         RowKey.of(FunctionCode.of("221")), GeneralBudgetColumn.TOTAL), "5.3", "5.2"));
     }
 
