@@ -82,7 +82,8 @@ public final class Amount implements Comparable<Amount> {
             u /= 10;
             s--;
         }
-        if (s > MAX_DECIMALS || digits(u) - (long) s > MAX_INTEGER_DIGITS) {
+        // a long has at most 19 digits: only a scale below 19 - MAX_INTEGER_DIGITS can exceed the limit
+        if (s > MAX_DECIMALS || s < 19 - MAX_INTEGER_DIGITS && digits(u) - (long) s > MAX_INTEGER_DIGITS) {
             return of(BigDecimal.valueOf(unscaledValue, scale)); // out of range: the same complaint
         }
         return new Amount(BigDecimal.valueOf(u, s));
