@@ -29,7 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Arguments: what ({@code 001}: report 001, read vs scan; {@code lines}: generated reports as
  * JSON Lines, read vs scan), the CPU seconds of warm-up (default 3; the rounds take as long again),
  * and for {@code lines} the number of reports (default 1,000; generated as {@link JsonBenchmark}
- * does, seed {@link JsonBenchmark#SEED}).
+ * does, seed {@link JsonBenchmark#SEED}). For {@code lines} a third, informative scan touches the
+ * numbers only as characters.
  */
 public final class JsonCpuTimeCheck {
 
@@ -104,7 +105,7 @@ public final class JsonCpuTimeCheck {
                 json.write(SampleReports.jilinGeneralOffice2024(), out);
                 byte[] bytes = out.toByteArray();
                 double ours = measure("read001 (ours)", seconds, () -> sink = json.read(new ByteArrayInputStream(bytes)));
-                double floor = measure("scan001 (floor)", seconds, () -> count = scan(factory, bytes));
+                double floor = measure("scan001 (floor)", seconds, () -> count = scan(factory, bytes, true));
                 System.out.printf("read001 / scan001 = %.2f%n", ours / floor);
                 break;
             }
@@ -122,8 +123,12 @@ public final class JsonCpuTimeCheck {
                     }
                     count = k;
                 });
-                double floor = measure("scanLines (floor)", seconds, () -> count = scan(sequenceFactory, bytes));
+                double floor = measure("scanLines (floor)", seconds, () -> count = scan(sequenceFactory, bytes, true));
                 System.out.printf("readLines / scanLines = %.2f%n", ours / floor);
+                double lean = measure("scanLines, numbers as characters", seconds,
+                        () -> count = scan(sequenceFactory, bytes, false));
+                System.out.printf("readLines / scanLines with numbers as characters = %.2f (information only)%n",
+                        ours / lean);
                 break;
             }
             default:
@@ -133,9 +138,11 @@ public final class JsonCpuTimeCheck {
 
     /**
      * The scan of {@link JsonBenchmark}, into a JMH blackhole (a volatile store per token would
-     * make the floor slower than it is).
+     * make the floor slower than it is). Without {@code decimals}, numbers are only touched as the
+     * parser's characters, not made into {@code BigDecimal}s: not the floor of the target, but a
+     * lower bound for a reader that takes the digits itself (as io-json does for plain amounts).
      */
-    private static long scan(JsonFactory factory, byte[] bytes) throws IOException {
+    private static long scan(JsonFactory factory, byte[] bytes, boolean decimals) throws IOException {
         long tokens = 0;
         try (JsonParser p = factory.createParser(bytes)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -149,7 +156,12 @@ public final class JsonCpuTimeCheck {
                         break;
                     case VALUE_NUMBER_INT:
                     case VALUE_NUMBER_FLOAT:
-                        BH.consume(p.getDecimalValue());
+                        if (decimals) {
+                            BH.consume(p.getDecimalValue());
+                        } else {
+                            BH.consume(p.getTextCharacters());
+                            BH.consume(p.getTextLength());
+                        }
                         break;
                     default:
                         break;
