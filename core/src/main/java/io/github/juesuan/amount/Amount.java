@@ -61,6 +61,49 @@ public final class Amount implements Comparable<Amount> {
     }
 
     /**
+     * Obtains an amount of {@code unscaledValue × 10^-scale} 万元, as
+     * {@link BigDecimal#valueOf(long, int)}: the same amount as {@code of(BigDecimal.valueOf(unscaledValue, scale))},
+     * without the intermediate decimal (for readers that take the digits of a number themselves).
+     *
+     * @param unscaledValue the digits of the amount, as a whole number
+     * @param scale the number of decimals ({@code 7698.92} is {@code 769892} with scale {@code 2})
+     * @return the amount
+     * @throws IllegalArgumentException as {@link #of(BigDecimal)}, if it has more than
+     *         {@link #MAX_INTEGER_DIGITS} integer digits or more than {@link #MAX_DECIMALS} decimals
+     */
+    public static Amount ofUnscaled(long unscaledValue, int scale) {
+        if (unscaledValue == 0) {
+            return ZERO;
+        }
+        // strip trailing zeros as BigDecimal.stripTrailingZeros does for a value that fits a long
+        long u = unscaledValue;
+        int s = scale;
+        while (u % 10 == 0 && s != Integer.MIN_VALUE) {
+            u /= 10;
+            s--;
+        }
+        // a long has at most 19 digits: only a scale below 19 - MAX_INTEGER_DIGITS can exceed the limit
+        if (s > MAX_DECIMALS || s < 19 - MAX_INTEGER_DIGITS && digits(u) - (long) s > MAX_INTEGER_DIGITS) {
+            return of(BigDecimal.valueOf(unscaledValue, scale)); // out of range: the same complaint
+        }
+        return new Amount(BigDecimal.valueOf(u, s));
+    }
+
+    /** The number of decimal digits of a whole number other than zero. */
+    private static int digits(long u) {
+        if (u == Long.MIN_VALUE) {
+            return 19;
+        }
+        long a = Math.abs(u);
+        int n = 1;
+        while (a >= 10) {
+            a /= 10;
+            n++;
+        }
+        return n;
+    }
+
+    /**
      * Obtains an amount from its strict decimal form, such as {@code "7698.92"} or {@code "-0.5"}.
      *
      * @param wanYuan a plain decimal number, not null

@@ -44,6 +44,64 @@ public final class IndicatorValue {
      */
     public static IndicatorValue parse(String text) {
         Objects.requireNonNull(text, "text");
+        IndicatorValue plain = parsePlain(text);
+        return plain != null ? plain : parseByPattern(text);
+    }
+
+    /**
+     * The common plain forms, {@code "≥90%"}, {@code "100%"}, {@code "≤85场次"}, without the regular
+     * expression: an optional {@code ≥} or {@code ≤}, digits with an optional fraction, and a unit
+     * of at most six characters, each {@code %} or a CJK ideograph. Such text has nothing to
+     * normalise and {@link #parseByPattern} reads it to the same value; null for any other text.
+     */
+    static IndicatorValue parsePlain(String text) {
+        int n = text.length();
+        int i = 0;
+        Comparison c = null;
+        if (n > 0 && text.charAt(0) == '≥') {
+            c = Comparison.AT_LEAST;
+            i = 1;
+        } else if (n > 0 && text.charAt(0) == '≤') {
+            c = Comparison.AT_MOST;
+            i = 1;
+        }
+        int start = i;
+        long unscaled = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (; i < n; i++) {
+            char d = text.charAt(i);
+            if (d >= '0' && d <= '9') {
+                unscaled = unscaled * 10 + (d - '0');
+                if (fraction) {
+                    scale++;
+                }
+            } else if (d == '.' && !fraction && i > start && i + 1 < n && isDigit(text.charAt(i + 1))) {
+                fraction = true;
+            } else {
+                break;
+            }
+        }
+        int end = i;
+        int digits = end - start - (fraction ? 1 : 0);
+        if (digits == 0 || digits > 18 || n - end > 6) {
+            return null;
+        }
+        for (int k = end; k < n; k++) {
+            char u = text.charAt(k);
+            if (u != '%' && (u < '\u4E00' || u > '\u9FFF')) {
+                return null;
+            }
+        }
+        return new IndicatorValue(text, c, BigDecimal.valueOf(unscaled, scale), text.substring(end));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Parses any text by normalising it and matching {@link #QUANT}. */
+    static IndicatorValue parseByPattern(String text) {
         String s = normalise(text);
         Matcher m = QUANT.matcher(s);
         if (m.matches()) {

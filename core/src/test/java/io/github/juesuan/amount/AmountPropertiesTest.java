@@ -105,6 +105,24 @@ class AmountPropertiesTest {
         assertThat(r.minus(a).abs()).isLessThanOrEqualTo(Amount.of("0.005"));
     }
 
+    @Property
+    void test_ofUnscaled_sameAsOfBigDecimal(@ForAll long unscaled, @ForAll @IntRange(min = -20, max = 20) int scale) {
+        BigDecimal d = BigDecimal.valueOf(unscaled, scale);
+        Amount expected;
+        try {
+            expected = Amount.of(d);
+        } catch (IllegalArgumentException e) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Amount.ofUnscaled(unscaled, scale))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage(e.getMessage());
+            return;
+        }
+        Amount a = Amount.ofUnscaled(unscaled, scale);
+        assertThat(a).isEqualTo(expected);
+        assertThat(a.hashCode()).isEqualTo(expected.hashCode());
+        assertThat(a.toString()).isEqualTo(expected.toString());
+        assertThat(a.getDecimalPlaces()).isEqualTo(expected.getDecimalPlaces());
+    }
+
     private static String withThousandsSeparators(String plain) {
         int start = plain.startsWith("-") ? 1 : 0;
         int dot = plain.indexOf('.');

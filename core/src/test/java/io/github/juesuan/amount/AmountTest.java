@@ -230,4 +230,23 @@ class AmountTest {
         Amount largest = Amount.of(new java.math.BigDecimal("-999999999999999999999999999999.9999999999999999"));
         assertThat(Amount.parse(largest.toString())).isEqualTo(largest);
     }
+
+    @Test
+    void test_ofUnscaled_stripsTrailingZerosAsOfBigDecimal() {
+        assertThat(Amount.ofUnscaled(769892, 2)).isEqualTo(Amount.of("7698.92"));
+        assertThat(Amount.ofUnscaled(769890, 2)).isEqualTo(Amount.of("7698.9")).hasToString("7698.90");
+        assertThat(Amount.ofUnscaled(10000, 2)).isEqualTo(Amount.of(100)).hasToString("100.00");
+        assertThat(Amount.ofUnscaled(-5, 1)).hasToString("-0.50");
+        assertThat(Amount.ofUnscaled(0, 7)).isSameAs(Amount.ZERO);
+        assertThat(Amount.ofUnscaled(Long.MIN_VALUE, 2)).isEqualTo(Amount.of(java.math.BigDecimal.valueOf(Long.MIN_VALUE, 2)));
+    }
+
+    @Test
+    void test_ofUnscaled_outOfRange_rejectedAsOfBigDecimal() {
+        assertThatThrownBy(() -> Amount.ofUnscaled(1, 17))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16 after");
+        assertThatThrownBy(() -> Amount.ofUnscaled(123, -29))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("30 digits before");
+        assertThat(Amount.ofUnscaled(100, 18)).isEqualTo(Amount.of(new java.math.BigDecimal("0.0000000000000001")));
+    }
 }

@@ -103,6 +103,18 @@ final class ReportJsonReader {
     private static final GovernmentFundColumn[] FUND_COLUMNS = GovernmentFundColumn.values();
     private static final StateCapitalColumn[] CAPITAL_COLUMNS = StateCapitalColumn.values();
     private static final ThreePublicExpensesColumn[] THREE_PUBLIC_COLUMNS = ThreePublicExpensesColumn.values();
+    private static final GovernmentFundColumn[] FUND_COLUMNS_2023 = GovernmentFundColumn.of(TableEdition.E2023)
+            .toArray(new GovernmentFundColumn[0]);
+    private static final GovernmentFundColumn[] FUND_COLUMNS_2024 = GovernmentFundColumn.of(TableEdition.E2024)
+            .toArray(new GovernmentFundColumn[0]);
+    private static final StateCapitalColumn[] CAPITAL_COLUMNS_2023 = StateCapitalColumn.of(TableEdition.E2023)
+            .toArray(new StateCapitalColumn[0]);
+    private static final StateCapitalColumn[] CAPITAL_COLUMNS_2024 = StateCapitalColumn.of(TableEdition.E2024)
+            .toArray(new StateCapitalColumn[0]);
+    private static final ReportScope[] SCOPES = ReportScope.values();
+    private static final UnitKind[] UNIT_KINDS = UnitKind.values();
+    private static final ReportPart[] PARTS = ReportPart.values();
+    private static final FundingSource[] FUNDING_SOURCES = FundingSource.values();
 
     // the fields of each object, in the order their absence is reported; REQ_x: the required ones
     private static final String[] ROOT = {"formatVersion", "department", "fiscalYear", "scope", "unitKind",
@@ -201,8 +213,8 @@ final class ReportJsonReader {
                     b.fiscalYear(convert(() -> FiscalYear.of(year)));
                     break;
                 }
-                case 3: b.scope(enumValue(v, ReportScope.class)); break;
-                case 4: b.unitKind(enumValue(v, UnitKind.class)); break;
+                case 3: b.scope(enumValue(v, SCOPES)); break;
+                case 4: b.unitKind(enumValue(v, UNIT_KINDS)); break;
                 case 5: {
                     String s = text(v);
                     try {
@@ -246,7 +258,7 @@ final class ReportJsonReader {
         String[] s = new String[2];
         object(t, NARRATIVE, 0b111, (f, v) -> {
             if (f == 0) {
-                part[0] = enumValue(v, ReportPart.class);
+                part[0] = enumValue(v, PARTS);
             } else {
                 s[f - 1] = text(v);
             }
@@ -282,9 +294,9 @@ final class ReportJsonReader {
         TableEdition[] ed = new TableEdition[1];
         object(t, SUMMARY, REQ_HEAD, (f, v) -> {
             switch (f) {
-                case 3: b.income(amounts(v, SummaryIncomeLine.class, SUMMARY_INCOME)); break;
+                case 3: amountsInto(v, SUMMARY_INCOME, b::putIncome); break;
                 case 4: array(v, e -> b.addExpenditureRows(summaryRow(e))); break;
-                case 5: b.expenditureLines(amounts(v, SummaryExpenditureLine.class, SUMMARY_LINES)); break;
+                case 5: amountsInto(v, SUMMARY_LINES, b::putExpenditureLines); break;
                 default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
             }
         });
@@ -309,7 +321,7 @@ final class ReportJsonReader {
         TableEdition[] ed = new TableEdition[1];
         object(t, FISCAL_SUMMARY, REQ_HEAD, (f, v) -> {
             switch (f) {
-                case 3: b.income(amounts(v, FiscalIncomeLine.class, FISCAL_INCOME)); break;
+                case 3: amountsInto(v, FISCAL_INCOME, b::putIncome); break;
                 case 4: array(v, e -> b.addExpenditureRows(fiscalRow(e))); break;
                 case 5: fiscalLines(v, b); break;
                 default: head(f, v, ed, b::edition, b::emptyStatement, b::notes); break;
@@ -320,15 +332,8 @@ final class ReportJsonReader {
 
     private FiscalSummaryRow fiscalRow(JsonToken t) throws IOException {
         FiscalSummaryRow.Builder rb = FiscalSummaryRow.builder();
-        String[] code = new String[1];
-        object(t, ROW, REQ_ROW, (f, v) -> {
-            switch (f) {
-                case 0: code[0] = text(v); rb.code(functionCode(code[0])); break;
-                case 1: rb.name(text(v)); break;
-                default: rb.amounts(amounts(v, FiscalSummaryColumn.class, FISCAL_COLUMNS)); break;
-            }
-        });
-        return build(rb::build, code[0]);
+        String code = rowInto(t, rb::name, c -> rb.code(functionCode(c)), rb::putAmounts, FISCAL_COLUMNS);
+        return build(rb::build, code);
     }
 
     private void fiscalLines(JsonToken t, FiscalSummaryTable.Builder b) throws IOException {
@@ -492,11 +497,11 @@ final class ReportJsonReader {
     }
 
     private static GovernmentFundColumn[] fundColumns(TableEdition ed) {
-        return ed == null ? FUND_COLUMNS : GovernmentFundColumn.of(ed).toArray(new GovernmentFundColumn[0]);
+        return ed == null ? FUND_COLUMNS : ed == TableEdition.E2023 ? FUND_COLUMNS_2023 : FUND_COLUMNS_2024;
     }
 
     private static StateCapitalColumn[] capitalColumns(TableEdition ed) {
-        return ed == null ? CAPITAL_COLUMNS : StateCapitalColumn.of(ed).toArray(new StateCapitalColumn[0]);
+        return ed == null ? CAPITAL_COLUMNS : ed == TableEdition.E2023 ? CAPITAL_COLUMNS_2023 : CAPITAL_COLUMNS_2024;
     }
 
     /** Keeps amounts read before the table's edition was known, to check their columns at its end. */
@@ -526,7 +531,7 @@ final class ReportJsonReader {
         TableEdition[] ed = new TableEdition[1];
         object(t, THREE_PUBLIC, REQ_HEAD, (f, v) -> {
             if (f == 3) {
-                b.amounts(amounts(v, ThreePublicExpensesColumn.class, THREE_PUBLIC_COLUMNS));
+                amountsInto(v, THREE_PUBLIC_COLUMNS, b::putAmounts);
             } else {
                 head(f, v, ed, b::edition, b::emptyStatement, b::notes);
             }
@@ -603,7 +608,7 @@ final class ReportJsonReader {
         FundingRow.Builder fb = FundingRow.builder();
         object(t, FUNDING, 0b1, (f, v) -> {
             switch (f) {
-                case 0: fb.source(enumValue(v, FundingSource.class)); break;
+                case 0: fb.source(enumValue(v, FUNDING_SOURCES)); break;
                 case 1: fb.label(text(v)); break;
                 case 2: fb.initialBudget(amount(v)); break;
                 case 3: fb.fullYearBudget(amount(v)); break;
@@ -736,7 +741,16 @@ final class ReportJsonReader {
         }
     }
 
+    /**
+     * The index of a field name. Jackson interns field names (as the constants here are), so the
+     * name is almost always found by identity; comparing by value then covers a parser that does not.
+     */
     private static int indexOf(String[] names, String key) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == key) {
+                return i;
+            }
+        }
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(key)) {
                 return i;
@@ -810,7 +824,13 @@ final class ReportJsonReader {
         }
     }
 
+    /** The index of a constant by name: by identity first, as {@link #indexOf(String[], String)}. */
     private static <C extends Enum<C>> int indexOf(C[] values, String name) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].name() == name) {
+                return i;
+            }
+        }
         for (int i = 0; i < values.length; i++) {
             if (values[i].name().equals(name)) {
                 return i;
@@ -820,20 +840,73 @@ final class ReportJsonReader {
     }
 
     private static <C extends Enum<C>> C find(C[] values, String name) {
-        for (C c : values) {
-            if (c.name().equals(name)) {
-                return c;
-            }
-        }
-        return null;
+        int i = indexOf(values, name);
+        return i < 0 ? null : values[i];
     }
 
     private Amount amount(JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+            Amount a = plainAmount();
+            if (a != null) {
+                return a;
+            }
+        }
         BigDecimal d = figure(t, "amount");
         if (!options.isAllowExcessDecimals() && d.scale() > 2 && d.stripTrailingZeros().scale() > 2) {
             throw fail("an amount in 万元 has at most two decimals");
         }
         return Amount.of(d);
+    }
+
+    /**
+     * The amount of the current number when it is plain ({@code -?digits(.digits)?}, no exponent)
+     * with at most 18 digits and, trailing zeros aside, at most two decimals: read from the token's
+     * characters into a {@code long}, without a {@code BigDecimal} of its own. Such a number passes
+     * every check of {@link #figure} and {@link #amount}, and the amount is exactly the one they
+     * would make. Null for any other number, which the general path then reads or rejects.
+     */
+    private Amount plainAmount() throws IOException {
+        char[] cs = p.getTextCharacters();
+        int i = p.getTextOffset();
+        int end = i + p.getTextLength();
+        boolean negative = i < end && cs[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean dot = false;
+        for (; i < end; i++) {
+            char c = cs[i];
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (dot) {
+                    scale++;
+                }
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        if (unscaled == 0) {
+            return Amount.ZERO;
+        }
+        while (scale > 2 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        if (scale > 2) {
+            return null;
+        }
+        return Amount.ofUnscaled(negative ? -unscaled : unscaled, scale);
     }
 
     private Rate rate(JsonToken t) throws IOException {
@@ -889,9 +962,8 @@ final class ReportJsonReader {
         return p.getText();
     }
 
-    private <E extends Enum<E>> E enumValue(JsonToken t, Class<E> type) throws IOException {
+    private <E extends Enum<E>> E enumValue(JsonToken t, E[] values) throws IOException {
         String s = text(t);
-        E[] values = type.getEnumConstants();
         E e = find(values, s);
         if (e == null) {
             throw fail("expected one of " + names(values));

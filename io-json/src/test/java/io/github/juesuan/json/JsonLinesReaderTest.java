@@ -190,4 +190,24 @@ class JsonLinesReaderTest {
             assertThat(s.filter(a::equals).count()).isEqualTo(50);
         }
     }
+
+    @Test
+    void test_indexOfNewline_sameAsByteByByte() {
+        java.util.Random random = new java.util.Random(7);
+        byte[] alphabet = {'\n', '\r', 0x0B, 0x09, 0x0A ^ 0x01, (byte) 0x8A, (byte) 0xFF, 0, 'a', (byte) 0xE4};
+        for (int round = 0; round < 20_000; round++) {
+            byte[] a = new byte[random.nextInt(40)];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+            }
+            int from = a.length == 0 ? 0 : random.nextInt(a.length + 1);
+            int to = from + random.nextInt(a.length - from + 1);
+            int expected = from;
+            while (expected < to && a[expected] != '\n') {
+                expected++;
+            }
+            assertThat(JsonLinesReader.indexOfNewline(a, from, to)).as(Arrays.toString(a) + " " + from + ".." + to)
+                    .isEqualTo(expected);
+        }
+    }
 }
