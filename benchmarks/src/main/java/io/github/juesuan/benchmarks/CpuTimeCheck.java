@@ -107,7 +107,7 @@ public final class CpuTimeCheck {
         measure("validate 001 (" + sample.cells().size() + " cells)", seconds, () -> sink = v.validate(sample));
         for (int scale : new int[] {1, 10, 100}) {
             // the largest of a few draws, as ValidationBenchmark.Generated
-            FinalAccountReport g = ReportArbitraries.consistentReports(Arbitraries.just(2024), 4 * scale, 0)
+            FinalAccountReport g = ReportArbitraries.consistentReports(Arbitraries.just(2024), 2 * scale, 0)
                     .sampleStream().limit(20).max(Comparator.comparingInt(r -> r.cells().size())).orElseThrow();
             if (!v.validate(g).isConsistent()) {
                 throw new IllegalStateException("a generated consistent report has findings");

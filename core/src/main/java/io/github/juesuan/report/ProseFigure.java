@@ -50,6 +50,8 @@ public final class ProseFigure {
     }
 
     private final String label;
+    /** The label without quotation marks, for {@link #labelEndsWith}. */
+    private final String plainLabel;
     private final BigDecimal value;
     private final Unit unit;
     private final int offset;
@@ -58,6 +60,7 @@ public final class ProseFigure {
 
     private ProseFigure(String label, BigDecimal value, Unit unit, int offset, int end, int sentence) {
         this.label = label;
+        this.plainLabel = unquoted(label);
         this.value = value;
         this.unit = unit;
         this.offset = offset;
@@ -107,9 +110,18 @@ public final class ProseFigure {
      * @return true if the label ends with one of them
      */
     public boolean labelEndsWith(String... words) {
-        String l = unquoted(label);
         for (String w : words) {
-            if (l.endsWith(unquoted(w))) {
+            if (plainLabel.endsWith(hasQuote(w) ? unquoted(w) : w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '”' || c == '"' || c == '‘' || c == '’') {
                 return true;
             }
         }
@@ -117,8 +129,7 @@ public final class ProseFigure {
     }
 
     private static String unquoted(String s) {
-        if (s.indexOf('“') < 0 && s.indexOf('”') < 0 && s.indexOf('"') < 0 && s.indexOf('‘') < 0
-                && s.indexOf('’') < 0) {
+        if (!hasQuote(s)) {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length());

@@ -227,10 +227,14 @@ final class NarrativeRules {
             }
             int next = indexOfMarker(text, item + 3, "项");
             int limit = next < 0 ? text.length() : next;
-            String itemName = nameBefore(text, item, "款");
-            String sectionName = nameBefore(text, lastMarker(text, item, "款"), "类");
-            for (ProseFigure f : figures) {
-                if (f.getOffset() > item && f.getOffset() < limit && f.getUnit().isMoney()
+            // the names are between the markers of this item only (from the end of the previous one)
+            int sectionMark = lastMarker(text, item, from, "款");
+            String itemName = sectionMark < 0 ? "" : compact(text.substring(sectionMark + 3, item));
+            int classMark = sectionMark < 0 ? -1 : lastMarker(text, sectionMark, from, "类");
+            String sectionName = classMark < 0 ? "" : compact(text.substring(classMark + 3, sectionMark));
+            for (int k = firstAt(figures, item); k < figures.size() && figures.get(k).getOffset() < limit; k++) {
+                ProseFigure f = figures.get(k);
+                if (f.getUnit().isMoney()
                         && f.labelEndsWith("支出决算")) {
                     itemRow(t, itemName, sectionName).ifPresent(row -> claim(run, s, f,
                             Location.of(TableId.T05, t.keyOf(row), GeneralBudgetColumn.TOTAL),
@@ -244,12 +248,12 @@ final class NarrativeRules {
 
     private static void shares(RuleRun run) {
         FinalAccountReport r = run.report();
-        section(r, Topic.INCOME).ifPresent(s -> partsOf(run, s, "本年收入合计", List.of(SummaryIncomeLine.GENERAL_BUDGET,
+        run.shared(Topic.INCOME, t -> section(r, t)).ifPresent(s -> partsOf(run, s, "本年收入合计", List.of(SummaryIncomeLine.GENERAL_BUDGET,
                 SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS, SummaryIncomeLine.OPERATING,
                 SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER).stream()
                 .map(l -> new Part(l == SummaryIncomeLine.GENERAL_BUDGET ? "财政拨款收入" : l.getLabel(),
                         RuleCatalog.t01(l))).collect(java.util.stream.Collectors.toList())));
-        section(r, Topic.EXPENDITURE).ifPresent(s -> {
+        run.shared(Topic.EXPENDITURE, t -> section(r, t)).ifPresent(s -> {
             partsOf(run, s, "本年支出合计", List.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT,
                     ExpenditureColumn.REMITTED_TO_SUPERIOR, ExpenditureColumn.OPERATING,
                     ExpenditureColumn.SUBSIDY_TO_AFFILIATED).stream()
@@ -385,14 +389,9 @@ final class NarrativeRules {
     private static void threePublic(RuleRun run) {
         run.need(TableId.T09, run.report().getThreePublicExpenses()).ifPresent(t -> section(run, Topic.THREE_PUBLIC)
                 .ifPresent(s -> {
-                    pair(run, s, t, new String[] {"三公经费财政拨款支出", "三公经费支出", "三公经费"},
-                            ThreePublicExpensesColumn.BUDGET_TOTAL, ThreePublicExpensesColumn.FINAL_TOTAL);
-                    pair(run, s, t, new String[] {"因公出国（境）费"}, ThreePublicExpensesColumn.BUDGET_OVERSEAS,
-                            ThreePublicExpensesColumn.FINAL_OVERSEAS);
-                    pair(run, s, t, new String[] {"公务用车购置及运行费", "公务用车购置及运行维护费"},
-                            ThreePublicExpensesColumn.BUDGET_VEHICLES, ThreePublicExpensesColumn.FINAL_VEHICLES);
-                    pair(run, s, t, new String[] {"公务接待费"}, ThreePublicExpensesColumn.BUDGET_RECEPTION,
-                            ThreePublicExpensesColumn.FINAL_RECEPTION);
+                    for (int k = 0; k < PAIRS.length; k++) {
+                        pair(run, s, t, PAIR_BUDGETS[k], PAIR_FINALS[k], PAIRS[k][0], PAIRS[k][1]);
+                    }
                     first(s, null, "公务用车购置费支出", "公务用车购置费支出决算").ifPresent(f -> claim(run, s, f,
                             t09(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE),
                             t.get(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE)));
@@ -402,12 +401,28 @@ final class NarrativeRules {
                 }));
     }
 
+    /** The 09 columns stated as 「X预算为 a 万元，支出决算为 b 万元」, and the words of X. */
+    private static final ThreePublicExpensesColumn[][] PAIRS = {
+        {ThreePublicExpensesColumn.BUDGET_TOTAL, ThreePublicExpensesColumn.FINAL_TOTAL},
+        {ThreePublicExpensesColumn.BUDGET_OVERSEAS, ThreePublicExpensesColumn.FINAL_OVERSEAS},
+        {ThreePublicExpensesColumn.BUDGET_VEHICLES, ThreePublicExpensesColumn.FINAL_VEHICLES},
+        {ThreePublicExpensesColumn.BUDGET_RECEPTION, ThreePublicExpensesColumn.FINAL_RECEPTION}};
+    private static final String[][] PAIR_SUBJECTS = {{"三公经费财政拨款支出", "三公经费支出", "三公经费"},
+        {"因公出国（境）费"}, {"公务用车购置及运行费", "公务用车购置及运行维护费"}, {"公务接待费"}};
+    private static final String[][] PAIR_BUDGETS = new String[PAIRS.length][];
+    private static final String[][] PAIR_FINALS = new String[PAIRS.length][];
+
+    static {
+        for (int k = 0; k < PAIRS.length; k++) {
+            PAIR_BUDGETS[k] = suffixed(PAIR_SUBJECTS[k], "预算", "预算数", "支出预算");
+            PAIR_FINALS[k] = suffixed(PAIR_SUBJECTS[k], "支出决算", "决算", "决算数", "支出决算数");
+        }
+    }
+
     /** 「X预算为 a 万元，支出决算为 b 万元」 or 「X支出决算为 b 万元」. */
-    private static void pair(RuleRun run, NarrativeSection s, ThreePublicExpensesTable t, String[] subjects,
-            ThreePublicExpensesColumn budget, ThreePublicExpensesColumn fin) {
+    private static void pair(RuleRun run, NarrativeSection s, ThreePublicExpensesTable t, String[] budgets,
+            String[] finals, ThreePublicExpensesColumn budget, ThreePublicExpensesColumn fin) {
         List<ProseFigure> fs = s.getFigures();
-        String[] budgets = suffixed(subjects, "预算", "预算数", "支出预算");
-        String[] finals = suffixed(subjects, "支出决算", "决算", "决算数", "支出决算数");
         for (int i = 0; i < fs.size(); i++) {
             ProseFigure f = fs.get(i);
             if (!f.getUnit().isMoney()) {
@@ -472,10 +487,9 @@ final class NarrativeRules {
         boolean budget = false;
         boolean executed = false;
         boolean rate = false;
-        for (ProseFigure f : s.getFigures()) {
-            if (f.getOffset() < from || f.getOffset() >= to) {
-                continue;
-            }
+        List<ProseFigure> fs = s.getFigures();
+        for (int i = firstAt(fs, from); i < fs.size() && fs.get(i).getOffset() < to; i++) {
+            ProseFigure f = fs.get(i);
             if (!score && f.getUnit() == ProseFigure.Unit.POINTS && f.labelEndsWith("自评得分", "得分", "评分")) {
                 score = true;
                 run.assessed();
@@ -513,9 +527,24 @@ final class NarrativeRules {
 
     // ---- finding the figures
 
+    /** The index of the first figure at or after an offset (figures are in the order of the text). */
+    private static int firstAt(List<ProseFigure> fs, int offset) {
+        int lo = 0;
+        int hi = fs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (fs.get(mid).getOffset() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The first 第三部分 section on a topic; not assessed when the report has none. */
     private static Optional<NarrativeSection> section(RuleRun run, Topic topic) {
-        Optional<NarrativeSection> s = section(run.report(), topic);
+        Optional<NarrativeSection> s = run.shared(topic, t -> section(run.report(), t));
         if (s.isPresent()) {
             return s;
         }
@@ -603,19 +632,31 @@ final class NarrativeRules {
         return out;
     }
 
+    /** The key of the 05 类 rows by name, shared by the rules of one validation. */
+    private static final Object CLASS_NAMES = new Object();
+
     /** The 类 row of 05 printed (or named by the catalog) as the label. */
     private static Optional<GeneralBudgetExpenditureRow> classOf(RuleRun run, GeneralBudgetExpenditureTable t,
             String label) {
         if (label.isEmpty()) {
             return Optional.empty();
         }
-        for (GeneralBudgetExpenditureRow row : t.getRows()) {
-            if (row.getCode().getLevel() == CodeLevel.CLASS && (compact(row.getName()).equals(label)
-                    || run.functionCatalog().nameOf(row.getCode()).map(label::equals).orElse(false))) {
-                return Optional.of(row);
+        java.util.Map<String, GeneralBudgetExpenditureRow> byName = run.shared(CLASS_NAMES, k -> {
+            java.util.Map<String, GeneralBudgetExpenditureRow> m = new java.util.HashMap<>();
+            for (GeneralBudgetExpenditureRow row : t.getRows()) {
+                if (row.getCode().getLevel() == CodeLevel.CLASS) {
+                    run.functionCatalog().nameOf(row.getCode()).ifPresent(n -> m.putIfAbsent(n, row));
+                }
             }
-        }
-        return Optional.empty();
+            // the printed name wins over the catalog's
+            for (GeneralBudgetExpenditureRow row : t.getRows()) {
+                if (row.getCode().getLevel() == CodeLevel.CLASS) {
+                    m.put(compact(row.getName()), row);
+                }
+            }
+            return m;
+        });
+        return Optional.ofNullable(byName.get(label));
     }
 
     /** The 类 code the label names: a 05 row's printed name or the catalog's name of a 类. */
@@ -658,22 +699,32 @@ final class NarrativeRules {
 
     /** The index of 「（项）」 (or 「(项)」) from {@code from}, -1 if none. */
     private static int indexOfMarker(String text, int from, String level) {
-        int a = text.indexOf("（" + level + "）", from);
-        int b = text.indexOf("(" + level + ")", from);
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    }
-
-    private static int lastMarker(String text, int before, String level) {
-        return Math.max(text.lastIndexOf("（" + level + "）", before), text.lastIndexOf("(" + level + ")", before));
-    }
-
-    /** The name that ends at {@code end} and starts after the marker of the level above, white space removed. */
-    private static String nameBefore(String text, int end, String levelAbove) {
-        if (end < 0) {
-            return "";
+        char l = level.charAt(0);
+        for (int i = Math.max(0, from); i + 2 < text.length(); i++) {
+            if (text.charAt(i + 1) == l) {
+                char open = text.charAt(i);
+                char close = text.charAt(i + 2);
+                if (open == '（' && close == '）' || open == '(' && close == ')') {
+                    return i;
+                }
+            }
         }
-        int start = lastMarker(text, end, levelAbove);
-        return start < 0 ? "" : compact(text.substring(start + 3, end));
+        return -1;
+    }
+
+    /** The index of the last 「（款）」 (or 「(款)」) that starts in {@code [from, before)}, -1 if none. */
+    private static int lastMarker(String text, int before, int from, String level) {
+        char l = level.charAt(0);
+        for (int i = Math.min(before, text.length() - 2) - 1; i >= from; i--) {
+            if (text.charAt(i + 1) == l) {
+                char open = text.charAt(i);
+                char close = text.charAt(i + 2);
+                if (open == '（' && close == '）' || open == '(' && close == ')') {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Where the paragraph of a project begins: its name followed by 自评 (white space ignored), -1 if not named. */

@@ -90,7 +90,7 @@ public final class ReportValidator {
         FunctionCatalog fc = FunctionCatalog.forYear(report.getFiscalYear());
         EconomicCatalog ec = EconomicCatalog.forYear(report.getFiscalYear());
         List<RuleRun.Draft> drafts = new ArrayList<>();
-        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, Outcome> outcomes = new LinkedHashMap<>(2 * catalog.rules().size());
         // what the rules derive from the report (a table's rows grouped by parent), computed once per validation
         Map<Object, Object> shared = new IdentityHashMap<>();
         for (Rule rule : catalog.rules()) {

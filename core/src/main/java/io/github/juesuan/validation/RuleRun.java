@@ -314,15 +314,16 @@ final class RuleRun {
 
     /** The drafts, plus a not-assessed finding when nothing at all could be assessed. */
     List<Draft> drafts() {
-        List<Draft> out = new ArrayList<>(drafts);
-        if (!assessed && notAssessedZh != null) {
-            Location at = rule.getTables().isEmpty() ? Location.ofProject("", null, null)
-                    : Location.of(rule.getTables().get(0));
-            out.add(new Draft(new Finding(rule.getId(), Severity.INFO, Outcome.NOT_ASSESSED, at, null, null, null,
-                    null, Messages.format(true, "notAssessed", rule.getDescriptionZh(), notAssessedZh),
-                    Messages.format(false, "notAssessed", rule.getDescriptionEn(), notAssessedEn), null, locale),
-                    Set.of()));
+        if (assessed || notAssessedZh == null) {
+            return drafts;
         }
+        List<Draft> out = new ArrayList<>(drafts);
+        Location at = rule.getTables().isEmpty() ? Location.ofProject("", null, null)
+                : Location.of(rule.getTables().get(0));
+        out.add(new Draft(new Finding(rule.getId(), Severity.INFO, Outcome.NOT_ASSESSED, at, null, null, null,
+                null, Messages.format(true, "notAssessed", rule.getDescriptionZh(), notAssessedZh),
+                Messages.format(false, "notAssessed", rule.getDescriptionEn(), notAssessedEn), null, locale),
+                Set.of()));
         return out;
     }
 
