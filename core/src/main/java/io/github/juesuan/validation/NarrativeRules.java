@@ -141,7 +141,7 @@ final class NarrativeRules {
         }
         IncomeExpenditureSummaryTable t01 = t.get();
         section(run, Topic.OVERALL).ifPresent(s -> {
-            Optional<ProseFigure> both = first(s, ProseFigure.Unit.WAN_YUAN, "收、支总计", "收支总计", "收入、支出总计",
+            Optional<ProseFigure> both = first(s, "收、支总计", "收支总计", "收入、支出总计",
                     "收入和支出总计");
             if (both.isPresent()) {
                 claim(run, s, both.get(), RuleCatalog.t01(SummaryIncomeLine.GRAND_TOTAL),
@@ -149,16 +149,16 @@ final class NarrativeRules {
                 claim(run, s, both.get(), RuleCatalog.t01(SummaryExpenditureLine.GRAND_TOTAL),
                         t01.get(SummaryExpenditureLine.GRAND_TOTAL));
             }
-            first(s, null, "收入总计").ifPresent(f -> claim(run, s, f,
+            first(s, "收入总计").ifPresent(f -> claim(run, s, f,
                     RuleCatalog.t01(SummaryIncomeLine.GRAND_TOTAL), t01.get(SummaryIncomeLine.GRAND_TOTAL)));
-            first(s, null, "支出总计").filter(f -> !f.labelEndsWith("收、支总计", "收支总计", "收入、支出总计", "收入和支出总计"))
+            first(s, "支出总计").filter(f -> !f.labelEndsWith("收、支总计", "收支总计", "收入、支出总计", "收入和支出总计"))
                     .ifPresent(f -> claim(run, s, f, RuleCatalog.t01(SummaryExpenditureLine.GRAND_TOTAL),
                             t01.get(SummaryExpenditureLine.GRAND_TOTAL)));
         });
         section(run, Topic.INCOME).ifPresent(s -> {
-            first(s, null, "本年收入合计").ifPresent(f -> claim(run, s, f,
+            first(s, "本年收入合计").ifPresent(f -> claim(run, s, f,
                     RuleCatalog.t01(SummaryIncomeLine.TOTAL_INCOME), t01.get(SummaryIncomeLine.TOTAL_INCOME)));
-            first(s, null, "财政拨款收入").ifPresent(f -> {
+            first(s, "财政拨款收入").ifPresent(f -> {
                 BigDecimal sum = BigDecimal.ZERO;
                 boolean any = false;
                 for (SummaryIncomeLine l : List.of(SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
@@ -174,10 +174,10 @@ final class NarrativeRules {
             });
             for (SummaryIncomeLine l : List.of(SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS,
                     SummaryIncomeLine.OPERATING, SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER)) {
-                first(s, null, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
+                first(s, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
             }
         });
-        section(run, Topic.EXPENDITURE).ifPresent(s -> first(s, null, "本年支出合计").ifPresent(f -> claim(run, s, f,
+        section(run, Topic.EXPENDITURE).ifPresent(s -> first(s, "本年支出合计").ifPresent(f -> claim(run, s, f,
                 RuleCatalog.t01(SummaryExpenditureLine.TOTAL_EXPENDITURE),
                 t01.get(SummaryExpenditureLine.TOTAL_EXPENDITURE))));
     }
@@ -188,7 +188,7 @@ final class NarrativeRules {
                     for (ExpenditureColumn c : List.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT,
                             ExpenditureColumn.REMITTED_TO_SUPERIOR, ExpenditureColumn.OPERATING,
                             ExpenditureColumn.SUBSIDY_TO_AFFILIATED)) {
-                        first(s, null, c.getChineseName()).ifPresent(f -> claim(run, s, f,
+                        first(s, c.getChineseName()).ifPresent(f -> claim(run, s, f,
                                 Location.of(TableId.T03, RowKey.TOTAL, c), t.getTotal(c)));
                     }
                 }));
@@ -201,7 +201,7 @@ final class NarrativeRules {
         }
         GeneralBudgetExpenditureTable t = table.get();
         section(run, Topic.GENERAL_BUDGET).ifPresent(s -> {
-            first(s, null, "一般公共预算财政拨款支出").ifPresent(f -> claim(run, s, f,
+            first(s, "一般公共预算财政拨款支出").ifPresent(f -> claim(run, s, f,
                     Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL),
                     t.getTotal(GeneralBudgetColumn.TOTAL)));
             for (ProseFigure f : s.getFigures()) {
@@ -339,7 +339,7 @@ final class NarrativeRules {
      */
     private static void partsOf(RuleRun run, NarrativeSection s, String whole, List<Part> parts) {
         List<ProseFigure> fs = s.getFigures();
-        Optional<ProseFigure> w = first(s, null, whole);
+        Optional<ProseFigure> w = first(s, whole);
         if (w.isEmpty() || wan(w.get()).signum() == 0) {
             return;
         }
@@ -374,13 +374,13 @@ final class NarrativeRules {
     private static void basic(RuleRun run) {
         run.need(TableId.T05, run.report().getGeneralBudgetExpenditure()).ifPresent(t -> section(run, Topic.BASIC)
                 .ifPresent(s -> {
-                    first(s, null, "基本支出").ifPresent(f -> claim(run, s, f,
+                    first(s, "基本支出").ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.BASIC),
                             t.getTotal(GeneralBudgetColumn.BASIC)));
-                    first(s, null, "人员经费").ifPresent(f -> claim(run, s, f,
+                    first(s, "人员经费").ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL),
                             t.getTotal(GeneralBudgetColumn.PERSONNEL)));
-                    first(s, null, "公用经费").ifPresent(f -> claim(run, s, f,
+                    first(s, "公用经费").ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PUBLIC_USE),
                             t.getTotal(GeneralBudgetColumn.PUBLIC_USE)));
                 }));
@@ -392,10 +392,10 @@ final class NarrativeRules {
                     for (int k = 0; k < PAIRS.length; k++) {
                         pair(run, s, t, PAIR_BUDGETS[k], PAIR_FINALS[k], PAIRS[k][0], PAIRS[k][1]);
                     }
-                    first(s, null, "公务用车购置费支出", "公务用车购置费支出决算").ifPresent(f -> claim(run, s, f,
+                    first(s, "公务用车购置费支出", "公务用车购置费支出决算").ifPresent(f -> claim(run, s, f,
                             t09(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE),
                             t.get(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE)));
-                    first(s, null, "公务用车运行维护费支出", "公务用车运行维护费支出决算").ifPresent(f -> claim(run, s, f,
+                    first(s, "公务用车运行维护费支出", "公务用车运行维护费支出决算").ifPresent(f -> claim(run, s, f,
                             t09(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION),
                             t.get(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION)));
                 }));
@@ -563,11 +563,10 @@ final class NarrativeRules {
         return Optional.empty();
     }
 
-    /** The first figure of the unit (any money unit when null) whose label ends with one of the words. */
-    private static Optional<ProseFigure> first(NarrativeSection s, ProseFigure.Unit unit, String... words) {
+    /** The first money figure (万元 or 元) whose label ends with one of the words. */
+    private static Optional<ProseFigure> first(NarrativeSection s, String... words) {
         for (ProseFigure f : s.getFigures()) {
-            if ((unit == null ? f.getUnit().isMoney() : f.getUnit() == unit || unit == ProseFigure.Unit.WAN_YUAN
-                    && f.getUnit().isMoney()) && f.labelEndsWith(words)) {
+            if (f.getUnit().isMoney() && f.labelEndsWith(words)) {
                 return Optional.of(f);
             }
         }
