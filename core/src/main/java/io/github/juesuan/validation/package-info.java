@@ -16,7 +16,11 @@
  * <li>{@code CATALOG} 科目: codes unknown to the bundled 《政府收支分类科目》 catalogs, or printed with
  * another name;</li>
  * <li>{@code PERF} 绩效自评: 项目支出绩效自评表 execution rates (执行率), funding sums, weights (权重), scores
- * (自评得分, 总分), and whether each indicator met its target (information only).</li>
+ * (自评得分, 总分), and whether each indicator met its target (information only);</li>
+ * <li>{@code NARR} 情况说明: the figures that 第三部分 repeats from the tables and the 绩效自评表 (收支总计,
+ * 本年收入合计, 基本支出, 类 and 项 amounts and shares, 人员经费, the “三公” figures, each project's 自评得分,
+ * budget, 执行数 and rate), found by {@link io.github.juesuan.report.NarrativeSection#getFigures()} and
+ * compared at the precision the prose prints them.</li>
  * </ul>
  * {@code docs/rules.md} and the Bean Validation message bundles are generated from the catalogue.
  *
