@@ -41,8 +41,10 @@ public abstract class NarrativeSection {
     public abstract String getText();
 
     /**
-     * Gets the figures the text states: every number followed by 万元, 元, % or 分, with the words before
-     * it (see {@link ProseFigure}). Found once per section, when first asked for.
+     * Gets the figures the text states: every number followed by 万元, 元, 亿元, % or 分 (not 分钟, 分别 or
+     * 分之), with the words before it (see {@link ProseFigure}). White space is skipped everywhere, since
+     * text taken from PDFs breaks lines inside words and between a number and its unit. Found once per
+     * section, when first asked for.
      *
      * @return the figures in the order of the text
      */

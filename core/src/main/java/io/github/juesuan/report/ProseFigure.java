@@ -19,6 +19,8 @@ public final class ProseFigure {
         WAN_YUAN("万元"),
         /** 元: one ten-thousandth of 万元; in a report's prose usually a slip for 万元. */
         YUAN("元"),
+        /** 亿元: ten thousand 万元. */
+        YI_YUAN("亿元"),
         /** %: a share or a rate in percent. */
         PERCENT("%"),
         /** 分: points of a 绩效 score. */
@@ -42,10 +44,30 @@ public final class ProseFigure {
         /**
          * Tells whether the unit is money (万元 or 元).
          *
-         * @return true for 万元 and 元
+         * @return true for 万元, 元 and 亿元
          */
         public boolean isMoney() {
-            return this == WAN_YUAN || this == YUAN;
+            return this == WAN_YUAN || this == YUAN || this == YI_YUAN;
+        }
+
+        /**
+         * Converts a number in this unit to 万元.
+         *
+         * @param value the number as printed, not null
+         * @return the amount in 万元
+         * @throws IllegalStateException for a unit that is not money
+         */
+        public BigDecimal toWanYuan(BigDecimal value) {
+            switch (this) {
+                case WAN_YUAN:
+                    return value;
+                case YUAN:
+                    return value.movePointLeft(4);
+                case YI_YUAN:
+                    return value.movePointRight(4);
+                default:
+                    throw new IllegalStateException(symbol + " is not a unit of money");
+            }
         }
     }
 
@@ -92,9 +114,14 @@ public final class ProseFigure {
     }
 
     /**
-     * Gets the label: the words from the last punctuation mark (or the figure before) up to the number,
-     * without white space, list numbers such as {@code 1.} and the linking words 为, 均为 and 是.
-     * {@code 2024 年度收入总计为 7698.92 万元} has the label {@code 2024年度收入总计}.
+     * Gets the label: the words from the last punctuation mark (，。；：！？, or the figure before) up to the
+     * number, without white space, list numbers such as {@code 1.} or {@code （一）} and linking words such
+     * as 为, 均为, 分别为, 是, 约, 人民币. {@code 2024 年度收入总计为 7698.92 万元} has the label
+     * {@code 2024年度收入总计}; a colon right before the number stays out of the label and does not end it
+     * ({@code 其他收入：1.89 万元} has the label {@code 其他收入}); a year ({@code 2024 年}) starts a new label,
+     * so that a heading without punctuation before it is left out. Characters are folded as the text is
+     * read: full-width digits to ASCII, and the half-width {@code ( ) : ; ,} to {@code （ ） ： ； ，};
+     * quotation marks are kept.
      *
      * @return the label, possibly empty
      */
@@ -104,7 +131,8 @@ public final class ProseFigure {
 
     /**
      * Tells whether the label ends with one of the given words, ignoring quotation marks (“三公” and 三公
-     * match).
+     * match). Words are compared as given, so write brackets full-width as labels have them
+     * ({@code 因公出国（境）费}); an empty word matches every label.
      *
      * @param words the words
      * @return true if the label ends with one of them
@@ -143,8 +171,8 @@ public final class ProseFigure {
     }
 
     /**
-     * Gets the number exactly as printed (thousands separators removed, scale kept: {@code 6209.1} has
-     * one decimal).
+     * Gets the number as printed, with its sign (a minus sign right before it) and its scale
+     * ({@code 6209.1} has one decimal); ASCII thousands separators ({@code 42,590.81}) are removed.
      *
      * @return the number
      */

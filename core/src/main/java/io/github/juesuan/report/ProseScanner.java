@@ -42,10 +42,10 @@ final class ProseScanner {
                 int unitEnd = unitStart;
                 if (unitStart < n) {
                     char u = fold(text.charAt(unitStart));
-                    if (u == '万') {
+                    if (u == '万' || u == '亿') {
                         int y = skipSpace(text, unitStart + 1);
                         if (y < n && text.charAt(y) == '元') {
-                            unit = ProseFigure.Unit.WAN_YUAN;
+                            unit = u == '万' ? ProseFigure.Unit.WAN_YUAN : ProseFigure.Unit.YI_YUAN;
                             unitEnd = y + 1;
                         }
                     } else if (u == '元') {
@@ -54,14 +54,24 @@ final class ProseScanner {
                     } else if (u == '%') {
                         unit = ProseFigure.Unit.PERCENT;
                         unitEnd = unitStart + 1;
-                    } else if (u == '分' && !(unitStart + 1 < n && "钟别之".indexOf(text.charAt(unitStart + 1)) >= 0)) {
+                    } else if (u == '分' && !(skipSpace(text, unitStart + 1) < n
+                            && "钟别之".indexOf(text.charAt(skipSpace(text, unitStart + 1))) >= 0)) {
                         unit = ProseFigure.Unit.POINTS;
                         unitEnd = unitStart + 1;
                     }
                 }
                 String digits = digits(text, i, end);
                 if (unit != null && digits != null) {
-                    out.add(ProseFigure.of(clean(label), new BigDecimal(digits), unit, i, unitEnd, sentence));
+                    // a minus sign right before the number (−5.50 万元) is the figure's, not the label's
+                    int start = i;
+                    BigDecimal value = new BigDecimal(digits);
+                    int l = label.length();
+                    if (l > 0 && (label.charAt(l - 1) == '-' || label.charAt(l - 1) == '−')) {
+                        label.setLength(l - 1);
+                        value = value.negate();
+                        start = minus(text, i);
+                    }
+                    out.add(ProseFigure.of(clean(label), value, unit, start, unitEnd, sentence));
                     label.setLength(0);
                     previous = unit == ProseFigure.Unit.PERCENT ? '%' : '元';
                     i = unitEnd;
@@ -79,6 +89,12 @@ final class ProseScanner {
                 }
                 previous = '0';
                 i = end;
+                continue;
+            }
+            if (c == '：' && skipSpace(text, i + 1) < n && isDigit(text.charAt(skipSpace(text, i + 1)))) {
+                // 「其他收入：1.89 万元」: the words before the colon are the figure's label
+                previous = c;
+                i++;
                 continue;
             }
             if (c == '，' || c == '。' || c == '；' || c == '：' || c == '！' || c == '？') {
@@ -103,7 +119,7 @@ final class ProseScanner {
             i++;
         }
         // thousands groups: ",ddd" not followed by another digit
-        while (i + 3 < n && (text.charAt(i) == ',' || text.charAt(i) == '，') && isDigit(text.charAt(i + 1))
+        while (i + 3 < n && text.charAt(i) == ',' && isDigit(text.charAt(i + 1))
                 && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
                 && (i + 4 >= n || !isDigit(text.charAt(i + 4)))) {
             i += 4;
@@ -122,7 +138,7 @@ final class ProseScanner {
         StringBuilder b = new StringBuilder(end - start);
         for (int k = start; k < end; k++) {
             char d = fold(text.charAt(k));
-            if (d != ',' && d != '，') {
+            if (text.charAt(k) != ',') {
                 b.append(d);
             }
         }
@@ -134,6 +150,19 @@ final class ProseScanner {
             i++;
         }
         return i;
+    }
+
+    /** Words between a label and its number, longest first: 「合计为人民币 …」, 「分别为」, 「约」. */
+    private static final String[] LINKING_WORDS = {"为人民币", "均为", "分别为", "各为", "约为", "达到", "共计",
+        "人民币", "为", "是", "约", "达", "共"};
+
+    /** The index of the minus sign before the number at {@code i}, white space skipped. */
+    private static int minus(String text, int i) {
+        int k = i - 1;
+        while (k > 0 && isSpace(text.charAt(k))) {
+            k--;
+        }
+        return k;
     }
 
     /** The label without leading punctuation, list numbers ({@code 1.}, {@code （一）}) and linking words. */
@@ -163,7 +192,7 @@ final class ProseScanner {
             }
         }
         String s = label.substring(from, to);
-        for (String gap : new String[] {"均为", "为", "是"}) {
+        for (String gap : LINKING_WORDS) {
             if (s.endsWith(gap)) {
                 return s.substring(0, s.length() - gap.length());
             }

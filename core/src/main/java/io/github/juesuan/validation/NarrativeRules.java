@@ -29,9 +29,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The 情况说明 rules (family {@link RuleFamily#NARR}): the figures that 第三部分 repeats from the tables
@@ -122,13 +125,23 @@ final class NarrativeRules {
                 "The narrative's score, budget, executed amount and rate of each project equal its 绩效自评表",
                 List.of(), true,
                 "第三部分 十: per project named with 自评: 自评得分 = 总分, 全年预算数, 执行数, 完成预算的/执行率 = "
-                        + "年度资金总额 row", EnumSet.allOf(TableEdition.class), NarrativeRules::performance));
+                        + "年度资金总额 row", EnumSet.allOf(TableEdition.class), stated(NarrativeRules::performance)));
     }
 
     private static Rule rule(String id, Severity severity, String zh, String en, List<TableId> tables,
             String formula, Rule.Check check) {
         return new Rule(id, RuleFamily.NARR, severity, zh, en, tables, false, formula,
-                EnumSet.allOf(TableEdition.class), check);
+                EnumSet.allOf(TableEdition.class), stated(check));
+    }
+
+    /** The check, then "not assessed" if the prose stated none of the figures it compares (never "passed"). */
+    private static Rule.Check stated(Rule.Check check) {
+        return run -> {
+            check.run(run);
+            if (!run.wasAssessed()) {
+                run.notAssessed(Messages.format(true, "reason.noFigures"), Messages.format(false, "reason.noFigures"));
+            }
+        };
     }
 
     // ---- the rules
@@ -141,7 +154,7 @@ final class NarrativeRules {
         }
         IncomeExpenditureSummaryTable t01 = t.get();
         section(run, Topic.OVERALL).ifPresent(s -> {
-            Optional<ProseFigure> both = first(s, "收、支总计", "收支总计", "收入、支出总计",
+            Optional<ProseFigure> both = first(run, s, "收、支总计", "收支总计", "收入、支出总计", "收入支出总计",
                     "收入和支出总计");
             if (both.isPresent()) {
                 claim(run, s, both.get(), RuleCatalog.t01(SummaryIncomeLine.GRAND_TOTAL),
@@ -149,16 +162,23 @@ final class NarrativeRules {
                 claim(run, s, both.get(), RuleCatalog.t01(SummaryExpenditureLine.GRAND_TOTAL),
                         t01.get(SummaryExpenditureLine.GRAND_TOTAL));
             }
-            first(s, "收入总计").ifPresent(f -> claim(run, s, f,
+            first(run, s, "收入总计").ifPresent(f -> claim(run, s, f,
                     RuleCatalog.t01(SummaryIncomeLine.GRAND_TOTAL), t01.get(SummaryIncomeLine.GRAND_TOTAL)));
-            first(s, "支出总计").filter(f -> !f.labelEndsWith("收、支总计", "收支总计", "收入、支出总计", "收入和支出总计"))
+            first(run, s, "支出总计").filter(f -> !f.labelEndsWith("收、支总计", "收支总计", "收入、支出总计", "收入支出总计",
+                    "收入和支出总计"))
                     .ifPresent(f -> claim(run, s, f, RuleCatalog.t01(SummaryExpenditureLine.GRAND_TOTAL),
                             t01.get(SummaryExpenditureLine.GRAND_TOTAL)));
         });
         section(run, Topic.INCOME).ifPresent(s -> {
-            first(s, "本年收入合计").ifPresent(f -> claim(run, s, f,
+            first(run, s, "本年收入合计").ifPresent(f -> claim(run, s, f,
                     RuleCatalog.t01(SummaryIncomeLine.TOTAL_INCOME), t01.get(SummaryIncomeLine.TOTAL_INCOME)));
-            first(s, "财政拨款收入").ifPresent(f -> {
+            for (SummaryIncomeLine l : List.of(SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
+                    SummaryIncomeLine.STATE_CAPITAL)) {
+                first(run, s, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
+            }
+            // a bare 财政拨款收入 is the three lines together
+            s.getFigures().stream().filter(f -> f.getUnit().isMoney() && f.labelEndsWith("财政拨款收入")
+                    && !f.labelEndsWith("预算财政拨款收入") && ofThisYear(run, f.getLabel())).findFirst().ifPresent(f -> {
                 BigDecimal sum = BigDecimal.ZERO;
                 boolean any = false;
                 for (SummaryIncomeLine l : List.of(SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
@@ -174,10 +194,10 @@ final class NarrativeRules {
             });
             for (SummaryIncomeLine l : List.of(SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS,
                     SummaryIncomeLine.OPERATING, SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER)) {
-                first(s, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
+                first(run, s, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
             }
         });
-        section(run, Topic.EXPENDITURE).ifPresent(s -> first(s, "本年支出合计").ifPresent(f -> claim(run, s, f,
+        section(run, Topic.EXPENDITURE).ifPresent(s -> first(run, s, "本年支出合计").ifPresent(f -> claim(run, s, f,
                 RuleCatalog.t01(SummaryExpenditureLine.TOTAL_EXPENDITURE),
                 t01.get(SummaryExpenditureLine.TOTAL_EXPENDITURE))));
     }
@@ -188,7 +208,7 @@ final class NarrativeRules {
                     for (ExpenditureColumn c : List.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT,
                             ExpenditureColumn.REMITTED_TO_SUPERIOR, ExpenditureColumn.OPERATING,
                             ExpenditureColumn.SUBSIDY_TO_AFFILIATED)) {
-                        first(s, c.getChineseName()).ifPresent(f -> claim(run, s, f,
+                        first(run, s, c.getChineseName()).ifPresent(f -> claim(run, s, f,
                                 Location.of(TableId.T03, RowKey.TOTAL, c), t.getTotal(c)));
                     }
                 }));
@@ -201,7 +221,7 @@ final class NarrativeRules {
         }
         GeneralBudgetExpenditureTable t = table.get();
         section(run, Topic.GENERAL_BUDGET).ifPresent(s -> {
-            first(s, "一般公共预算财政拨款支出").ifPresent(f -> claim(run, s, f,
+            first(run, s, "一般公共预算财政拨款支出").ifPresent(f -> claim(run, s, f,
                     Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL),
                     t.getTotal(GeneralBudgetColumn.TOTAL)));
             for (ProseFigure f : s.getFigures()) {
@@ -252,13 +272,13 @@ final class NarrativeRules {
                 SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS, SummaryIncomeLine.OPERATING,
                 SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER).stream()
                 .map(l -> new Part(l == SummaryIncomeLine.GENERAL_BUDGET ? "财政拨款收入" : l.getLabel(),
-                        RuleCatalog.t01(l))).collect(java.util.stream.Collectors.toList())));
+                        RuleCatalog.t01(l))).collect(Collectors.toList())));
         run.shared(Topic.EXPENDITURE, t -> section(r, t)).ifPresent(s -> {
             partsOf(run, s, "本年支出合计", List.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT,
                     ExpenditureColumn.REMITTED_TO_SUPERIOR, ExpenditureColumn.OPERATING,
                     ExpenditureColumn.SUBSIDY_TO_AFFILIATED).stream()
                     .map(c -> new Part(c.getChineseName(), Location.of(TableId.T03, RowKey.TOTAL, c)))
-                    .collect(java.util.stream.Collectors.toList()));
+                    .collect(Collectors.toList()));
             partsOf(run, s, "基本支出", List.of(
                     new Part("人员经费", Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL)),
                     new Part("公用经费", Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PUBLIC_USE))));
@@ -287,7 +307,7 @@ final class NarrativeRules {
                 codes.add(code.get());
                 ProseFigure share = i + 1 < fs.size() ? fs.get(i + 1) : null;
                 percents.add(share != null && share.getUnit() == ProseFigure.Unit.PERCENT
-                        && share.getSentence() == f.getSentence() && share.labelEndsWith("占") ? share : null);
+                        && share.getSentence() == f.getSentence() && share.labelEndsWith("占", "占比") ? share : null);
             }
             if (total == null || classes.isEmpty()) {
                 return;
@@ -339,7 +359,7 @@ final class NarrativeRules {
      */
     private static void partsOf(RuleRun run, NarrativeSection s, String whole, List<Part> parts) {
         List<ProseFigure> fs = s.getFigures();
-        Optional<ProseFigure> w = first(s, whole);
+        Optional<ProseFigure> w = first(run, s, whole);
         if (w.isEmpty() || wan(w.get()).signum() == 0) {
             return;
         }
@@ -347,7 +367,7 @@ final class NarrativeRules {
             ProseFigure f = fs.get(i);
             ProseFigure p = fs.get(i + 1);
             if (f == w.get() || !f.getUnit().isMoney() || p.getUnit() != ProseFigure.Unit.PERCENT
-                    || p.getSentence() != f.getSentence() || !p.labelEndsWith("占")) {
+                    || p.getSentence() != f.getSentence() || !p.labelEndsWith("占", "占比")) {
                 continue;
             }
             for (Part part : parts) {
@@ -374,13 +394,13 @@ final class NarrativeRules {
     private static void basic(RuleRun run) {
         run.need(TableId.T05, run.report().getGeneralBudgetExpenditure()).ifPresent(t -> section(run, Topic.BASIC)
                 .ifPresent(s -> {
-                    first(s, "基本支出").ifPresent(f -> claim(run, s, f,
+                    first(run, s, "基本支出").ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.BASIC),
                             t.getTotal(GeneralBudgetColumn.BASIC)));
-                    first(s, "人员经费").ifPresent(f -> claim(run, s, f,
+                    first(run, s, "人员经费").ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL),
                             t.getTotal(GeneralBudgetColumn.PERSONNEL)));
-                    first(s, "公用经费").ifPresent(f -> claim(run, s, f,
+                    first(run, s, "公用经费").ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PUBLIC_USE),
                             t.getTotal(GeneralBudgetColumn.PUBLIC_USE)));
                 }));
@@ -392,10 +412,10 @@ final class NarrativeRules {
                     for (int k = 0; k < PAIRS.length; k++) {
                         pair(run, s, t, PAIR_BUDGETS[k], PAIR_FINALS[k], PAIRS[k][0], PAIRS[k][1]);
                     }
-                    first(s, "公务用车购置费支出", "公务用车购置费支出决算").ifPresent(f -> claim(run, s, f,
+                    first(run, s, "公务用车购置费支出", "公务用车购置费支出决算").ifPresent(f -> claim(run, s, f,
                             t09(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE),
                             t.get(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE)));
-                    first(s, "公务用车运行维护费支出", "公务用车运行维护费支出决算").ifPresent(f -> claim(run, s, f,
+                    first(run, s, "公务用车运行维护费支出", "公务用车运行维护费支出决算").ifPresent(f -> claim(run, s, f,
                             t09(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION),
                             t.get(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION)));
                 }));
@@ -422,29 +442,33 @@ final class NarrativeRules {
     /** 「X预算为 a 万元，支出决算为 b 万元」 or 「X支出决算为 b 万元」. */
     private static void pair(RuleRun run, NarrativeSection s, ThreePublicExpensesTable t, String[] budgets,
             String[] finals, ThreePublicExpensesColumn budget, ThreePublicExpensesColumn fin) {
+        // the budget and the final figure are looked for each on its own: a report may state one without
+        // the other, or state the final figure first (「因公出国（境）费支出决算为 0 万元」 before its 预算)
         List<ProseFigure> fs = s.getFigures();
-        for (int i = 0; i < fs.size(); i++) {
+        boolean budgetSeen = false;
+        boolean finalSeen = false;
+        for (int i = 0; i < fs.size() && !(budgetSeen && finalSeen); i++) {
             ProseFigure f = fs.get(i);
-            if (!f.getUnit().isMoney()) {
+            if (!f.getUnit().isMoney() || !ofThisYear(run, f.getLabel())) {
                 continue;
             }
-            if (f.labelEndsWith(budgets)) {
+            if (!budgetSeen && f.labelEndsWith(budgets)) {
+                budgetSeen = true;
                 claim(run, s, f, t09(budget), t.get(budget));
                 // the next money figure of the sentence, labelled 支出决算 or 决算
-                for (int j = i + 1; j < fs.size() && fs.get(j).getSentence() == f.getSentence(); j++) {
+                for (int j = i + 1; !finalSeen && j < fs.size() && fs.get(j).getSentence() == f.getSentence(); j++) {
                     ProseFigure g = fs.get(j);
                     if (g.getUnit().isMoney()) {
                         if (g.labelEndsWith("支出决算", "决算", "决算数")) {
+                            finalSeen = true;
                             claim(run, s, g, t09(fin), t.get(fin));
                         }
                         break;
                     }
                 }
-                return;
-            }
-            if (f.labelEndsWith(finals)) {
+            } else if (!finalSeen && f.labelEndsWith(finals)) {
+                finalSeen = true;
                 claim(run, s, f, t09(fin), t.get(fin));
-                return;
             }
         }
     }
@@ -490,7 +514,8 @@ final class NarrativeRules {
         List<ProseFigure> fs = s.getFigures();
         for (int i = firstAt(fs, from); i < fs.size() && fs.get(i).getOffset() < to; i++) {
             ProseFigure f = fs.get(i);
-            if (!score && f.getUnit() == ProseFigure.Unit.POINTS && f.labelEndsWith("自评得分", "得分", "评分")) {
+            if (!score && f.getUnit() == ProseFigure.Unit.POINTS && f.labelEndsWith("自评得分", "自评总分", "总分",
+                    "评价得分", "绩效得分") && !f.labelEndsWith("指标得分")) {
                 score = true;
                 run.assessed();
                 Optional<BigDecimal> printed = p.getTotalScore().map(Score::getPoints);
@@ -498,7 +523,7 @@ final class NarrativeRules {
                     run.prose(Location.ofProject(name, RowKey.line("总分"), PerformanceColumn.SCORE), printed.get(),
                             f.getValue(), null, false, s, f, "narrative");
                 }
-            } else if (!budget && f.getUnit().isMoney() && f.labelEndsWith("全年预算数", "预算数")) {
+            } else if (!budget && f.getUnit().isMoney() && f.labelEndsWith("全年预算数", "全年预算", "项目预算数")) {
                 budget = true;
                 total.flatMap(FundingRow::getFullYearBudget).ifPresent(a -> claim(run, s, f,
                         Location.ofProject(name, row, PerformanceColumn.FULL_YEAR_BUDGET), Optional.of(a)));
@@ -563,25 +588,39 @@ final class NarrativeRules {
         return Optional.empty();
     }
 
-    /** The first money figure (万元 or 元) whose label ends with one of the words. */
-    private static Optional<ProseFigure> first(NarrativeSection s, String... words) {
+    /**
+     * The first money figure whose label ends with one of the words, leaving out figures of another year
+     * (labels with 上年, 去年 or 同期, or that begin with a year other than the report's).
+     */
+    private static Optional<ProseFigure> first(RuleRun run, NarrativeSection s, String... words) {
         for (ProseFigure f : s.getFigures()) {
-            if (f.getUnit().isMoney() && f.labelEndsWith(words)) {
+            if (f.getUnit().isMoney() && f.labelEndsWith(words) && ofThisYear(run, f.getLabel())) {
                 return Optional.of(f);
             }
         }
         return Optional.empty();
     }
 
-    /** Compares a money figure of the prose with its cell (a blank cell is 0). */
+    private static boolean ofThisYear(RuleRun run, String label) {
+        if (label.contains("上年") || label.contains("去年") || label.contains("同期")) {
+            return false;
+        }
+        if (label.length() > 4 && label.charAt(4) == '年' && Character.isDigit(label.charAt(0))) {
+            return label.startsWith(Integer.toString(run.report().getFiscalYear().getValue()));
+        }
+        return true;
+    }
+
+    /**
+     * Compares a money figure of the prose with its cell (a blank cell is 0). Prose drops trailing zeros
+     * (6209.1 for 6209.10) but does not round 万元, so the figure must equal the cell, within the
+     * tolerance's allowance for one rounded figure; a figure in 亿元 may differ by half a unit of its
+     * last printed digit (reported as rounding).
+     */
     private static void claim(RuleRun run, NarrativeSection s, ProseFigure f, Location at, Optional<Amount> cell) {
         BigDecimal expected = cell.map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
         BigDecimal stated = wan(f);
         if (stated.compareTo(expected) == 0) {
-            run.assessed();
-            return;
-        }
-        if (f.getUnit() != ProseFigure.Unit.YUAN && agreesToPrintedDecimals(f.getValue(), expected)) {
             run.assessed();
             return;
         }
@@ -591,7 +630,8 @@ final class NarrativeRules {
             return;
         }
         BigDecimal allowance = run.tolerance().isExact() ? BigDecimal.ZERO
-                : f.getValue().scale() >= 2 ? run.tolerance().allowance(1) : halfUnit(f.getValue());
+                : f.getUnit() == ProseFigure.Unit.YI_YUAN ? halfUnit(f.getValue()).movePointRight(4)
+                : run.tolerance().allowance(1);
         run.prose(at, expected, stated, allowance, stated.subtract(expected).abs().compareTo(allowance) <= 0, s, f,
                 "narrative");
     }
@@ -608,7 +648,7 @@ final class NarrativeRules {
 
     /** The figure in 万元. */
     private static BigDecimal wan(ProseFigure f) {
-        return f.getUnit() == ProseFigure.Unit.YUAN ? f.getValue().movePointLeft(4) : f.getValue();
+        return f.getUnit().toWanYuan(f.getValue());
     }
 
     /** Half a unit of the last printed digit: 0.05 for 76.4, 0.5 for 100. */
@@ -637,25 +677,43 @@ final class NarrativeRules {
     /** The 类 row of 05 printed (or named by the catalog) as the label. */
     private static Optional<GeneralBudgetExpenditureRow> classOf(RuleRun run, GeneralBudgetExpenditureTable t,
             String label) {
-        if (label.isEmpty()) {
+        String l = name(classLabel(label));
+        if (l.isEmpty()) {
             return Optional.empty();
         }
-        java.util.Map<String, GeneralBudgetExpenditureRow> byName = run.shared(CLASS_NAMES, k -> {
-            java.util.Map<String, GeneralBudgetExpenditureRow> m = new java.util.HashMap<>();
+        Map<String, GeneralBudgetExpenditureRow> byName = run.shared(CLASS_NAMES, k -> {
+            Map<String, GeneralBudgetExpenditureRow> m = new HashMap<>();
             for (GeneralBudgetExpenditureRow row : t.getRows()) {
                 if (row.getCode().getLevel() == CodeLevel.CLASS) {
-                    run.functionCatalog().nameOf(row.getCode()).ifPresent(n -> m.putIfAbsent(n, row));
+                    run.functionCatalog().nameOf(row.getCode()).ifPresent(n -> m.putIfAbsent(name(n), row));
                 }
             }
             // the printed name wins over the catalog's
             for (GeneralBudgetExpenditureRow row : t.getRows()) {
                 if (row.getCode().getLevel() == CodeLevel.CLASS) {
-                    m.put(compact(row.getName()), row);
+                    m.put(name(row.getName()), row);
                 }
             }
             return m;
         });
-        return Optional.ofNullable(byName.get(label));
+        GeneralBudgetExpenditureRow row = byName.get(l);
+        if (row == null) {
+            // a heading or a clause glued before the name: the longest name the label ends with
+            String best = "";
+            for (Map.Entry<String, GeneralBudgetExpenditureRow> e : byName.entrySet()) {
+                if (e.getKey().length() > Math.max(1, best.length()) && l.endsWith(e.getKey())) {
+                    best = e.getKey();
+                    row = e.getValue();
+                }
+            }
+        }
+        return Optional.ofNullable(row);
+    }
+
+    /** A 类 as the prose names it, without 「（类）」 and a leading 其中: 「一般公共服务（类）支出」. */
+    private static String classLabel(String label) {
+        String l = label.replace("（类）", "").replace("(类)", "");
+        return l.startsWith("其中") ? l.substring(2) : l;
     }
 
     /** The 类 code the label names: a 05 row's printed name or the catalog's name of a 类. */
@@ -667,10 +725,11 @@ final class NarrativeRules {
                 return Optional.of(row.get().getCode());
             }
         }
-        if (label.isEmpty() || !label.endsWith("支出")) {
+        String l = classLabel(label);
+        if (l.isEmpty() || !l.endsWith("支出")) {
             return Optional.empty();
         }
-        for (FunctionCode c : run.functionCatalog().codesNamed(label)) {
+        for (FunctionCode c : run.functionCatalog().codesNamed(l)) {
             if (c.getLevel() == CodeLevel.CLASS) {
                 return Optional.of(c);
             }
@@ -681,19 +740,31 @@ final class NarrativeRules {
     /** The 项 row of 05 printed with the name, under a 款 printed with the section name when several match. */
     private static Optional<GeneralBudgetExpenditureRow> itemRow(GeneralBudgetExpenditureTable t, String item,
             String section) {
+        String i = name(item);
+        String k = name(section);
         GeneralBudgetExpenditureRow only = null;
         int count = 0;
         for (GeneralBudgetExpenditureRow row : t.getRows()) {
-            if (row.getCode().getLevel() == CodeLevel.ITEM && compact(row.getName()).equals(item)) {
+            if (row.getCode().getLevel() == CodeLevel.ITEM && name(row.getName()).equals(i)) {
                 count++;
                 only = row;
                 Optional<GeneralBudgetExpenditureRow> parent = row.getCode().getParent().flatMap(t::findRow);
-                if (parent.isPresent() && compact(parent.get().getName()).equals(section)) {
+                if (parent.isPresent() && name(parent.get().getName()).equals(k)) {
                     return Optional.of(row);
                 }
             }
         }
         return count == 1 ? Optional.of(only) : Optional.empty();
+    }
+
+    /**
+     * A name as the prose and the tables may both print it: without white space, brackets full-width and
+     * without a trailing 支出 (05 prints 「机关事业单位基本养老保险缴费支出」 where the prose says
+     * 「机关事业单位基本养老保险缴费（项）」).
+     */
+    static String name(String printed) {
+        String c = compact(printed).replace('(', '（').replace(')', '）');
+        return c.endsWith("支出") && c.length() > 2 ? c.substring(0, c.length() - 2) : c;
     }
 
     /** The index of 「（项）」 (or 「(项)」) from {@code from}, -1 if none. */
@@ -703,7 +774,7 @@ final class NarrativeRules {
             if (text.charAt(i + 1) == l) {
                 char open = text.charAt(i);
                 char close = text.charAt(i + 2);
-                if (open == '（' && close == '）' || open == '(' && close == ')') {
+                if ((open == '（' || open == '(') && (close == '）' || close == ')')) {
                     return i;
                 }
             }
@@ -718,7 +789,7 @@ final class NarrativeRules {
             if (text.charAt(i + 1) == l) {
                 char open = text.charAt(i);
                 char close = text.charAt(i + 2);
-                if (open == '（' && close == '）' || open == '(' && close == ')') {
+                if ((open == '（' || open == '(') && (close == '）' || close == ')')) {
                     return i;
                 }
             }
@@ -738,15 +809,40 @@ final class NarrativeRules {
             if (at < 0) {
                 return -1;
             }
-            int after = at + n.length();
-            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
-                after++;
+            // the name begins a paragraph or a clause (not the tail of a longer project's name) and is
+            // followed by 自评, 项目自评, 绩效自评 or 项目绩效自评
+            int after = skipSpace(text, at + n.length());
+            for (String word : new String[] {"项目", "绩效"}) {
+                if (text.startsWith(word, after)) {
+                    after = skipSpace(text, after + word.length());
+                }
             }
-            if (text.startsWith("自评", after) || text.startsWith("项目自评", after)) {
+            if (text.startsWith("自评", after) && startsClause(text, at)) {
                 return at;
             }
             from = at + 1;
         }
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Tells whether the text before {@code at} ends a paragraph, a clause or a list number. */
+    private static boolean startsClause(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        char c = text.charAt(k);
+        return c == '\n' || c == '\r' || c == '。' || c == '：' || c == ':' || c == '；' || c == '，' || c == '、'
+                || c == '）' || c == ')' || c == '.' || c == '．' || c == '\u3000' || c == '“' || c == '》';
     }
 
     /** The text without white space. */

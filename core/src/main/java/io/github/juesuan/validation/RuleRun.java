@@ -213,7 +213,6 @@ final class RuleRun {
                 text, null, locale), involved);
     }
 
-    /** Records a failure described by a message of the bundle (key and arguments, same for both languages). */
     /**
      * Records a figure of the prose (第三部分) that differs from what it repeats. The message arguments are
      * the rule's description, the cell, the section's heading, the figure as the prose puts it, the
@@ -245,7 +244,7 @@ final class RuleRun {
         };
         add(new Finding(rule.getId(), withinRounding ? Severity.ROUNDING : severity,
                 withinRounding ? Outcome.ROUNDING : Outcome.FAILED, at, expected, actual, diff, allowance, text, null,
-                locale), Set.of(at));
+                locale), Set.of()); // a figure of the prose is no evidence about which table cell is wrong
     }
 
     private static Object[] proseArguments(String description, String cell, String heading, String quote,
@@ -264,6 +263,7 @@ final class RuleRun {
         return out;
     }
 
+    /** Records a failure described by a message of the bundle (key and arguments, same for both languages). */
     void fail(Location at, BigDecimal expected, BigDecimal actual, String key, Object... args) {
         assessed = true;
         Rule r = rule;

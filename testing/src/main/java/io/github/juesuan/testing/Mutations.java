@@ -24,6 +24,7 @@ import io.github.juesuan.report.FiscalIncomeLine;
 import io.github.juesuan.report.FiscalSummaryColumn;
 import io.github.juesuan.report.FiscalSummaryRow;
 import io.github.juesuan.report.GeneralBudgetColumn;
+import io.github.juesuan.report.GeneralBudgetExpenditureRow;
 import io.github.juesuan.report.GovernmentFundColumn;
 import io.github.juesuan.report.IncomeColumn;
 import io.github.juesuan.report.NarrativeSection;
@@ -885,21 +886,25 @@ public final class Mutations {
                             Location.of(TableId.T03, RowKey.TOTAL, ExpenditureColumn.BASIC));
                 case "NARR.T05.AMOUNTS": {
                     need(TableId.T05);
-                    List<FunctionCode> items = cur.getGeneralBudgetExpenditure().orElseThrow().getRows().stream()
-                            .map(CodedRow::getCode).filter(c -> c.getLevel() == CodeLevel.ITEM)
+                    // a 项 of 05 whose 「…（项）…支出决算为 … 万元」 the prose states
+                    String text = section("财政拨款支出决算情况").map(NarrativeSection::getText).orElse("");
+                    List<GeneralBudgetExpenditureRow> items = cur.getGeneralBudgetExpenditure().orElseThrow().getRows()
+                            .stream().filter(r -> r.getCode().getLevel() == CodeLevel.ITEM
+                                    && text.contains(r.getName() + "（项）"))
                             .collect(Collectors.toList());
-                    FunctionCode item = pick(items, "项 row in 公开05表");
-                    int k = items.indexOf(item);
-                    // the k-th 支出决算 figure of the section is the k-th 项 row's
-                    int[] seen = {0};
-                    return prose("财政拨款支出决算情况", f -> f.labelEndsWith("支出决算") && seen[0]++ == k,
-                            Location.of(TableId.T05, RowKey.of(item), GeneralBudgetColumn.TOTAL));
+                    GeneralBudgetExpenditureRow item = pick(items, "项 row of 公开05表 that 第三部分 names with （项）");
+                    int after = text.indexOf(item.getName() + "（项）");
+                    return prose("财政拨款支出决算情况", f -> f.getOffset() > after && f.getUnit().isMoney()
+                            && f.labelEndsWith("支出决算"), Location.of(TableId.T05, RowKey.of(item.getCode()),
+                                    GeneralBudgetColumn.TOTAL));
                 }
                 case "NARR.SHARES": {
                     need(TableId.T05);
-                    FunctionCode klass = pick(cur.getGeneralBudgetExpenditure().orElseThrow().getRows().stream()
-                            .map(CodedRow::getCode).filter(c -> c.getLevel() == CodeLevel.CLASS)
-                            .collect(Collectors.toList()).subList(0, 1), "类 row in 公开05表");
+                    // the first share of 五 is the first 类's, as reports (and ProseWriter) list them in 05's order
+                    FunctionCode klass = cur.getGeneralBudgetExpenditure().orElseThrow().getRows().stream()
+                            .map(CodedRow::getCode).filter(c -> c.getLevel() == CodeLevel.CLASS).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("cannot break NARR.SHARES: 公开05表 has "
+                                    + "no 类 row"));
                     return prose("财政拨款支出决算情况", f -> f.getUnit() == ProseFigure.Unit.PERCENT
                             && f.labelEndsWith("占"), Location.of(TableId.T05, RowKey.of(klass), GeneralBudgetColumn.TOTAL));
                 }
@@ -943,7 +948,9 @@ public final class Mutations {
             ProseFigure f = s.getFigures().stream().filter(which).findFirst().orElseThrow(() ->
                     new IllegalArgumentException("cannot break " + rule.getId() + ": the section " + s.getHeading()
                             + " states no such figure"));
-            BigDecimal now = f.getValue().add(d);
+            // a share or a score changes by whole points (76.4% → 79.4%), an amount by the mutation's amount
+            BigDecimal delta = f.getUnit().isMoney() ? d : BigDecimal.valueOf(1 + random.nextInt(9));
+            BigDecimal now = f.getValue().add(delta);
             String text = s.getText().substring(0, f.getOffset()) + now.toPlainString() + f.getUnit().getSymbol()
                     + s.getText().substring(f.getEnd());
             List<NarrativeSection> narrative = new ArrayList<>();
@@ -953,7 +960,7 @@ public final class Mutations {
             cur = FinalAccountReport.builder(cur).narrative(narrative).build();
             note("第三部分 " + s.getHeading() + ": " + f.quote() + " → " + now.toPlainString() + " "
                     + f.getUnit().getSymbol());
-            return done(at, d);
+            return done(at, delta);
         }
 
         /** An actual value that misses a numeric target. */
