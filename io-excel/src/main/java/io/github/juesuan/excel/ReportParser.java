@@ -65,7 +65,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -169,7 +168,7 @@ final class ReportParser {
             }
             List<Region> inSheet = new ArrayList<>();
             for (int r : s.rowIndexes()) {
-                for (GridCell c : s.row(r).values()) {
+                for (GridCell c : s.row(r)) {
                     if (c.kind != GridCell.Kind.TEXT) {
                         continue;
                     }
@@ -252,7 +251,7 @@ final class ReportParser {
     private Optional<String> departmentLine(Map<TableId, Region> regions) {
         for (Region r : regions.values()) {
             for (int row = r.from; row < Math.min(r.to, r.from + 6); row++) {
-                for (GridCell c : r.sheet.row(row).values()) {
+                for (GridCell c : r.sheet.row(row)) {
                     String t = Text.foldWidth(c.value).strip();
                     if (t.startsWith("部门:") || t.startsWith("单位名称:") || t.startsWith("编制单位:")) {
                         String d = t.substring(t.indexOf(':') + 1).strip();
@@ -270,7 +269,7 @@ final class ReportParser {
         List<String> texts = new ArrayList<>();
         for (Region r : regions.values()) {
             for (int row = r.from; row < Math.min(r.to, r.from + 4); row++) {
-                r.sheet.row(row).values().forEach(c -> texts.add(c.value));
+                r.sheet.row(row).forEach(c -> texts.add(c.value));
             }
         }
         for (GridSheet s : sheets) {
@@ -363,8 +362,8 @@ final class ReportParser {
 
     /** The leftmost column showing something in a row, merged cells included. */
     private static Map.Entry<Integer, GridCell> leftmost(GridSheet s, int row) {
-        NavigableMap<Integer, GridCell> m = s.row(row);
-        int lastCol = m.isEmpty() ? -1 : m.lastKey();
+        GridSheet.Row m = s.row(row);
+        int lastCol = m.isEmpty() ? -1 : m.lastCol();
         for (int c = 0; c <= lastCol; c++) {
             GridCell x = s.shown(row, c);
             if (x != null) {
@@ -1169,7 +1168,7 @@ final class ReportParser {
             }
             List<Integer> starts = new ArrayList<>();
             for (int row : s.rowIndexes()) {
-                for (GridCell c : s.row(row).values()) {
+                for (GridCell c : s.row(row)) {
                     // normalising keeps CJK characters: a cell without 称 cannot read 项目名称
                     if (c.kind == GridCell.Kind.TEXT && c.value.indexOf('称') >= 0 && c.normalised().equals("项目名称")) {
                         starts.add(row);
@@ -1210,7 +1209,7 @@ final class ReportParser {
         // without that character: most cells are skipped without being normalised
         char first = label.charAt(0);
         boolean kept = first > '\u3000' && (first < '\uFF01' || first > '\uFF5E');
-        for (GridCell c : s.row(row).values()) {
+        for (GridCell c : s.row(row)) {
             if (c.kind == GridCell.Kind.TEXT && (!kept || c.value.indexOf(first) >= 0)
                     && c.normalised().startsWith(label)) {
                 return c.col;
@@ -1248,7 +1247,7 @@ final class ReportParser {
             }
             if (findInRow(s, row, "年初预算数") >= 0) {
                 fundingCols = new HashMap<>();
-                for (GridCell x : s.row(row).values()) {
+                for (GridCell x : s.row(row)) {
                     fundingCols.put(x.normalised(), x.col);
                 }
                 continue;
@@ -1270,7 +1269,7 @@ final class ReportParser {
             }
             if (findInRow(s, row, "一级指标") >= 0) {
                 indicatorCols = new HashMap<>();
-                for (GridCell x : s.row(row).values()) {
+                for (GridCell x : s.row(row)) {
                     indicatorCols.put(x.normalised(), x.col);
                 }
                 continue;
@@ -1373,7 +1372,7 @@ final class ReportParser {
     }
 
     private static Optional<GridCell> fundingLabel(GridSheet s, int row) {
-        for (GridCell c : s.row(row).values()) {
+        for (GridCell c : s.row(row)) {
             if (c.kind != GridCell.Kind.TEXT) {
                 continue;
             }
@@ -1469,8 +1468,9 @@ final class ReportParser {
 
     private static String joined(GridSheet s, int row, int fromCol) {
         StringBuilder t = new StringBuilder();
-        for (GridCell c : s.row(row).tailMap(fromCol, true).values()) {
-            t.append(c.value);
+        GridSheet.Row cells = s.row(row);
+        for (int i = cells.firstAtOrAfter(fromCol); i < cells.size(); i++) {
+            t.append(cells.get(i).value);
         }
         return t.toString();
     }
@@ -1484,8 +1484,8 @@ final class ReportParser {
             if (k == null) {
                 continue;
             }
-            GridCell[] values = new GridCell[Math.max(3, s.row(row).lastKey() + 1)];
-            for (GridCell c : s.row(row).values()) {
+            GridCell[] values = new GridCell[Math.max(3, s.row(row).lastCol() + 1)];
+            for (GridCell c : s.row(row)) {
                 values[c.col] = c;
             }
             // a long value spread over several cells (text beyond Excel's limit per cell)

@@ -50,6 +50,7 @@ final class Xlsx {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
         return f;
     }
 
@@ -499,10 +500,12 @@ final class Xlsx {
             // the current cell
             String type = null;
             int style = -1;
-            String ref = null;
             boolean formula = false;
-            StringBuilder value = null;
-            StringBuilder inline = null;
+            // the text of the cell's <v> and <is>, reused from cell to cell; has*: the element was present
+            StringBuilder value = new StringBuilder();
+            StringBuilder inline = new StringBuilder();
+            boolean hasValue = false;
+            boolean hasInline = false;
             boolean inV = false;
             boolean inIs = false;
             boolean inT = false;
@@ -526,25 +529,48 @@ final class Xlsx {
                             colIndex = -1;
                             break;
                         case "c":
-                            ref = attr(r, "r");
-                            type = attr(r, "t");
-                            String s = attr(r, "s");
-                            style = s.isEmpty() ? -1 : parseInt(s, part);
+                            // the three attributes read in one pass over the element's attributes
+                            String ref = null;
+                            String s = null;
+                            type = null;
+                            for (int i = 0, count = r.getAttributeCount(); i < count; i++) {
+                                String a = r.getAttributeLocalName(i);
+                                if (a.length() != 1) {
+                                    continue;
+                                }
+                                switch (a.charAt(0)) {
+                                    case 'r':
+                                        ref = ref == null ? r.getAttributeValue(i) : ref;
+                                        break;
+                                    case 't':
+                                        type = type == null ? r.getAttributeValue(i) : type;
+                                        break;
+                                    case 's':
+                                        s = s == null ? r.getAttributeValue(i) : s;
+                                        break;
+                                    default:
+                                        break;
+                                }
+                            }
+                            type = type == null ? "" : type;
+                            style = s == null || s.isEmpty() ? -1 : parseInt(s, part);
                             formula = false;
-                            value = null;
-                            inline = null;
-                            colIndex = ref.isEmpty() ? colIndex + 1 : column(ref, part);
+                            hasValue = false;
+                            hasInline = false;
+                            colIndex = ref == null || ref.isEmpty() ? colIndex + 1 : column(ref, part);
                             break;
                         case "f":
                             formula = true;
                             break;
                         case "v":
                             inV = true;
-                            value = new StringBuilder();
+                            hasValue = true;
+                            value.setLength(0);
                             break;
                         case "is":
                             inIs = true;
-                            inline = new StringBuilder();
+                            hasInline = true;
+                            inline.setLength(0);
                             break;
                         case "t":
                             inT = inIs;
@@ -571,8 +597,8 @@ final class Xlsx {
                             inIs = false;
                             break;
                         case "c":
-                            GridCell c = cell(rowIndex, colIndex, type, style, formula, value, inline, shared,
-                                    decimalsByStyle, name);
+                            GridCell c = cell(rowIndex, colIndex, type, style, formula, hasValue ? value : null,
+                                    hasInline ? inline : null, shared, decimalsByStyle, name);
                             if (c != null) {
                                 if (++cells > limits.getMaxCells()) {
                                     throw new ExcelReadException(fileName + " has more than " + limits.getMaxCells()
@@ -586,11 +612,11 @@ final class Xlsx {
                     }
                 } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
                         || ev == XMLStreamConstants.SPACE) {
-                    if (inV && value != null) {
+                    if (inV) {
                         int row = rowIndex;
                         int col = colIndex;
                         appendLimited(value, r, () -> part + " cell " + Layout.ref(row, col));
-                    } else if (inT && inline != null) {
+                    } else if (inT) {
                         int row = rowIndex;
                         int col = colIndex;
                         appendLimited(inline, r, () -> part + " cell " + Layout.ref(row, col));
@@ -609,7 +635,7 @@ final class Xlsx {
                 if (value == null) {
                     return null;
                 }
-                int i = parseInt(value.toString().strip(), sheetName);
+                int i = sharedIndex(value, sheetName);
                 if (i < 0 || i >= shared.size()) {
                     throw new ExcelReadException(fileName + ": sheet " + sheetName + " cell " + Layout.ref(row, col)
                             + " points at shared string " + i + ", which does not exist (corrupt workbook)",
@@ -638,6 +664,37 @@ final class Xlsx {
                 }
                 return new GridCell(row, col, GridCell.Kind.NUMBER, value.toString().strip(), decimals);
         }
+    }
+
+    /**
+     * Parses the index of a shared string from a cell's {@code <v>} without making a string of it:
+     * ASCII digits, white space around them allowed; anything else goes through
+     * {@link #parseInt(String, String)}, which names the bad value.
+     */
+    private int sharedIndex(StringBuilder v, String part) {
+        int from = 0;
+        int to = v.length();
+        while (from < to && Character.isWhitespace(v.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(v.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from && to - from <= 9) {
+            int n = 0;
+            int i = from;
+            for (; i < to; i++) {
+                char ch = v.charAt(i);
+                if (ch < '0' || ch > '9') {
+                    break;
+                }
+                n = n * 10 + (ch - '0');
+            }
+            if (i == to) {
+                return n;
+            }
+        }
+        return parseInt(v.toString().strip(), part);
     }
 
     private int parseInt(String s, String part) {
