@@ -49,6 +49,42 @@ final class GridCell {
         return n;
     }
 
+    /**
+     * Gets the first character of {@link #normalised()} without normalising the value: the first
+     * character that is not white space once full-width forms are folded, as
+     * {@link Text#normaliseName} folds them. The parser checks it before comparing a cell with a
+     * label, so that long texts are not normalised for nothing.
+     *
+     * @return the character, -1 if the normalised value is empty
+     */
+    int normalisedFirst() {
+        String n = normalised;
+        if (n != null) {
+            return n.isEmpty() ? -1 : n.charAt(0);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            char f = c;
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                f = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0') {
+                f = ' ';
+            }
+            if (!Character.isWhitespace(f)) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Tells whether the normalised value starts with a label (itself normalised and not empty),
+     * normalising the value only if its first character matches.
+     */
+    boolean normalisedStartsWith(String label) {
+        return normalisedFirst() == label.charAt(0) && normalised().startsWith(label);
+    }
+
     String ref() {
         return Layout.ref(row, col);
     }

@@ -2,18 +2,20 @@ package io.github.juesuan.excel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.TreeMap;
 
 /**
  * A sheet as a sparse grid of non-blank cells, with its merged ranges.
  *
  * <p>Each row keeps its cells in an array in column order ({@link Row}), so that walking a row and
  * finding a cell by column need neither boxed keys nor tree nodes; rows are indexed by row number
- * (below {@value #INDEXED_ROWS}) and kept in a tree in row order. Memory stays proportional to the
- * cells stored, whatever the columns and rows they are in.
+ * (below {@value #INDEXED_ROWS}, in a hash map beyond) and their numbers kept in the order they
+ * came, sorted on first use if they came out of order. Memory stays proportional to the cells
+ * stored, whatever the columns and rows they are in.
  */
 final class GridSheet {
 
@@ -21,11 +23,15 @@ final class GridSheet {
     private static final int INDEXED_ROWS = 1 << 16;
 
     final String name;
-    private final TreeMap<Integer, Row> rows = new TreeMap<>();
-    /** The same rows indexed by row number, for lookups without a tree walk (null: no cell in the row). */
+    /** The rows below {@link #INDEXED_ROWS} by row number (null: no cell in the row). */
     private Row[] byRow = new Row[64];
-    /** The row numbers in ascending order, computed on first use after a new row was put. */
-    private int[] rowIndexes;
+    /** The rows from {@link #INDEXED_ROWS} on, by row number. */
+    private final Map<Integer, Row> farRows = new HashMap<>();
+    /** The numbers of the rows with a cell, in the order they came; {@code rowCount} of them are used. */
+    private int[] rowIndexes = new int[64];
+    private int rowCount;
+    /** Whether {@link #rowIndexes} is in ascending order. */
+    private boolean sorted = true;
     /** Merged ranges as {firstRow, firstCol, lastRow, lastCol}. */
     private final List<int[]> merges = new ArrayList<>();
     /** The greatest column of a cell put, kept as cells are put (the parser asks for it in loops). */
@@ -146,14 +152,19 @@ final class GridSheet {
         Row m = indexed(c.row);
         if (m == null) {
             m = new Row();
-            rows.put(c.row, m);
-            rowIndexes = null;
             if (c.row < INDEXED_ROWS) {
                 if (c.row >= byRow.length) {
                     byRow = Arrays.copyOf(byRow, Math.max(c.row + 1, Math.min(INDEXED_ROWS, byRow.length * 2)));
                 }
                 byRow[c.row] = m;
+            } else {
+                farRows.put(c.row, m);
             }
+            if (rowCount == rowIndexes.length) {
+                rowIndexes = Arrays.copyOf(rowIndexes, rowCount * 2);
+            }
+            sorted &= rowCount == 0 || rowIndexes[rowCount - 1] < c.row;
+            rowIndexes[rowCount++] = c.row;
         }
         m.put(c);
         lastCol = Math.max(lastCol, c.col);
@@ -163,18 +174,13 @@ final class GridSheet {
         merges.add(new int[] {r1, c1, r2, c2});
     }
 
-    /** @return the row indexes that have a non-blank cell, ascending (not to be modified) */
+    /** @return the row indexes that have a non-blank cell, ascending (a copy) */
     int[] rowIndexes() {
-        int[] ix = rowIndexes;
-        if (ix == null) {
-            ix = new int[rows.size()];
-            int i = 0;
-            for (Integer r : rows.keySet()) {
-                ix[i++] = r;
-            }
-            rowIndexes = ix;
+        if (!sorted) {
+            Arrays.sort(rowIndexes, 0, rowCount);
+            sorted = true;
         }
-        return ix;
+        return Arrays.copyOf(rowIndexes, rowCount);
     }
 
     /** @return the non-blank cells of a row in column order, {@link Row#EMPTY} if none */
@@ -185,13 +191,20 @@ final class GridSheet {
 
     private Row indexed(int r) {
         if (r >= INDEXED_ROWS) {
-            return rows.get(r);
+            return farRows.isEmpty() ? null : farRows.get(r);
         }
         return r >= 0 && r < byRow.length ? byRow[r] : null;
     }
 
     int lastRow() {
-        return rows.isEmpty() ? -1 : rows.lastKey();
+        if (rowCount == 0) {
+            return -1;
+        }
+        if (!sorted) {
+            Arrays.sort(rowIndexes, 0, rowCount);
+            sorted = true;
+        }
+        return rowIndexes[rowCount - 1];
     }
 
     int lastCol() {

@@ -172,8 +172,11 @@ final class ReportParser {
                     if (c.kind != GridCell.Kind.TEXT) {
                         continue;
                     }
-                    Optional<TableId> id = c.value.length() > 60 ? Optional.empty()
-                            : tableNamedNormalised(c.normalised());
+                    // normalising keeps 表 as it is: a cell without it names no table (TITLES_HAVE_BIAO)
+                    if (c.value.length() > 60 || TITLES_HAVE_BIAO && c.value.indexOf('表') < 0) {
+                        continue;
+                    }
+                    Optional<TableId> id = tableNamedNormalised(c.normalised());
                     if (id.isEmpty()) {
                         continue;
                     }
@@ -234,6 +237,11 @@ final class ReportParser {
     /** The normalised titles of every table in every edition, in the order of TableId then TableEdition. */
     private static final String[] TITLES;
     private static final TableId[] TITLE_IDS;
+    /**
+     * Whether every title contains 表, as the label pattern does: then a text without 表 names no
+     * table, and {@link #findTables()} skips it without normalising it.
+     */
+    private static final boolean TITLES_HAVE_BIAO;
 
     static {
         List<String> titles = new ArrayList<>();
@@ -246,6 +254,7 @@ final class ReportParser {
         }
         TITLES = titles.toArray(new String[0]);
         TITLE_IDS = ids.toArray(new TableId[0]);
+        TITLES_HAVE_BIAO = titles.stream().allMatch(t -> t.indexOf('表') >= 0);
     }
 
     private Optional<String> departmentLine(Map<TableId, Region> regions) {
@@ -340,13 +349,17 @@ final class ReportParser {
             }
         }
         Map<Integer, List<String>> paths = new HashMap<>();
+        // the header rows that are not a 栏次 row (column numbers)
+        List<Integer> labelRows = new ArrayList<>();
+        for (int h : headerRows) {
+            if (!Text.normaliseName(s.text(h, leftmost(s, h).getKey())).equals("栏次")) {
+                labelRows.add(h);
+            }
+        }
         int lastCol = s.lastCol();
         for (int col = 0; col <= lastCol; col++) {
             List<String> p = new ArrayList<>();
-            for (int h : headerRows) {
-                if (Text.normaliseName(s.text(h, leftmost(s, h).getKey())).equals("栏次")) {
-                    continue;
-                }
+            for (int h : labelRows) {
                 String t = Text.normaliseName(s.text(h, col));
                 if (!t.isEmpty() && (p.isEmpty() || !p.get(p.size() - 1).equals(t))) {
                     p.add(t);
@@ -384,6 +397,15 @@ final class ReportParser {
     private <C extends Enum<C> & TableColumn> Map<Integer, C> matchColumns(Header h, C[] values, int fromCol) {
         Map<Integer, C> out = new LinkedHashMap<>();
         Set<C> used = new HashSet<>();
+        // each column's header path (中文名 split at /), normalised once
+        String[][] names = new String[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            String[] p = values[i].getChineseName().split("/");
+            for (int j = 0; j < p.length; j++) {
+                p[j] = Text.normaliseName(p[j]);
+            }
+            names[i] = p;
+        }
         for (Map.Entry<Integer, List<String>> e : h.paths.entrySet()) {
             if (e.getKey() < fromCol) {
                 continue;
@@ -391,8 +413,9 @@ final class ReportParser {
             List<String> q = e.getValue();
             C best = null;
             int bestScore = 0;
-            for (C c : values) {
-                int score = score(c.getChineseName().split("/"), q);
+            for (int i = 0; i < values.length; i++) {
+                C c = values[i];
+                int score = score(names[i], q);
                 if (score > bestScore && !used.contains(c)) {
                     best = c;
                     bestScore = score;
@@ -406,11 +429,8 @@ final class ReportParser {
         return out;
     }
 
-    private static int score(String[] p, List<String> q) {
-        String[] np = new String[p.length];
-        for (int i = 0; i < p.length; i++) {
-            np[i] = Text.normaliseName(p[i]);
-        }
+    /** Scores a column's header path ({@code np}, normalised) against a header path found ({@code q}). */
+    private static int score(String[] np, List<String> q) {
         String lastQ = q.get(q.size() - 1);
         String lastP = np[np.length - 1];
         int matchedLength;
@@ -516,6 +536,9 @@ final class ReportParser {
         }
         return c.value.strip();
     }
+
+    /** A code and a name in one cell, such as {@code 2010301 行政运行}. */
+    private static final Pattern CODE_AND_NAME = Pattern.compile("^([0-9]{3,7})\\s*(.*)$");
 
     private static final Pattern NUMERIC_TEXT = Pattern.compile("^[-+−(（]?[0-9,，.．]+[)）%]?$");
 
@@ -689,7 +712,7 @@ final class ReportParser {
             } else if (codeCol >= 0) {
                 codeText = textOf(s, row, codeCol);
             } else {
-                Matcher m = Pattern.compile("^([0-9]{3,7})\\s*(.*)$").matcher(Text.foldWidth(name));
+                Matcher m = CODE_AND_NAME.matcher(Text.foldWidth(name));
                 codeText = m.matches() ? m.group(1) : "";
                 name = m.matches() ? m.group(2) : name;
             }
@@ -774,8 +797,15 @@ final class ReportParser {
         }
     }
 
+    /** The characters an ordinal ({@link #ORDINAL}) can start with; a label starting otherwise has none. */
+    private static final String ORDINAL_FIRST = "其一二三四五六七八九十(（0123456789";
+
     private static String stripOrdinal(String label) {
-        return ORDINAL.matcher(Text.normaliseName(label)).replaceFirst("");
+        String n = Text.normaliseName(label);
+        if (n.isEmpty() || ORDINAL_FIRST.indexOf(n.charAt(0)) < 0) {
+            return n;
+        }
+        return ORDINAL.matcher(n).replaceFirst("");
     }
 
     private Optional<FunctionCode> classCodeNamed(String label) {
@@ -1169,8 +1199,8 @@ final class ReportParser {
             List<Integer> starts = new ArrayList<>();
             for (int row : s.rowIndexes()) {
                 for (GridCell c : s.row(row)) {
-                    // normalising keeps CJK characters: a cell without 称 cannot read 项目名称
-                    if (c.kind == GridCell.Kind.TEXT && c.value.indexOf('称') >= 0 && c.normalised().equals("项目名称")) {
+                    // only a cell whose normalised text starts with 项 is normalised and compared
+                    if (c.kind == GridCell.Kind.TEXT && c.normalisedFirst() == '项' && c.normalised().equals("项目名称")) {
                         starts.add(row);
                         break;
                     }
@@ -1205,13 +1235,10 @@ final class ReportParser {
     }
 
     private static int findInRow(GridSheet s, int row, String label) {
-        // a label starting with a CJK character, which normalising keeps as it is, cannot match a cell
-        // without that character: most cells are skipped without being normalised
-        char first = label.charAt(0);
-        boolean kept = first > '\u3000' && (first < '\uFF01' || first > '\uFF5E');
+        // a cell whose first normalised character differs cannot start with the label: most cells
+        // are skipped without being normalised
         for (GridCell c : s.row(row)) {
-            if (c.kind == GridCell.Kind.TEXT && (!kept || c.value.indexOf(first) >= 0)
-                    && c.normalised().startsWith(label)) {
+            if (c.kind == GridCell.Kind.TEXT && c.normalisedStartsWith(label)) {
                 return c.col;
             }
         }
@@ -1229,7 +1256,7 @@ final class ReportParser {
         ProjectPerformanceEvaluation.Builder e = ProjectPerformanceEvaluation.builder()
                 .projectName(name.get().value.strip());
         Map<String, Integer> fundingCols = null;
-        Map<String, Integer> indicatorCols = null;
+        IndicatorColumns indicatorCols = null;
         int goalRow = -1;
         int[] goalCols = {-1, -1};
         String level1 = "";
@@ -1268,14 +1295,15 @@ final class ReportParser {
                 continue;
             }
             if (findInRow(s, row, "一级指标") >= 0) {
-                indicatorCols = new HashMap<>();
+                Map<String, Integer> byName = new HashMap<>();
                 for (GridCell x : s.row(row)) {
-                    indicatorCols.put(x.normalised(), x.col);
+                    byName.put(x.normalised(), x.col);
                 }
+                indicatorCols = new IndicatorColumns(byName);
                 continue;
             }
             if ((c = findInRow(s, row, "总分")) >= 0) {
-                int scoreCol = indicatorCols != null ? col(indicatorCols, "自评得分", "得分") : -1;
+                int scoreCol = indicatorCols != null ? indicatorCols.score : -1;
                 final int totalRow = row;
                 Optional<BigDecimal> v = scoreCol >= 0 ? decimal(s, row, scoreCol, "总分")
                         : valueRightOf(s, row, c).flatMap(x -> decimal(s, totalRow, x.col, "总分"));
@@ -1309,7 +1337,7 @@ final class ReportParser {
                 continue;
             }
             if (indicatorCols != null) {
-                int nc = col(indicatorCols, "三级指标");
+                int nc = indicatorCols.name;
                 if (nc < 0) {
                     continue;
                 }
@@ -1317,16 +1345,15 @@ final class ReportParser {
                     // an indicator printed without a name (some reports leave 三级指标 blank under 满意度指标)
                     // still has its value or score; a row with none of them is not an indicator
                     boolean any = false;
-                    for (String h : new String[] {"年度指标值", "指标值", "实际完成值", "权重", "分值", "自评得分", "得分"}) {
-                        int hc = col(indicatorCols, h);
+                    for (int hc : indicatorCols.values) {
                         any |= hc >= 0 && s.cell(row, hc) != null;
                     }
                     if (!any) {
                         continue;
                     }
                 }
-                int l1 = col(indicatorCols, "一级指标");
-                int l2 = col(indicatorCols, "二级指标");
+                int l1 = indicatorCols.level1;
+                int l2 = indicatorCols.level2;
                 // a blank 一级指标 (and 二级指标) continues the group above; where 一级指标 is printed
                 // (merged ranges count as printed), a blank 二级指标 is blank
                 if (l1 >= 0 && !s.text(row, l1).isEmpty()) {
@@ -1337,20 +1364,20 @@ final class ReportParser {
                 }
                 PerformanceIndicator.Builder ib = PerformanceIndicator.builder().level1(level1).level2(level2)
                         .name(textOf(s, row, nc));
-                int tc = col(indicatorCols, "年度指标值", "指标值");
-                int ac = col(indicatorCols, "实际完成值");
+                int tc = indicatorCols.target;
+                int ac = indicatorCols.actual;
                 ib.target(tc >= 0 ? textOf(s, row, tc) : "");
                 ib.actual(ac >= 0 ? textOf(s, row, ac) : "");
                 String what = "项目支出绩效自评表 " + textOf(s, row, nc);
-                int wc = col(indicatorCols, "权重", "分值");
-                int sc = col(indicatorCols, "自评得分", "得分");
+                int wc = indicatorCols.weight;
+                int sc = indicatorCols.score;
                 if (wc >= 0) {
                     decimal(s, row, wc, what).ifPresent(x -> ib.weight(Score.of(x)));
                 }
                 if (sc >= 0) {
                     decimal(s, row, sc, what).ifPresent(x -> ib.score(Score.of(x)));
                 }
-                int dc = col(indicatorCols, "偏差原因分析及改进措施", "偏差原因");
+                int dc = indicatorCols.deviation;
                 if (dc >= 0 && s.cell(row, dc) != null) {
                     ib.deviationAnalysis(s.cell(row, dc).value);
                 }
@@ -1358,6 +1385,39 @@ final class ReportParser {
             }
         }
         return Optional.of(e.build());
+    }
+
+    /**
+     * The columns of an indicator table (一级指标 … 偏差原因分析及改进措施), looked up with
+     * {@link #col} once per header row rather than once per indicator; -1 where absent.
+     */
+    private static final class IndicatorColumns {
+        final int level1;
+        final int level2;
+        final int name;
+        final int target;
+        final int actual;
+        final int weight;
+        final int score;
+        final int deviation;
+        /** Each value column on its own (an indicator without a name counts if one of them is filled). */
+        final int[] values;
+
+        IndicatorColumns(Map<String, Integer> cols) {
+            level1 = col(cols, "一级指标");
+            level2 = col(cols, "二级指标");
+            name = col(cols, "三级指标");
+            target = col(cols, "年度指标值", "指标值");
+            actual = col(cols, "实际完成值");
+            weight = col(cols, "权重", "分值");
+            score = col(cols, "自评得分", "得分");
+            deviation = col(cols, "偏差原因分析及改进措施", "偏差原因");
+            String[] each = {"年度指标值", "指标值", "实际完成值", "权重", "分值", "自评得分", "得分"};
+            values = new int[each.length];
+            for (int i = 0; i < each.length; i++) {
+                values[i] = col(cols, each[i]);
+            }
+        }
     }
 
     private static int col(Map<String, Integer> cols, String... names) {

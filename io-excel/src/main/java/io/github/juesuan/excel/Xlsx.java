@@ -553,7 +553,7 @@ final class Xlsx {
                                 }
                             }
                             type = type == null ? "" : type;
-                            style = s == null || s.isEmpty() ? -1 : parseInt(s, part);
+                            style = s == null || s.isEmpty() ? -1 : styleIndex(s, part);
                             formula = false;
                             hasValue = false;
                             hasInline = false;
@@ -680,21 +680,30 @@ final class Xlsx {
         while (to > from && Character.isWhitespace(v.charAt(to - 1))) {
             to--;
         }
-        if (to > from && to - from <= 9) {
-            int n = 0;
-            int i = from;
-            for (; i < to; i++) {
-                char ch = v.charAt(i);
-                if (ch < '0' || ch > '9') {
-                    break;
-                }
-                n = n * 10 + (ch - '0');
-            }
-            if (i == to) {
-                return n;
-            }
+        int n = digits(v, from, to);
+        return n >= 0 ? n : parseInt(v.toString().strip(), part);
+    }
+
+    /** Parses a style index ({@code s="12"}): the fast path of {@link #parseInt(String, String)}. */
+    private int styleIndex(String s, String part) {
+        int n = digits(s, 0, s.length());
+        return n >= 0 ? n : parseInt(s, part);
+    }
+
+    /** @return the value of 1 to 9 ASCII digits in {@code [from, to)}, -1 for anything else */
+    private static int digits(CharSequence v, int from, int to) {
+        if (to <= from || to - from > 9) {
+            return -1;
         }
-        return parseInt(v.toString().strip(), part);
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     private int parseInt(String s, String part) {
