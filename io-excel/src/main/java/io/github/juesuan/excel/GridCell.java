@@ -27,6 +27,9 @@ final class GridCell {
     final int decimals;
     /** The value normalised by {@link Text#normaliseName}, computed on first use. */
     private String normalised;
+    /** The first character of the normalised value, -1 if none; {@link #UNKNOWN} until first use. */
+    private int first = UNKNOWN;
+    private static final int UNKNOWN = -2;
 
     GridCell(int row, int col, Kind kind, String value, int decimals) {
         this.row = row;
@@ -58,6 +61,15 @@ final class GridCell {
      * @return the character, -1 if the normalised value is empty
      */
     int normalisedFirst() {
+        int f = first;
+        if (f == UNKNOWN) {
+            f = firstKept();
+            first = f;
+        }
+        return f;
+    }
+
+    private int firstKept() {
         String n = normalised;
         if (n != null) {
             return n.isEmpty() ? -1 : n.charAt(0);

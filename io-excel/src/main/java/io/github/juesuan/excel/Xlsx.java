@@ -30,7 +30,18 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class Xlsx {
 
-    private static final XMLInputFactory XML = newFactory();
+    private static final XMLInputFactory XML = configure(XMLInputFactory.newFactory());
+    /**
+     * The JDK factory's own property that makes it reset and reuse its last reader once that was
+     * closed, instead of building a new one (scanner, entity manager, buffers) for every part.
+     */
+    private static final String REUSE_INSTANCE = "reuse-instance";
+    /**
+     * Whether the factory is the JDK's own, which reuses closed readers: each read then has a
+     * factory of its own (not shared between threads) that reuses one reader for all its parts.
+     */
+    private static final boolean REUSE_READERS = XML.getClass() == XMLInputFactory.newDefaultFactory().getClass()
+            && XML.isPropertySupported(REUSE_INSTANCE);
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] CFB_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
@@ -38,15 +49,23 @@ final class Xlsx {
 
     private final ExcelLimits limits;
     private final String fileName;
+    /** The factory of this read's XML readers. */
+    private final XMLInputFactory xml;
     private int cells;
 
     private Xlsx(ExcelLimits limits, String fileName) {
         this.limits = limits;
         this.fileName = fileName;
+        if (REUSE_READERS) {
+            xml = configure(XMLInputFactory.newDefaultFactory());
+            xml.setProperty(REUSE_INSTANCE, Boolean.TRUE);
+        } else {
+            xml = XML;
+        }
     }
 
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+    /** Sets the guarded reading: no DTD, no external entities; namespaces; text in one event. */
+    private static XMLInputFactory configure(XMLInputFactory f) {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -277,9 +296,21 @@ final class Xlsx {
 
     private XMLStreamReader xml(InputStream in, String part) {
         try {
-            return XML.createXMLStreamReader(in);
+            return xml.createXMLStreamReader(in);
         } catch (XMLStreamException e) {
             throw new ExcelReadException(fileName + "!" + part + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Closes a reader read to its end (the stream is closed by its owner), so that the factory may
+     * reuse it for the next part.
+     */
+    private static void done(XMLStreamReader r) {
+        try {
+            r.close();
+        } catch (XMLStreamException ignored) {
+            // nothing is left to read; the next part gets a new reader
         }
     }
 
@@ -332,6 +363,7 @@ final class Xlsx {
                     out.add(new String[] {attr(r, "Id"), attr(r, "Type"), attr(r, "Target")});
                 }
             }
+            done(r);
         }
         return out;
     }
@@ -351,6 +383,7 @@ final class Xlsx {
                     index++;
                 }
             }
+            done(r);
         }
         return out;
     }
@@ -398,6 +431,7 @@ final class Xlsx {
                     appendLimited(b, r, () -> e.getName() + " string " + index);
                 }
             }
+            done(r);
         }
         return out;
     }
@@ -446,6 +480,7 @@ final class Xlsx {
                     inCellXfs = false;
                 }
             }
+            done(r);
         }
         int[] out = new int[xfs.size()];
         for (int i = 0; i < out.length; i++) {
@@ -623,6 +658,7 @@ final class Xlsx {
                     }
                 }
             }
+            done(r);
         }
         return sheet;
     }
@@ -630,8 +666,8 @@ final class Xlsx {
     private GridCell cell(int row, int col, String type, int style, boolean formula, StringBuilder value,
             StringBuilder inline, List<String> shared, int[] decimalsByStyle, String sheetName) {
         int decimals = style >= 0 && style < decimalsByStyle.length ? decimalsByStyle[style] : -1;
-        switch (type) {
-            case "s":
+        switch (typeCode(type)) {
+            case 's':
                 if (value == null) {
                     return null;
                 }
@@ -643,26 +679,44 @@ final class Xlsx {
                 }
                 String text = shared.get(i);
                 return text.isEmpty() ? null : new GridCell(row, col, GridCell.Kind.TEXT, text, decimals);
-            case "inlineStr":
+            case 'I':
                 if (inline == null || inline.length() == 0) {
                     return null;
                 }
                 return new GridCell(row, col, GridCell.Kind.TEXT, inline.toString(), decimals);
-            case "str":
-            case "d":
+            case 'S':
+            case 'd':
                 if (value == null) {
                     return formula ? new GridCell(row, col, GridCell.Kind.FORMULA_WITHOUT_VALUE, "", decimals) : null;
                 }
                 return value.length() == 0 ? null : new GridCell(row, col, GridCell.Kind.TEXT, value.toString(), decimals);
-            case "b":
+            case 'b':
                 return value == null ? null : new GridCell(row, col, GridCell.Kind.BOOLEAN, value.toString(), decimals);
-            case "e":
+            case 'e':
                 return new GridCell(row, col, GridCell.Kind.ERROR, value == null ? "#ERROR" : value.toString(), decimals);
             default:
                 if (value == null || value.length() == 0) {
                     return formula ? new GridCell(row, col, GridCell.Kind.FORMULA_WITHOUT_VALUE, "", decimals) : null;
                 }
                 return new GridCell(row, col, GridCell.Kind.NUMBER, value.toString().strip(), decimals);
+        }
+    }
+
+    /**
+     * Gets a cell's type ({@code t}) as one character without hashing the string: the type itself
+     * for the one-letter types, {@code 'S'} for {@code str}, {@code 'I'} for {@code inlineStr}, and
+     * {@code 'n'} (a number) for no type or one this reader does not know.
+     */
+    private static char typeCode(String t) {
+        switch (t.length()) {
+            case 1:
+                return t.charAt(0);
+            case 3:
+                return t.equals("str") ? 'S' : 'n';
+            case 9:
+                return t.equals("inlineStr") ? 'I' : 'n';
+            default:
+                return 'n';
         }
     }
 
