@@ -40,6 +40,15 @@ final class GridCell {
     }
 
     /**
+     * A cell whose value's {@link #normalisedFirst()} is known already (a shared string's, computed
+     * once for all the cells showing it).
+     */
+    GridCell(int row, int col, Kind kind, String value, int decimals, int normalisedFirst) {
+        this(row, col, kind, value, decimals);
+        this.first = normalisedFirst;
+    }
+
+    /**
      * Gets the value normalised for matching labels ({@link Text#normaliseName}): the parser matches
      * the same cells against many labels, so it is computed once.
      */
@@ -74,6 +83,17 @@ final class GridCell {
         if (n != null) {
             return n.isEmpty() ? -1 : n.charAt(0);
         }
+        return normalisedFirst(value);
+    }
+
+    /**
+     * Gets the first character of a text normalised by {@link Text#normaliseName}, without
+     * normalising it.
+     *
+     * @param value the text
+     * @return the character, -1 if the normalised text is empty
+     */
+    static int normalisedFirst(CharSequence value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             char f = c;

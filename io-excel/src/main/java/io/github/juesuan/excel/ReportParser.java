@@ -1368,7 +1368,8 @@ final class ReportParser {
                 int ac = indicatorCols.actual;
                 ib.target(tc >= 0 ? textOf(s, row, tc) : "");
                 ib.actual(ac >= 0 ? textOf(s, row, ac) : "");
-                String what = "项目支出绩效自评表 " + textOf(s, row, nc);
+                final int indicatorRow = row;
+                java.util.function.Supplier<String> what = () -> "项目支出绩效自评表 " + textOf(s, indicatorRow, nc);
                 int wc = indicatorCols.weight;
                 int sc = indicatorCols.score;
                 if (wc >= 0) {
@@ -1471,6 +1472,11 @@ final class ReportParser {
 
     /** A number whose scale follows the cell's format (99.50 shown as 0.00 stays 99.50). */
     private Optional<BigDecimal> decimal(GridSheet s, int row, int col, String what) {
+        return decimal(s, row, col, () -> what);
+    }
+
+    /** {@link #decimal(GridSheet, int, int, String)} with the description built only for a problem. */
+    private Optional<BigDecimal> decimal(GridSheet s, int row, int col, java.util.function.Supplier<String> whatOf) {
         GridCell c = s.cell(row, col);
         if (c == null) {
             return Optional.empty();
@@ -1498,7 +1504,7 @@ final class ReportParser {
         }
         problems.add(ExcelProblem.of(c.kind == GridCell.Kind.FORMULA_WITHOUT_VALUE
                 ? ExcelProblem.Kind.FORMULA_WITHOUT_VALUE : ExcelProblem.Kind.NOT_A_NUMBER, ExcelCellRef.of(s.name, row, col),
-                what + ": " + Text.quote(c.value) + " is not a number"));
+                whatOf.get() + ": " + Text.quote(c.value) + " is not a number"));
         return Optional.empty();
     }
 
@@ -1588,6 +1594,39 @@ final class ReportParser {
         }
     }
 
+    /**
+     * Parses a date as {@link LocalDate#parse(CharSequence)} does; the plain form {@code 2025-09-30}
+     * without the formatter, anything else (and a bad date, for its message) with it.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int y = asciiDigits(text, 0, 4);
+            int m = asciiDigits(text, 5, 7);
+            int d = asciiDigits(text, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, m, d);
+                } catch (java.time.DateTimeException e) {
+                    // LocalDate.parse below fails with its own message
+                }
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** @return the value of the ASCII digits in {@code [from, to)}, -1 if another character is there */
+    private static int asciiDigits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     private void applyMetadata(FinalAccountReport.Builder b) {
         meta(Layout.K_SCOPE).ifPresent(v -> b.scope(v.equals(ReportScope.CONSOLIDATED.getChineseName())
                 ? ReportScope.CONSOLIDATED : ReportScope.SELF));
@@ -1598,7 +1637,7 @@ final class ReportParser {
                 }
             }
         });
-        metaParsed(Layout.K_PUBLICATION_DATE, LocalDate::parse).ifPresent(b::publicationDate);
+        metaParsed(Layout.K_PUBLICATION_DATE, ReportParser::isoDate).ifPresent(b::publicationDate);
         meta(Layout.K_AMOUNT_UNIT).ifPresent(b::amountUnit);
         b.consolidatedUnits(metaAll(Layout.K_UNITS));
         b.duties(metaAll(Layout.K_DUTIES));

@@ -194,8 +194,8 @@ final class Xlsx {
                 }
             }
             LinkedHashMap<String, String> sheets = sheetsOf(zip, wbEntry, targets);
-            List<String> shared = entries.containsKey(sharedPath) ? sharedStrings(zip, entries.get(sharedPath))
-                    : List.of();
+            SharedStrings shared = entries.containsKey(sharedPath) ? sharedStrings(zip, entries.get(sharedPath))
+                    : new SharedStrings();
             int[] decimalsByStyle = entries.containsKey(stylesPath) ? styles(zip, entries.get(stylesPath))
                     : new int[0];
             List<GridSheet> out = new ArrayList<>();
@@ -393,10 +393,42 @@ final class Xlsx {
         return v == null ? "" : v;
     }
 
-    private List<String> sharedStrings(ZipFile zip, ZipEntry e) throws IOException {
-        List<String> out = new ArrayList<>();
+    /**
+     * The shared strings of a workbook, each with the first character of its normalised text
+     * ({@link GridCell#normalisedFirst()}), found while the string is at hand rather than once per
+     * cell that shows it.
+     */
+    private static final class SharedStrings {
+        final List<String> texts = new ArrayList<>();
+        private int[] firsts = new int[64];
+
+        void add(CharSequence text) {
+            if (texts.size() == firsts.length) {
+                firsts = java.util.Arrays.copyOf(firsts, firsts.length * 2);
+            }
+            firsts[texts.size()] = GridCell.normalisedFirst(text);
+            texts.add(text.toString());
+        }
+
+        int size() {
+            return texts.size();
+        }
+
+        String text(int i) {
+            return texts.get(i);
+        }
+
+        int first(int i) {
+            return firsts[i];
+        }
+    }
+
+    private SharedStrings sharedStrings(ZipFile zip, ZipEntry e) throws IOException {
+        SharedStrings out = new SharedStrings();
         try (InputStream in = open(zip, e)) {
             XMLStreamReader r = xml(in, e.getName());
+            // the text of the current <si>, reused from string to string; null outside <si>
+            StringBuilder text = new StringBuilder();
             StringBuilder b = null;
             boolean inT = false;
             int phonetic = 0;
@@ -405,7 +437,8 @@ final class Xlsx {
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String n = r.getLocalName();
                     if (n.equals("si")) {
-                        b = new StringBuilder();
+                        b = text;
+                        b.setLength(0);
                     } else if (n.equals("rPh")) {
                         phonetic++;
                     } else if (n.equals("t") && phonetic == 0) {
@@ -418,7 +451,7 @@ final class Xlsx {
                             throw new ExcelReadException(fileName + "!" + e.getName() + " has more than "
                                     + limits.getMaxCells() + " strings");
                         }
-                        out.add(b.toString());
+                        out.add(b);
                         b = null;
                     } else if (n.equals("rPh")) {
                         phonetic--;
@@ -523,7 +556,7 @@ final class Xlsx {
         return n;
     }
 
-    private GridSheet sheet(ZipFile zip, ZipEntry e, String name, List<String> shared, int[] decimalsByStyle)
+    private GridSheet sheet(ZipFile zip, ZipEntry e, String name, SharedStrings shared, int[] decimalsByStyle)
             throws IOException {
         GridSheet sheet = new GridSheet(name);
         String part = e.getName() + " (sheet " + name + ")";
@@ -664,7 +697,7 @@ final class Xlsx {
     }
 
     private GridCell cell(int row, int col, String type, int style, boolean formula, StringBuilder value,
-            StringBuilder inline, List<String> shared, int[] decimalsByStyle, String sheetName) {
+            StringBuilder inline, SharedStrings shared, int[] decimalsByStyle, String sheetName) {
         int decimals = style >= 0 && style < decimalsByStyle.length ? decimalsByStyle[style] : -1;
         switch (typeCode(type)) {
             case 's':
@@ -677,8 +710,9 @@ final class Xlsx {
                             + " points at shared string " + i + ", which does not exist (corrupt workbook)",
                             SourceLocation.ofFile(fileName).withCell(sheetName, Layout.ref(row, col)), null);
                 }
-                String text = shared.get(i);
-                return text.isEmpty() ? null : new GridCell(row, col, GridCell.Kind.TEXT, text, decimals);
+                String text = shared.text(i);
+                return text.isEmpty() ? null
+                        : new GridCell(row, col, GridCell.Kind.TEXT, text, decimals, shared.first(i));
             case 'I':
                 if (inline == null || inline.length() == 0) {
                     return null;
