@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -516,11 +517,20 @@ final class Xlsx {
             done(r);
         }
         int[] out = new int[xfs.size()];
+        // many styles share a number format: each format's decimals found once
+        Map<Integer, Integer> decimalsById = new HashMap<>();
         for (int i = 0; i < out.length; i++) {
-            out[i] = decimalsOf(xfs.get(i), formats.get(xfs.get(i)));
+            out[i] = decimalsById.computeIfAbsent(xfs.get(i), id -> decimalsOf(id, formats.get(id)));
         }
         return out;
     }
+
+    /** A quoted literal in a number format, such as {@code "万元"}. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+    /** A bracketed part of a number format, such as {@code [Red]} or {@code [$-804]}. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^]]*]");
+    /** A number format with a digit placeholder. */
+    private static final Pattern DIGIT_PLACEHOLDER = Pattern.compile(".*[0#?].*");
 
     static int decimalsOf(int id, String code) {
         if (code == null) {
@@ -541,13 +551,13 @@ final class Xlsx {
                     return -1;
             }
         }
-        String first = code.split(";", -1)[0].replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
+        String first = BRACKETED.matcher(QUOTED.matcher(code.split(";", -1)[0]).replaceAll("")).replaceAll("");
         if (first.isEmpty() || first.equalsIgnoreCase("General") || first.equals("@")) {
             return -1;
         }
         int dot = first.indexOf('.');
         if (dot < 0) {
-            return first.matches(".*[0#?].*") ? 0 : -1;
+            return DIGIT_PLACEHOLDER.matcher(first).matches() ? 0 : -1;
         }
         int n = 0;
         for (int i = dot + 1; i < first.length() && "0#?".indexOf(first.charAt(i)) >= 0; i++) {
