@@ -84,7 +84,7 @@ final class ReportParser {
     private final Optional<FiscalYear> fallbackYear;
     private final Optional<String> fallbackDepartment;
     private final List<ExcelProblem> problems = new ArrayList<>();
-    private final Map<String, ExcelCellRef> locations = new HashMap<>();
+    private final Map<ExcelReadResult.CellKey, ExcelCellRef> locations = new HashMap<>();
     private final Map<String, List<GridCell[]>> metadata = new LinkedHashMap<>();
     private String department;
     private FiscalYear year;
