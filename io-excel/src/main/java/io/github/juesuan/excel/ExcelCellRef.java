@@ -11,11 +11,23 @@ import java.util.Objects;
 final class ExcelCellRef {
 
     private final String sheet;
-    private final String cell;
+    /** The zero-based row and column when made from them, -1 when made from an A1 text. */
+    private final int row;
+    private final int col;
+    /** The A1 reference, computed on first use when made from row and column. */
+    private String cell;
 
     private ExcelCellRef(String sheet, String cell) {
         this.sheet = sheet;
         this.cell = cell;
+        this.row = -1;
+        this.col = -1;
+    }
+
+    private ExcelCellRef(String sheet, int row, int col) {
+        this.sheet = sheet;
+        this.row = row;
+        this.col = col;
     }
 
     /**
@@ -29,8 +41,17 @@ final class ExcelCellRef {
         return new ExcelCellRef(Objects.requireNonNull(sheet, "sheet"), Objects.requireNonNull(cell, "cell"));
     }
 
+    /**
+     * Obtains a reference to a cell by position; its A1 text is made only when asked for (a reader
+     * records the cell of every figure, and few are ever looked up).
+     *
+     * @param sheet the sheet name
+     * @param row the zero-based row
+     * @param col the zero-based column
+     * @return the reference
+     */
     static ExcelCellRef of(String sheet, int row, int col) {
-        return new ExcelCellRef(sheet, Layout.ref(row, col));
+        return new ExcelCellRef(sheet, row, col);
     }
 
     /** @return the sheet name */
@@ -40,7 +61,12 @@ final class ExcelCellRef {
 
     /** @return the A1 reference, such as {@code E12} */
     public String getCell() {
-        return cell;
+        String c = cell;
+        if (c == null) {
+            c = Layout.ref(row, col);
+            cell = c;
+        }
+        return c;
     }
 
     /**
@@ -50,23 +76,23 @@ final class ExcelCellRef {
      * @return the location with file, sheet and cell
      */
     SourceLocation toLocation(String file) {
-        return SourceLocation.ofFile(file).withCell(sheet, cell);
+        return SourceLocation.ofFile(file).withCell(sheet, getCell());
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof ExcelCellRef && ((ExcelCellRef) obj).sheet.equals(sheet)
-                && ((ExcelCellRef) obj).cell.equals(cell);
+                && ((ExcelCellRef) obj).getCell().equals(getCell());
     }
 
     @Override
     public int hashCode() {
-        return sheet.hashCode() * 31 + cell.hashCode();
+        return sheet.hashCode() * 31 + getCell().hashCode();
     }
 
     /** @return {@code sheet!cell}, such as {@code 公开03表!E12} */
     @Override
     public String toString() {
-        return sheet + "!" + cell;
+        return sheet + "!" + getCell();
     }
 }

@@ -30,10 +30,10 @@ public final class ExcelReadResult {
     private final String sourceName;
     private final FinalAccountReport report;
     private final List<Problem> problems;
-    private final Map<String, ExcelCellRef> locations;
+    private final Map<CellKey, ExcelCellRef> locations;
 
     ExcelReadResult(String sourceName, FinalAccountReport report, List<ExcelProblem> problems,
-            Map<String, ExcelCellRef> locations) {
+            Map<CellKey, ExcelCellRef> locations) {
         this.sourceName = sourceName;
         this.report = report;
         List<Problem> ps = new ArrayList<>(problems.size());
@@ -97,7 +97,39 @@ public final class ExcelReadResult {
         return locationOf(cell.getTable(), cell.getRow(), cell.getColumn());
     }
 
-    static String key(TableId table, RowKey row, TableColumn column) {
-        return table.name() + "|" + row + "|" + column.getId();
+    static CellKey key(TableId table, RowKey row, TableColumn column) {
+        return new CellKey(table, row, column.getId());
+    }
+
+    /** The key of a figure's location: table, row and column id (no text is built per figure). */
+    static final class CellKey {
+        private final TableId table;
+        private final RowKey row;
+        private final String column;
+
+        CellKey(TableId table, RowKey row, String column) {
+            this.table = table;
+            this.row = row;
+            this.column = column;
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            if (!(obj instanceof CellKey)) {
+                return false;
+            }
+            CellKey k = (CellKey) obj;
+            return k.table == table && k.row.equals(row) && k.column.equals(column);
+        }
+
+        @Override
+        public int hashCode() {
+            return (table.ordinal() * 31 + row.hashCode()) * 31 + column.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return table.name() + "|" + row + "|" + column;
+        }
     }
 }

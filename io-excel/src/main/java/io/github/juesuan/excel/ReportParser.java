@@ -65,7 +65,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -85,7 +84,7 @@ final class ReportParser {
     private final Optional<FiscalYear> fallbackYear;
     private final Optional<String> fallbackDepartment;
     private final List<ExcelProblem> problems = new ArrayList<>();
-    private final Map<String, ExcelCellRef> locations = new HashMap<>();
+    private final Map<ExcelReadResult.CellKey, ExcelCellRef> locations = new HashMap<>();
     private final Map<String, List<GridCell[]>> metadata = new LinkedHashMap<>();
     private String department;
     private FiscalYear year;
@@ -169,12 +168,15 @@ final class ReportParser {
             }
             List<Region> inSheet = new ArrayList<>();
             for (int r : s.rowIndexes()) {
-                for (GridCell c : s.row(r).values()) {
+                for (GridCell c : s.row(r)) {
                     if (c.kind != GridCell.Kind.TEXT) {
                         continue;
                     }
-                    Optional<TableId> id = c.value.length() > 60 ? Optional.empty()
-                            : tableNamedNormalised(c.normalised());
+                    // normalising keeps 表 as it is: a cell without it names no table (TITLES_HAVE_BIAO)
+                    if (c.value.length() > 60 || TITLES_HAVE_BIAO && c.value.indexOf('表') < 0) {
+                        continue;
+                    }
+                    Optional<TableId> id = tableNamedNormalised(c.normalised());
                     if (id.isEmpty()) {
                         continue;
                     }
@@ -235,6 +237,11 @@ final class ReportParser {
     /** The normalised titles of every table in every edition, in the order of TableId then TableEdition. */
     private static final String[] TITLES;
     private static final TableId[] TITLE_IDS;
+    /**
+     * Whether every title contains 表, as the label pattern does: then a text without 表 names no
+     * table, and {@link #findTables()} skips it without normalising it.
+     */
+    private static final boolean TITLES_HAVE_BIAO;
 
     static {
         List<String> titles = new ArrayList<>();
@@ -247,12 +254,13 @@ final class ReportParser {
         }
         TITLES = titles.toArray(new String[0]);
         TITLE_IDS = ids.toArray(new TableId[0]);
+        TITLES_HAVE_BIAO = titles.stream().allMatch(t -> t.indexOf('表') >= 0);
     }
 
     private Optional<String> departmentLine(Map<TableId, Region> regions) {
         for (Region r : regions.values()) {
             for (int row = r.from; row < Math.min(r.to, r.from + 6); row++) {
-                for (GridCell c : r.sheet.row(row).values()) {
+                for (GridCell c : r.sheet.row(row)) {
                     String t = Text.foldWidth(c.value).strip();
                     if (t.startsWith("部门:") || t.startsWith("单位名称:") || t.startsWith("编制单位:")) {
                         String d = t.substring(t.indexOf(':') + 1).strip();
@@ -270,7 +278,7 @@ final class ReportParser {
         List<String> texts = new ArrayList<>();
         for (Region r : regions.values()) {
             for (int row = r.from; row < Math.min(r.to, r.from + 4); row++) {
-                r.sheet.row(row).values().forEach(c -> texts.add(c.value));
+                r.sheet.row(row).forEach(c -> texts.add(c.value));
             }
         }
         for (GridSheet s : sheets) {
@@ -341,13 +349,17 @@ final class ReportParser {
             }
         }
         Map<Integer, List<String>> paths = new HashMap<>();
+        // the header rows that are not a 栏次 row (column numbers)
+        List<Integer> labelRows = new ArrayList<>();
+        for (int h : headerRows) {
+            if (!Text.normaliseName(s.text(h, leftmost(s, h).getKey())).equals("栏次")) {
+                labelRows.add(h);
+            }
+        }
         int lastCol = s.lastCol();
         for (int col = 0; col <= lastCol; col++) {
             List<String> p = new ArrayList<>();
-            for (int h : headerRows) {
-                if (Text.normaliseName(s.text(h, leftmost(s, h).getKey())).equals("栏次")) {
-                    continue;
-                }
+            for (int h : labelRows) {
                 String t = Text.normaliseName(s.text(h, col));
                 if (!t.isEmpty() && (p.isEmpty() || !p.get(p.size() - 1).equals(t))) {
                     p.add(t);
@@ -363,8 +375,8 @@ final class ReportParser {
 
     /** The leftmost column showing something in a row, merged cells included. */
     private static Map.Entry<Integer, GridCell> leftmost(GridSheet s, int row) {
-        NavigableMap<Integer, GridCell> m = s.row(row);
-        int lastCol = m.isEmpty() ? -1 : m.lastKey();
+        GridSheet.Row m = s.row(row);
+        int lastCol = m.isEmpty() ? -1 : m.lastCol();
         for (int c = 0; c <= lastCol; c++) {
             GridCell x = s.shown(row, c);
             if (x != null) {
@@ -385,6 +397,15 @@ final class ReportParser {
     private <C extends Enum<C> & TableColumn> Map<Integer, C> matchColumns(Header h, C[] values, int fromCol) {
         Map<Integer, C> out = new LinkedHashMap<>();
         Set<C> used = new HashSet<>();
+        // each column's header path (中文名 split at /), normalised once
+        String[][] names = new String[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            String[] p = values[i].getChineseName().split("/");
+            for (int j = 0; j < p.length; j++) {
+                p[j] = Text.normaliseName(p[j]);
+            }
+            names[i] = p;
+        }
         for (Map.Entry<Integer, List<String>> e : h.paths.entrySet()) {
             if (e.getKey() < fromCol) {
                 continue;
@@ -392,8 +413,9 @@ final class ReportParser {
             List<String> q = e.getValue();
             C best = null;
             int bestScore = 0;
-            for (C c : values) {
-                int score = score(c.getChineseName().split("/"), q);
+            for (int i = 0; i < values.length; i++) {
+                C c = values[i];
+                int score = score(names[i], q);
                 if (score > bestScore && !used.contains(c)) {
                     best = c;
                     bestScore = score;
@@ -407,11 +429,8 @@ final class ReportParser {
         return out;
     }
 
-    private static int score(String[] p, List<String> q) {
-        String[] np = new String[p.length];
-        for (int i = 0; i < p.length; i++) {
-            np[i] = Text.normaliseName(p[i]);
-        }
+    /** Scores a column's header path ({@code np}, normalised) against a header path found ({@code q}). */
+    private static int score(String[] np, List<String> q) {
         String lastQ = q.get(q.size() - 1);
         String lastP = np[np.length - 1];
         int matchedLength;
@@ -517,6 +536,9 @@ final class ReportParser {
         }
         return c.value.strip();
     }
+
+    /** A code and a name in one cell, such as {@code 2010301 行政运行}. */
+    private static final Pattern CODE_AND_NAME = Pattern.compile("^([0-9]{3,7})\\s*(.*)$");
 
     private static final Pattern NUMERIC_TEXT = Pattern.compile("^[-+−(（]?[0-9,，.．]+[)）%]?$");
 
@@ -690,7 +712,7 @@ final class ReportParser {
             } else if (codeCol >= 0) {
                 codeText = textOf(s, row, codeCol);
             } else {
-                Matcher m = Pattern.compile("^([0-9]{3,7})\\s*(.*)$").matcher(Text.foldWidth(name));
+                Matcher m = CODE_AND_NAME.matcher(Text.foldWidth(name));
                 codeText = m.matches() ? m.group(1) : "";
                 name = m.matches() ? m.group(2) : name;
             }
@@ -775,8 +797,15 @@ final class ReportParser {
         }
     }
 
+    /** The characters an ordinal ({@link #ORDINAL}) can start with; a label starting otherwise has none. */
+    private static final String ORDINAL_FIRST = "其一二三四五六七八九十(（0123456789";
+
     private static String stripOrdinal(String label) {
-        return ORDINAL.matcher(Text.normaliseName(label)).replaceFirst("");
+        String n = Text.normaliseName(label);
+        if (n.isEmpty() || ORDINAL_FIRST.indexOf(n.charAt(0)) < 0) {
+            return n;
+        }
+        return ORDINAL.matcher(n).replaceFirst("");
     }
 
     private Optional<FunctionCode> classCodeNamed(String label) {
@@ -1169,9 +1198,9 @@ final class ReportParser {
             }
             List<Integer> starts = new ArrayList<>();
             for (int row : s.rowIndexes()) {
-                for (GridCell c : s.row(row).values()) {
-                    // normalising keeps CJK characters: a cell without 称 cannot read 项目名称
-                    if (c.kind == GridCell.Kind.TEXT && c.value.indexOf('称') >= 0 && c.normalised().equals("项目名称")) {
+                for (GridCell c : s.row(row)) {
+                    // only a cell whose normalised text starts with 项 is normalised and compared
+                    if (c.kind == GridCell.Kind.TEXT && c.normalisedFirst() == '项' && c.normalised().equals("项目名称")) {
                         starts.add(row);
                         break;
                     }
@@ -1206,13 +1235,10 @@ final class ReportParser {
     }
 
     private static int findInRow(GridSheet s, int row, String label) {
-        // a label starting with a CJK character, which normalising keeps as it is, cannot match a cell
-        // without that character: most cells are skipped without being normalised
-        char first = label.charAt(0);
-        boolean kept = first > '\u3000' && (first < '\uFF01' || first > '\uFF5E');
-        for (GridCell c : s.row(row).values()) {
-            if (c.kind == GridCell.Kind.TEXT && (!kept || c.value.indexOf(first) >= 0)
-                    && c.normalised().startsWith(label)) {
+        // a cell whose first normalised character differs cannot start with the label: most cells
+        // are skipped without being normalised
+        for (GridCell c : s.row(row)) {
+            if (c.kind == GridCell.Kind.TEXT && c.normalisedStartsWith(label)) {
                 return c.col;
             }
         }
@@ -1230,7 +1256,7 @@ final class ReportParser {
         ProjectPerformanceEvaluation.Builder e = ProjectPerformanceEvaluation.builder()
                 .projectName(name.get().value.strip());
         Map<String, Integer> fundingCols = null;
-        Map<String, Integer> indicatorCols = null;
+        IndicatorColumns indicatorCols = null;
         int goalRow = -1;
         int[] goalCols = {-1, -1};
         String level1 = "";
@@ -1248,7 +1274,7 @@ final class ReportParser {
             }
             if (findInRow(s, row, "年初预算数") >= 0) {
                 fundingCols = new HashMap<>();
-                for (GridCell x : s.row(row).values()) {
+                for (GridCell x : s.row(row)) {
                     fundingCols.put(x.normalised(), x.col);
                 }
                 continue;
@@ -1269,14 +1295,15 @@ final class ReportParser {
                 continue;
             }
             if (findInRow(s, row, "一级指标") >= 0) {
-                indicatorCols = new HashMap<>();
-                for (GridCell x : s.row(row).values()) {
-                    indicatorCols.put(x.normalised(), x.col);
+                Map<String, Integer> byName = new HashMap<>();
+                for (GridCell x : s.row(row)) {
+                    byName.put(x.normalised(), x.col);
                 }
+                indicatorCols = new IndicatorColumns(byName);
                 continue;
             }
             if ((c = findInRow(s, row, "总分")) >= 0) {
-                int scoreCol = indicatorCols != null ? col(indicatorCols, "自评得分", "得分") : -1;
+                int scoreCol = indicatorCols != null ? indicatorCols.score : -1;
                 final int totalRow = row;
                 Optional<BigDecimal> v = scoreCol >= 0 ? decimal(s, row, scoreCol, "总分")
                         : valueRightOf(s, row, c).flatMap(x -> decimal(s, totalRow, x.col, "总分"));
@@ -1310,7 +1337,7 @@ final class ReportParser {
                 continue;
             }
             if (indicatorCols != null) {
-                int nc = col(indicatorCols, "三级指标");
+                int nc = indicatorCols.name;
                 if (nc < 0) {
                     continue;
                 }
@@ -1318,16 +1345,15 @@ final class ReportParser {
                     // an indicator printed without a name (some reports leave 三级指标 blank under 满意度指标)
                     // still has its value or score; a row with none of them is not an indicator
                     boolean any = false;
-                    for (String h : new String[] {"年度指标值", "指标值", "实际完成值", "权重", "分值", "自评得分", "得分"}) {
-                        int hc = col(indicatorCols, h);
+                    for (int hc : indicatorCols.values) {
                         any |= hc >= 0 && s.cell(row, hc) != null;
                     }
                     if (!any) {
                         continue;
                     }
                 }
-                int l1 = col(indicatorCols, "一级指标");
-                int l2 = col(indicatorCols, "二级指标");
+                int l1 = indicatorCols.level1;
+                int l2 = indicatorCols.level2;
                 // a blank 一级指标 (and 二级指标) continues the group above; where 一级指标 is printed
                 // (merged ranges count as printed), a blank 二级指标 is blank
                 if (l1 >= 0 && !s.text(row, l1).isEmpty()) {
@@ -1338,20 +1364,21 @@ final class ReportParser {
                 }
                 PerformanceIndicator.Builder ib = PerformanceIndicator.builder().level1(level1).level2(level2)
                         .name(textOf(s, row, nc));
-                int tc = col(indicatorCols, "年度指标值", "指标值");
-                int ac = col(indicatorCols, "实际完成值");
+                int tc = indicatorCols.target;
+                int ac = indicatorCols.actual;
                 ib.target(tc >= 0 ? textOf(s, row, tc) : "");
                 ib.actual(ac >= 0 ? textOf(s, row, ac) : "");
-                String what = "项目支出绩效自评表 " + textOf(s, row, nc);
-                int wc = col(indicatorCols, "权重", "分值");
-                int sc = col(indicatorCols, "自评得分", "得分");
+                final int indicatorRow = row;
+                java.util.function.Supplier<String> what = () -> "项目支出绩效自评表 " + textOf(s, indicatorRow, nc);
+                int wc = indicatorCols.weight;
+                int sc = indicatorCols.score;
                 if (wc >= 0) {
                     decimal(s, row, wc, what).ifPresent(x -> ib.weight(Score.of(x)));
                 }
                 if (sc >= 0) {
                     decimal(s, row, sc, what).ifPresent(x -> ib.score(Score.of(x)));
                 }
-                int dc = col(indicatorCols, "偏差原因分析及改进措施", "偏差原因");
+                int dc = indicatorCols.deviation;
                 if (dc >= 0 && s.cell(row, dc) != null) {
                     ib.deviationAnalysis(s.cell(row, dc).value);
                 }
@@ -1359,6 +1386,39 @@ final class ReportParser {
             }
         }
         return Optional.of(e.build());
+    }
+
+    /**
+     * The columns of an indicator table (一级指标 … 偏差原因分析及改进措施), looked up with
+     * {@link #col} once per header row rather than once per indicator; -1 where absent.
+     */
+    private static final class IndicatorColumns {
+        final int level1;
+        final int level2;
+        final int name;
+        final int target;
+        final int actual;
+        final int weight;
+        final int score;
+        final int deviation;
+        /** Each value column on its own (an indicator without a name counts if one of them is filled). */
+        final int[] values;
+
+        IndicatorColumns(Map<String, Integer> cols) {
+            level1 = col(cols, "一级指标");
+            level2 = col(cols, "二级指标");
+            name = col(cols, "三级指标");
+            target = col(cols, "年度指标值", "指标值");
+            actual = col(cols, "实际完成值");
+            weight = col(cols, "权重", "分值");
+            score = col(cols, "自评得分", "得分");
+            deviation = col(cols, "偏差原因分析及改进措施", "偏差原因");
+            String[] each = {"年度指标值", "指标值", "实际完成值", "权重", "分值", "自评得分", "得分"};
+            values = new int[each.length];
+            for (int i = 0; i < each.length; i++) {
+                values[i] = col(cols, each[i]);
+            }
+        }
     }
 
     private static int col(Map<String, Integer> cols, String... names) {
@@ -1373,7 +1433,7 @@ final class ReportParser {
     }
 
     private static Optional<GridCell> fundingLabel(GridSheet s, int row) {
-        for (GridCell c : s.row(row).values()) {
+        for (GridCell c : s.row(row)) {
             if (c.kind != GridCell.Kind.TEXT) {
                 continue;
             }
@@ -1412,6 +1472,11 @@ final class ReportParser {
 
     /** A number whose scale follows the cell's format (99.50 shown as 0.00 stays 99.50). */
     private Optional<BigDecimal> decimal(GridSheet s, int row, int col, String what) {
+        return decimal(s, row, col, () -> what);
+    }
+
+    /** {@link #decimal(GridSheet, int, int, String)} with the description built only for a problem. */
+    private Optional<BigDecimal> decimal(GridSheet s, int row, int col, java.util.function.Supplier<String> whatOf) {
         GridCell c = s.cell(row, col);
         if (c == null) {
             return Optional.empty();
@@ -1439,7 +1504,7 @@ final class ReportParser {
         }
         problems.add(ExcelProblem.of(c.kind == GridCell.Kind.FORMULA_WITHOUT_VALUE
                 ? ExcelProblem.Kind.FORMULA_WITHOUT_VALUE : ExcelProblem.Kind.NOT_A_NUMBER, ExcelCellRef.of(s.name, row, col),
-                what + ": " + Text.quote(c.value) + " is not a number"));
+                whatOf.get() + ": " + Text.quote(c.value) + " is not a number"));
         return Optional.empty();
     }
 
@@ -1469,8 +1534,9 @@ final class ReportParser {
 
     private static String joined(GridSheet s, int row, int fromCol) {
         StringBuilder t = new StringBuilder();
-        for (GridCell c : s.row(row).tailMap(fromCol, true).values()) {
-            t.append(c.value);
+        GridSheet.Row cells = s.row(row);
+        for (int i = cells.firstAtOrAfter(fromCol); i < cells.size(); i++) {
+            t.append(cells.get(i).value);
         }
         return t.toString();
     }
@@ -1484,8 +1550,8 @@ final class ReportParser {
             if (k == null) {
                 continue;
             }
-            GridCell[] values = new GridCell[Math.max(3, s.row(row).lastKey() + 1)];
-            for (GridCell c : s.row(row).values()) {
+            GridCell[] values = new GridCell[Math.max(3, s.row(row).lastCol() + 1)];
+            for (GridCell c : s.row(row)) {
                 values[c.col] = c;
             }
             // a long value spread over several cells (text beyond Excel's limit per cell)
@@ -1528,6 +1594,39 @@ final class ReportParser {
         }
     }
 
+    /**
+     * Parses a date as {@link LocalDate#parse(CharSequence)} does; the plain form {@code 2025-09-30}
+     * without the formatter, anything else (and a bad date, for its message) with it.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int y = asciiDigits(text, 0, 4);
+            int m = asciiDigits(text, 5, 7);
+            int d = asciiDigits(text, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return LocalDate.of(y, m, d);
+                } catch (java.time.DateTimeException e) {
+                    // LocalDate.parse below fails with its own message
+                }
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** @return the value of the ASCII digits in {@code [from, to)}, -1 if another character is there */
+    private static int asciiDigits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     private void applyMetadata(FinalAccountReport.Builder b) {
         meta(Layout.K_SCOPE).ifPresent(v -> b.scope(v.equals(ReportScope.CONSOLIDATED.getChineseName())
                 ? ReportScope.CONSOLIDATED : ReportScope.SELF));
@@ -1538,7 +1637,7 @@ final class ReportParser {
                 }
             }
         });
-        metaParsed(Layout.K_PUBLICATION_DATE, LocalDate::parse).ifPresent(b::publicationDate);
+        metaParsed(Layout.K_PUBLICATION_DATE, ReportParser::isoDate).ifPresent(b::publicationDate);
         meta(Layout.K_AMOUNT_UNIT).ifPresent(b::amountUnit);
         b.consolidatedUnits(metaAll(Layout.K_UNITS));
         b.duties(metaAll(Layout.K_DUTIES));

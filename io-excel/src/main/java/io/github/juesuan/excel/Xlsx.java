@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -30,7 +31,18 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class Xlsx {
 
-    private static final XMLInputFactory XML = newFactory();
+    private static final XMLInputFactory XML = configure(XMLInputFactory.newFactory());
+    /**
+     * The JDK factory's own property that makes it reset and reuse its last reader once that was
+     * closed, instead of building a new one (scanner, entity manager, buffers) for every part.
+     */
+    private static final String REUSE_INSTANCE = "reuse-instance";
+    /**
+     * Whether the factory is the JDK's own, which reuses closed readers: each read then has a
+     * factory of its own (not shared between threads) that reuses one reader for all its parts.
+     */
+    private static final boolean REUSE_READERS = XML.getClass() == XMLInputFactory.newDefaultFactory().getClass()
+            && XML.isPropertySupported(REUSE_INSTANCE);
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] CFB_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
@@ -38,18 +50,27 @@ final class Xlsx {
 
     private final ExcelLimits limits;
     private final String fileName;
+    /** The factory of this read's XML readers. */
+    private final XMLInputFactory xml;
     private int cells;
 
     private Xlsx(ExcelLimits limits, String fileName) {
         this.limits = limits;
         this.fileName = fileName;
+        if (REUSE_READERS) {
+            xml = configure(XMLInputFactory.newDefaultFactory());
+            xml.setProperty(REUSE_INSTANCE, Boolean.TRUE);
+        } else {
+            xml = XML;
+        }
     }
 
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+    /** Sets the guarded reading: no DTD, no external entities; namespaces; text in one event. */
+    private static XMLInputFactory configure(XMLInputFactory f) {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
         return f;
     }
 
@@ -174,8 +195,8 @@ final class Xlsx {
                 }
             }
             LinkedHashMap<String, String> sheets = sheetsOf(zip, wbEntry, targets);
-            List<String> shared = entries.containsKey(sharedPath) ? sharedStrings(zip, entries.get(sharedPath))
-                    : List.of();
+            SharedStrings shared = entries.containsKey(sharedPath) ? sharedStrings(zip, entries.get(sharedPath))
+                    : new SharedStrings();
             int[] decimalsByStyle = entries.containsKey(stylesPath) ? styles(zip, entries.get(stylesPath))
                     : new int[0];
             List<GridSheet> out = new ArrayList<>();
@@ -276,9 +297,21 @@ final class Xlsx {
 
     private XMLStreamReader xml(InputStream in, String part) {
         try {
-            return XML.createXMLStreamReader(in);
+            return xml.createXMLStreamReader(in);
         } catch (XMLStreamException e) {
             throw new ExcelReadException(fileName + "!" + part + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Closes a reader read to its end (the stream is closed by its owner), so that the factory may
+     * reuse it for the next part.
+     */
+    private static void done(XMLStreamReader r) {
+        try {
+            r.close();
+        } catch (XMLStreamException ignored) {
+            // nothing is left to read; the next part gets a new reader
         }
     }
 
@@ -331,6 +364,7 @@ final class Xlsx {
                     out.add(new String[] {attr(r, "Id"), attr(r, "Type"), attr(r, "Target")});
                 }
             }
+            done(r);
         }
         return out;
     }
@@ -350,6 +384,7 @@ final class Xlsx {
                     index++;
                 }
             }
+            done(r);
         }
         return out;
     }
@@ -359,10 +394,42 @@ final class Xlsx {
         return v == null ? "" : v;
     }
 
-    private List<String> sharedStrings(ZipFile zip, ZipEntry e) throws IOException {
-        List<String> out = new ArrayList<>();
+    /**
+     * The shared strings of a workbook, each with the first character of its normalised text
+     * ({@link GridCell#normalisedFirst()}), found while the string is at hand rather than once per
+     * cell that shows it.
+     */
+    private static final class SharedStrings {
+        final List<String> texts = new ArrayList<>();
+        private int[] firsts = new int[64];
+
+        void add(CharSequence text) {
+            if (texts.size() == firsts.length) {
+                firsts = java.util.Arrays.copyOf(firsts, firsts.length * 2);
+            }
+            firsts[texts.size()] = GridCell.normalisedFirst(text);
+            texts.add(text.toString());
+        }
+
+        int size() {
+            return texts.size();
+        }
+
+        String text(int i) {
+            return texts.get(i);
+        }
+
+        int first(int i) {
+            return firsts[i];
+        }
+    }
+
+    private SharedStrings sharedStrings(ZipFile zip, ZipEntry e) throws IOException {
+        SharedStrings out = new SharedStrings();
         try (InputStream in = open(zip, e)) {
             XMLStreamReader r = xml(in, e.getName());
+            // the text of the current <si>, reused from string to string; null outside <si>
+            StringBuilder text = new StringBuilder();
             StringBuilder b = null;
             boolean inT = false;
             int phonetic = 0;
@@ -371,7 +438,8 @@ final class Xlsx {
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String n = r.getLocalName();
                     if (n.equals("si")) {
-                        b = new StringBuilder();
+                        b = text;
+                        b.setLength(0);
                     } else if (n.equals("rPh")) {
                         phonetic++;
                     } else if (n.equals("t") && phonetic == 0) {
@@ -384,7 +452,7 @@ final class Xlsx {
                             throw new ExcelReadException(fileName + "!" + e.getName() + " has more than "
                                     + limits.getMaxCells() + " strings");
                         }
-                        out.add(b.toString());
+                        out.add(b);
                         b = null;
                     } else if (n.equals("rPh")) {
                         phonetic--;
@@ -397,6 +465,7 @@ final class Xlsx {
                     appendLimited(b, r, () -> e.getName() + " string " + index);
                 }
             }
+            done(r);
         }
         return out;
     }
@@ -445,13 +514,23 @@ final class Xlsx {
                     inCellXfs = false;
                 }
             }
+            done(r);
         }
         int[] out = new int[xfs.size()];
+        // many styles share a number format: each format's decimals found once
+        Map<Integer, Integer> decimalsById = new HashMap<>();
         for (int i = 0; i < out.length; i++) {
-            out[i] = decimalsOf(xfs.get(i), formats.get(xfs.get(i)));
+            out[i] = decimalsById.computeIfAbsent(xfs.get(i), id -> decimalsOf(id, formats.get(id)));
         }
         return out;
     }
+
+    /** A quoted literal in a number format, such as {@code "万元"}. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+    /** A bracketed part of a number format, such as {@code [Red]} or {@code [$-804]}. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^]]*]");
+    /** A number format with a digit placeholder. */
+    private static final Pattern DIGIT_PLACEHOLDER = Pattern.compile(".*[0#?].*");
 
     static int decimalsOf(int id, String code) {
         if (code == null) {
@@ -472,13 +551,13 @@ final class Xlsx {
                     return -1;
             }
         }
-        String first = code.split(";", -1)[0].replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
+        String first = BRACKETED.matcher(QUOTED.matcher(code.split(";", -1)[0]).replaceAll("")).replaceAll("");
         if (first.isEmpty() || first.equalsIgnoreCase("General") || first.equals("@")) {
             return -1;
         }
         int dot = first.indexOf('.');
         if (dot < 0) {
-            return first.matches(".*[0#?].*") ? 0 : -1;
+            return DIGIT_PLACEHOLDER.matcher(first).matches() ? 0 : -1;
         }
         int n = 0;
         for (int i = dot + 1; i < first.length() && "0#?".indexOf(first.charAt(i)) >= 0; i++) {
@@ -487,7 +566,7 @@ final class Xlsx {
         return n;
     }
 
-    private GridSheet sheet(ZipFile zip, ZipEntry e, String name, List<String> shared, int[] decimalsByStyle)
+    private GridSheet sheet(ZipFile zip, ZipEntry e, String name, SharedStrings shared, int[] decimalsByStyle)
             throws IOException {
         GridSheet sheet = new GridSheet(name);
         String part = e.getName() + " (sheet " + name + ")";
@@ -499,10 +578,12 @@ final class Xlsx {
             // the current cell
             String type = null;
             int style = -1;
-            String ref = null;
             boolean formula = false;
-            StringBuilder value = null;
-            StringBuilder inline = null;
+            // the text of the cell's <v> and <is>, reused from cell to cell; has*: the element was present
+            StringBuilder value = new StringBuilder();
+            StringBuilder inline = new StringBuilder();
+            boolean hasValue = false;
+            boolean hasInline = false;
             boolean inV = false;
             boolean inIs = false;
             boolean inT = false;
@@ -526,25 +607,48 @@ final class Xlsx {
                             colIndex = -1;
                             break;
                         case "c":
-                            ref = attr(r, "r");
-                            type = attr(r, "t");
-                            String s = attr(r, "s");
-                            style = s.isEmpty() ? -1 : parseInt(s, part);
+                            // the three attributes read in one pass over the element's attributes
+                            String ref = null;
+                            String s = null;
+                            type = null;
+                            for (int i = 0, count = r.getAttributeCount(); i < count; i++) {
+                                String a = r.getAttributeLocalName(i);
+                                if (a.length() != 1) {
+                                    continue;
+                                }
+                                switch (a.charAt(0)) {
+                                    case 'r':
+                                        ref = ref == null ? r.getAttributeValue(i) : ref;
+                                        break;
+                                    case 't':
+                                        type = type == null ? r.getAttributeValue(i) : type;
+                                        break;
+                                    case 's':
+                                        s = s == null ? r.getAttributeValue(i) : s;
+                                        break;
+                                    default:
+                                        break;
+                                }
+                            }
+                            type = type == null ? "" : type;
+                            style = s == null || s.isEmpty() ? -1 : styleIndex(s, part);
                             formula = false;
-                            value = null;
-                            inline = null;
-                            colIndex = ref.isEmpty() ? colIndex + 1 : column(ref, part);
+                            hasValue = false;
+                            hasInline = false;
+                            colIndex = ref == null || ref.isEmpty() ? colIndex + 1 : column(ref, part);
                             break;
                         case "f":
                             formula = true;
                             break;
                         case "v":
                             inV = true;
-                            value = new StringBuilder();
+                            hasValue = true;
+                            value.setLength(0);
                             break;
                         case "is":
                             inIs = true;
-                            inline = new StringBuilder();
+                            hasInline = true;
+                            inline.setLength(0);
                             break;
                         case "t":
                             inT = inIs;
@@ -571,8 +675,8 @@ final class Xlsx {
                             inIs = false;
                             break;
                         case "c":
-                            GridCell c = cell(rowIndex, colIndex, type, style, formula, value, inline, shared,
-                                    decimalsByStyle, name);
+                            GridCell c = cell(rowIndex, colIndex, type, style, formula, hasValue ? value : null,
+                                    hasInline ? inline : null, shared, decimalsByStyle, name);
                             if (c != null) {
                                 if (++cells > limits.getMaxCells()) {
                                     throw new ExcelReadException(fileName + " has more than " + limits.getMaxCells()
@@ -586,51 +690,53 @@ final class Xlsx {
                     }
                 } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
                         || ev == XMLStreamConstants.SPACE) {
-                    if (inV && value != null) {
+                    if (inV) {
                         int row = rowIndex;
                         int col = colIndex;
                         appendLimited(value, r, () -> part + " cell " + Layout.ref(row, col));
-                    } else if (inT && inline != null) {
+                    } else if (inT) {
                         int row = rowIndex;
                         int col = colIndex;
                         appendLimited(inline, r, () -> part + " cell " + Layout.ref(row, col));
                     }
                 }
             }
+            done(r);
         }
         return sheet;
     }
 
     private GridCell cell(int row, int col, String type, int style, boolean formula, StringBuilder value,
-            StringBuilder inline, List<String> shared, int[] decimalsByStyle, String sheetName) {
+            StringBuilder inline, SharedStrings shared, int[] decimalsByStyle, String sheetName) {
         int decimals = style >= 0 && style < decimalsByStyle.length ? decimalsByStyle[style] : -1;
-        switch (type) {
-            case "s":
+        switch (typeCode(type)) {
+            case 's':
                 if (value == null) {
                     return null;
                 }
-                int i = parseInt(value.toString().strip(), sheetName);
+                int i = sharedIndex(value, sheetName);
                 if (i < 0 || i >= shared.size()) {
                     throw new ExcelReadException(fileName + ": sheet " + sheetName + " cell " + Layout.ref(row, col)
                             + " points at shared string " + i + ", which does not exist (corrupt workbook)",
                             SourceLocation.ofFile(fileName).withCell(sheetName, Layout.ref(row, col)), null);
                 }
-                String text = shared.get(i);
-                return text.isEmpty() ? null : new GridCell(row, col, GridCell.Kind.TEXT, text, decimals);
-            case "inlineStr":
+                String text = shared.text(i);
+                return text.isEmpty() ? null
+                        : new GridCell(row, col, GridCell.Kind.TEXT, text, decimals, shared.first(i));
+            case 'I':
                 if (inline == null || inline.length() == 0) {
                     return null;
                 }
                 return new GridCell(row, col, GridCell.Kind.TEXT, inline.toString(), decimals);
-            case "str":
-            case "d":
+            case 'S':
+            case 'd':
                 if (value == null) {
                     return formula ? new GridCell(row, col, GridCell.Kind.FORMULA_WITHOUT_VALUE, "", decimals) : null;
                 }
                 return value.length() == 0 ? null : new GridCell(row, col, GridCell.Kind.TEXT, value.toString(), decimals);
-            case "b":
+            case 'b':
                 return value == null ? null : new GridCell(row, col, GridCell.Kind.BOOLEAN, value.toString(), decimals);
-            case "e":
+            case 'e':
                 return new GridCell(row, col, GridCell.Kind.ERROR, value == null ? "#ERROR" : value.toString(), decimals);
             default:
                 if (value == null || value.length() == 0) {
@@ -638,6 +744,64 @@ final class Xlsx {
                 }
                 return new GridCell(row, col, GridCell.Kind.NUMBER, value.toString().strip(), decimals);
         }
+    }
+
+    /**
+     * Gets a cell's type ({@code t}) as one character without hashing the string: the type itself
+     * for the one-letter types, {@code 'S'} for {@code str}, {@code 'I'} for {@code inlineStr}, and
+     * {@code 'n'} (a number) for no type or one this reader does not know.
+     */
+    private static char typeCode(String t) {
+        switch (t.length()) {
+            case 1:
+                return t.charAt(0);
+            case 3:
+                return t.equals("str") ? 'S' : 'n';
+            case 9:
+                return t.equals("inlineStr") ? 'I' : 'n';
+            default:
+                return 'n';
+        }
+    }
+
+    /**
+     * Parses the index of a shared string from a cell's {@code <v>} without making a string of it:
+     * ASCII digits, white space around them allowed; anything else goes through
+     * {@link #parseInt(String, String)}, which names the bad value.
+     */
+    private int sharedIndex(StringBuilder v, String part) {
+        int from = 0;
+        int to = v.length();
+        while (from < to && Character.isWhitespace(v.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(v.charAt(to - 1))) {
+            to--;
+        }
+        int n = digits(v, from, to);
+        return n >= 0 ? n : parseInt(v.toString().strip(), part);
+    }
+
+    /** Parses a style index ({@code s="12"}): the fast path of {@link #parseInt(String, String)}. */
+    private int styleIndex(String s, String part) {
+        int n = digits(s, 0, s.length());
+        return n >= 0 ? n : parseInt(s, part);
+    }
+
+    /** @return the value of 1 to 9 ASCII digits in {@code [from, to)}, -1 for anything else */
+    private static int digits(CharSequence v, int from, int to) {
+        if (to <= from || to - from > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     private int parseInt(String s, String part) {
