@@ -59,6 +59,6 @@ public final class ValidateFolderExample {
         }
         out.println("reports read: " + read[0] + ", failed to read: " + read[1]);
         byRule.forEach((rule, n) -> out.println("  " + rule + ": " + n));
-        out.println("rule results not assessed (a table they read is absent): " + read[2]);
+        out.println("rule results not assessed (a table or the prose they read is absent): " + read[2]);
     }
 }

@@ -241,7 +241,7 @@ public final class JuesuanCli implements Callable<Integer> {
             out.println("failed to read: " + counts[1]);
             out.println("findings by rule:");
             byRule.forEach((rule, n) -> out.println("  " + rule + ": " + n));
-            out.println("rules not assessed (a table they read is absent), by number of reports:");
+            out.println("rules not assessed (a table or the prose they read is absent), by number of reports:");
             notAssessed.forEach((rule, n) -> out.println("  " + rule + ": " + n));
             return counts[1] > 0 ? UNREADABLE : counts[2] > 0 ? FINDINGS : OK;
         }
