@@ -38,11 +38,11 @@ class NarrativeRulesTest {
     }
 
     @Test
-    void test_validate_figurePrintedWithFewerDecimals_agreesWhenItIsTheRoundedCell() {
-        // 100.0 and 100 are 100.00 printed with fewer decimals
+    void test_validate_figurePrintedWithoutTrailingZeros_agreesOnlyWhenEqual() {
+        // 100.0 and 100 are 100.00 without its trailing zeros; prose does not round 万元
         assertThat(narr(prose(consistent(), "六、", "人员经费 100.00", "人员经费 100.0"))).isEmpty();
         assertThat(narr(prose(consistent(), "六、", "人员经费 100.00", "人员经费 100"))).isEmpty();
-        // 99.9 is not 100.00 rounded to one decimal
+        // 99.9 is not 100.00
         assertThat(narr(prose(consistent(), "六、", "人员经费 100.00", "人员经费 99.9"))).singleElement()
                 .satisfies(f -> {
                     assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);

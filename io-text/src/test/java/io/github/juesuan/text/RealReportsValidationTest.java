@@ -117,6 +117,54 @@ class RealReportsValidationTest {
         assertThat(result.getFindings()).noneMatch(f -> f.getSeverity() == Severity.ROUNDING);
     }
 
+    // ---- every figure the prose repeats is compared: change it and a 情况说明 rule fires
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {2} → {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "001_204597f849ed16ca.txt | 二、 | 本年收入合计 7698.92 | 本年收入合计 7698.93 | NARR.T01.TOTALS",
+        "001_204597f849ed16ca.txt | 三、 | 基本支出 6209.1 | 基本支出 6209.2 | NARR.T03.KINDS",
+        "001_204597f849ed16ca.txt | 五、 | 一般公共服务支出 5987.96 | 一般公共服务支出 5987.97 | NARR.T05.AMOUNTS",
+        "001_204597f849ed16ca.txt | 五、 | 支出决算为 4355.4 万元 | 支出决算为 4355 万元 | NARR.T05.AMOUNTS",
+        "001_204597f849ed16ca.txt | 五、 | 支出决算为 421.79 | 支出决算为 421.80 | NARR.T05.AMOUNTS",
+        "001_204597f849ed16ca.txt | 五、 | 支出决算为 132.76 | 支出决算为 132.67 | NARR.T05.AMOUNTS",
+        "001_204597f849ed16ca.txt | 五、 | 占 76.4% | 占 76.5% | NARR.SHARES",
+        "001_204597f849ed16ca.txt | 六、 | 人员经费 5374.24 | 人员经费 5374.42 | NARR.T05.BASIC",
+        "001_204597f849ed16ca.txt | 九、 | 因公出国（境）费预算为 7.31 | 因公出国（境）费预算为 7.13 | NARR.T09.THREE_PUBLIC",
+        "001_204597f849ed16ca.txt | 九、 | 公务接待费预算为 28.93 | 公务接待费预算为 28.39 | NARR.T09.THREE_PUBLIC",
+        "001_204597f849ed16ca.txt | 九、 | 公务用车运行维护费支出 153.9 | 公务用车运行维护费支出 153.8 | NARR.T09.THREE_PUBLIC",
+        "001_204597f849ed16ca.txt | 十、 | 自评得分为 87 分 | 自评得分为 86 分 | NARR.PERF.PROJECTS",
+        "001_204597f849ed16ca.txt | 十、 | 执行数为 47.5 万元 | 执行数为 45.7 万元 | NARR.PERF.PROJECTS",
+        "002_2626e36b3619c519.txt | 一、 | 收、支总计均为 42590.81 | 收、支总计均为 42590.18 | NARR.T01.TOTALS",
+        "002_2626e36b3619c519.txt | 五、 | 支出决算为 42041.03 | 支出决算为 42041.30 | NARR.T05.AMOUNTS",
+        "002_2626e36b3619c519.txt | 五、 | 支出决算为 14.18 | 支出决算为 14.81 | NARR.T05.AMOUNTS",
+        "002_2626e36b3619c519.txt | 五、 | 支出决算为 468.9 | 支出决算为 469.8 | NARR.T05.AMOUNTS",
+        "002_2626e36b3619c519.txt | 六、 | 公用经费 28.85 | 公用经费 28.58 | NARR.T05.BASIC",
+        "002_2626e36b3619c519.txt | 九、 | 公务接待费支出决算为0万元 | 公务接待费支出决算为1万元 | NARR.T09.THREE_PUBLIC"})
+    void test_validate_realProse_changedFigure_firesItsRule(String file, String heading, String from, String to,
+            String rule) {
+        FinalAccountReport report = read(file);
+        List<io.github.juesuan.report.NarrativeSection> narrative = new java.util.ArrayList<>();
+        int changed = 0;
+        // the phrase as the text has it, with line breaks and spaces anywhere between its characters
+        java.util.regex.Pattern phrase = java.util.regex.Pattern.compile(from.replace(" ", "").codePoints()
+                .mapToObj(c -> java.util.regex.Pattern.quote(new String(Character.toChars(c))))
+                .collect(Collectors.joining("\\s*")));
+        for (io.github.juesuan.report.NarrativeSection s : report.getNarrative()) {
+            java.util.regex.Matcher m = phrase.matcher(s.getText());
+            if (s.getHeading().startsWith(heading) && m.find()) {
+                changed++;
+                s = io.github.juesuan.report.NarrativeSection.of(s.getPart(), s.getHeading(),
+                        s.getText().substring(0, m.start()) + to + s.getText().substring(m.end()));
+            }
+            narrative.add(s);
+        }
+        assertThat(changed).as("sections of %s saying %s", heading, from).isEqualTo(1);
+        ValidationResult before = VALIDATOR.validate(report);
+        ValidationResult after = VALIDATOR.validate(FinalAccountReport.builder().from(report).narrative(narrative)
+                .build());
+        assertThat(after.getFindings(rule)).hasSizeGreaterThan(before.getFindings(rule).size());
+    }
+
     // ---- 000 吉林省政务大厅运行服务中心 2024
 
     @Test
