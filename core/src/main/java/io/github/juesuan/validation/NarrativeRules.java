@@ -256,7 +256,7 @@ final class NarrativeRules {
                 ProseFigure f = figures.get(k);
                 if (f.getUnit().isMoney()
                         && f.labelEndsWith("支出决算")) {
-                    itemRow(t, itemName, sectionName).ifPresent(row -> claim(run, s, f,
+                    itemRow(run, t, itemName, sectionName).ifPresent(row -> claim(run, s, f,
                             Location.of(TableId.T05, t.keyOf(row), GeneralBudgetColumn.TOTAL),
                             row.get(GeneralBudgetColumn.TOTAL)));
                     break;
@@ -738,23 +738,45 @@ final class NarrativeRules {
     }
 
     /** The 项 row of 05 printed with the name, under a 款 printed with the section name when several match. */
-    private static Optional<GeneralBudgetExpenditureRow> itemRow(GeneralBudgetExpenditureTable t, String item,
-            String section) {
-        String i = name(item);
-        String k = name(section);
-        GeneralBudgetExpenditureRow only = null;
-        int count = 0;
-        for (GeneralBudgetExpenditureRow row : t.getRows()) {
-            if (row.getCode().getLevel() == CodeLevel.ITEM && name(row.getName()).equals(i)) {
-                count++;
-                only = row;
-                Optional<GeneralBudgetExpenditureRow> parent = row.getCode().getParent().flatMap(t::findRow);
-                if (parent.isPresent() && name(parent.get().getName()).equals(k)) {
-                    return Optional.of(row);
+    /** A 项 row of 05 and the name of its 款 (null when the 款 row is not printed). */
+    private record Item(GeneralBudgetExpenditureRow row, String sectionName) {
+    }
+
+    /** The key of the 05 项 rows by name, shared by the rules of one validation. */
+    private static final Object ITEM_NAMES = new Object();
+
+    private static Optional<GeneralBudgetExpenditureRow> itemRow(RuleRun run, GeneralBudgetExpenditureTable t,
+            String item, String section) {
+        // the 项 rows by name, and the name of each one's 款, found once per validation (not per item: a
+        // report of hundreds of 项 would make that quadratic)
+        Map<String, List<Item>> byName = run.shared(ITEM_NAMES, k -> {
+            Map<String, String> sectionNames = new HashMap<>();
+            for (GeneralBudgetExpenditureRow row : t.getRows()) {
+                if (row.getCode().getLevel() == CodeLevel.SECTION) {
+                    sectionNames.put(row.getCode().toString(), name(row.getName()));
                 }
             }
+            Map<String, List<Item>> m = new HashMap<>();
+            for (GeneralBudgetExpenditureRow row : t.getRows()) {
+                if (row.getCode().getLevel() == CodeLevel.ITEM) {
+                    String parent = row.getCode().getParent().map(c -> sectionNames.get(c.toString())).orElse(null);
+                    m.computeIfAbsent(name(row.getName()), x -> new java.util.ArrayList<>())
+                            .add(new Item(row, parent));
+                }
+            }
+            return m;
+        });
+        List<Item> rows = byName.getOrDefault(name(item), List.of());
+        if (rows.size() == 1) {
+            return Optional.of(rows.get(0).row());
         }
-        return count == 1 ? Optional.of(only) : Optional.empty();
+        String k = name(section);
+        for (Item r : rows) {
+            if (k.equals(r.sectionName())) {
+                return Optional.of(r.row());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
