@@ -888,12 +888,18 @@ public final class Mutations {
                     need(TableId.T05);
                     // a 项 of 05 whose 「…（项）…支出决算为 … 万元」 the prose states
                     String text = section("财政拨款支出决算情况").map(NarrativeSection::getText).orElse("");
-                    List<GeneralBudgetExpenditureRow> items = cur.getGeneralBudgetExpenditure().orElseThrow().getRows()
-                            .stream().filter(r -> r.getCode().getLevel() == CodeLevel.ITEM
-                                    && text.contains(r.getName() + "（项）"))
+                    // named with its 款, as 项 names repeat under different 款 (行政运行, 一般行政管理事务)
+                    var t05 = cur.getGeneralBudgetExpenditure().orElseThrow();
+                    java.util.function.Function<GeneralBudgetExpenditureRow, String> named = r -> r.getCode().getParent()
+                            .flatMap(t05::findRow).map(GeneralBudgetExpenditureRow::getName).orElse("") + "（款）"
+                            + r.getName() + "（项）";
+                    List<GeneralBudgetExpenditureRow> items = t05.getRows().stream()
+                            .filter(r -> r.getCode().getLevel() == CodeLevel.ITEM && text.contains(named.apply(r))
+                                    && text.indexOf(named.apply(r)) == text.lastIndexOf(named.apply(r)))
                             .collect(Collectors.toList());
-                    GeneralBudgetExpenditureRow item = pick(items, "项 row of 公开05表 that 第三部分 names with （项）");
-                    int after = text.indexOf(item.getName() + "（项）");
+                    GeneralBudgetExpenditureRow item = pick(items, "项 row of 公开05表 that 第三部分 names with its "
+                            + "（款） and （项）");
+                    int after = text.indexOf(named.apply(item));
                     return prose("财政拨款支出决算情况", f -> f.getOffset() > after && f.getUnit().isMoney()
                             && f.labelEndsWith("支出决算"), Location.of(TableId.T05, RowKey.of(item.getCode()),
                                     GeneralBudgetColumn.TOTAL));
