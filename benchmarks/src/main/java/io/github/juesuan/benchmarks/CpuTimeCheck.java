@@ -47,11 +47,20 @@ public final class CpuTimeCheck {
     }
 
     /** An operation that may throw. */
-    private interface Op {
+    interface Op {
         void run() throws Exception;
     }
 
-    private static void measure(String name, double seconds, Op op) throws Exception {
+    /**
+     * Warms an operation up, runs it in rounds and prints its CPU time and allocation per operation.
+     *
+     * @param name the label printed
+     * @param seconds the CPU seconds of warm-up (the rounds take as long again)
+     * @param op the operation
+     * @return the best round's CPU time per operation, in µs
+     * @throws Exception what the operation throws
+     */
+    static double measure(String name, double seconds, Op op) throws Exception {
         long warm = MX.getCurrentThreadCpuTime();
         while (MX.getCurrentThreadCpuTime() - warm < (long) (seconds * 1e9)) {
             op.run();
@@ -59,7 +68,7 @@ public final class CpuTimeCheck {
         long id = Thread.currentThread().getId();
         double best = Double.MAX_VALUE;
         double sum = 0;
-        long allocated = 0;
+        long allocated = Long.MAX_VALUE;
         for (int r = 0; r < ROUNDS; r++) {
             long a0 = MX.getThreadAllocatedBytes(id);
             long c0 = MX.getCurrentThreadCpuTime();
@@ -73,10 +82,11 @@ public final class CpuTimeCheck {
             double per = (c1 - c0) / 1e3 / n;
             best = Math.min(best, per);
             sum += per;
-            allocated = (a1 - a0) / n;
+            allocated = Math.min(allocated, (a1 - a0) / n);
         }
-        System.out.printf("%-32s CPU per op: best %10.1f µs, mean %10.1f µs; allocated per op %,12d B%n", name,
+        System.out.printf("%-36s CPU per op: best %10.1f µs, mean %10.1f µs; allocated per op %,14d B%n", name,
                 best, sum / ROUNDS, allocated);
+        return best;
     }
 
     /**

@@ -10,7 +10,6 @@ import io.github.juesuan.testing.SampleReports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -34,10 +33,6 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 public final class JsonCpuTimeCheck {
 
-    private static final com.sun.management.ThreadMXBean MX =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private static final int ROUNDS = 12;
-
     /** Keeps results alive, so that the work is not optimised away. */
     static volatile Object sink;
     private static final Blackhole BH = new Blackhole(
@@ -46,41 +41,6 @@ public final class JsonCpuTimeCheck {
     static volatile long count;
 
     private JsonCpuTimeCheck() {
-    }
-
-    /** An operation that may throw. */
-    private interface Op {
-        void run() throws Exception;
-    }
-
-    /** The best CPU time per operation, in µs. */
-    private static double measure(String name, double seconds, Op op) throws Exception {
-        long warm = MX.getCurrentThreadCpuTime();
-        while (MX.getCurrentThreadCpuTime() - warm < (long) (seconds * 1e9)) {
-            op.run();
-        }
-        long id = Thread.currentThread().getId();
-        double best = Double.MAX_VALUE;
-        double sum = 0;
-        long allocated = Long.MAX_VALUE;
-        for (int r = 0; r < ROUNDS; r++) {
-            long a0 = MX.getThreadAllocatedBytes(id);
-            long c0 = MX.getCurrentThreadCpuTime();
-            int n = 0;
-            while (MX.getCurrentThreadCpuTime() - c0 < (long) (seconds * 1e9 / ROUNDS)) {
-                op.run();
-                n++;
-            }
-            long c1 = MX.getCurrentThreadCpuTime();
-            long a1 = MX.getThreadAllocatedBytes(id);
-            double per = (c1 - c0) / 1e3 / n;
-            best = Math.min(best, per);
-            sum += per;
-            allocated = Math.min(allocated, (a1 - a0) / n);
-        }
-        System.out.printf("%-36s CPU per op: best %10.1f µs, mean %10.1f µs; allocated per op %,14d B%n", name,
-                best, sum / ROUNDS, allocated);
-        return best;
     }
 
     /**
@@ -104,8 +64,8 @@ public final class JsonCpuTimeCheck {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
                 json.write(SampleReports.jilinGeneralOffice2024(), out);
                 byte[] bytes = out.toByteArray();
-                double ours = measure("read001 (ours)", seconds, () -> sink = json.read(new ByteArrayInputStream(bytes)));
-                double floor = measure("scan001 (floor)", seconds, () -> count = scan(factory, bytes, true));
+                double ours = CpuTimeCheck.measure("read001 (ours)", seconds, () -> sink = json.read(new ByteArrayInputStream(bytes)));
+                double floor = CpuTimeCheck.measure("scan001 (floor)", seconds, () -> count = scan(factory, bytes, true));
                 System.out.printf("read001 / scan001 = %.2f%n", ours / floor);
                 break;
             }
@@ -113,7 +73,7 @@ public final class JsonCpuTimeCheck {
                 int n = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
                 byte[] bytes = JsonBenchmark.jsonLines(n, JsonBenchmark.SEED);
                 System.out.printf("%,d reports, %,d bytes of JSON Lines%n", n, bytes.length);
-                double ours = measure("readLines (ours)", seconds, () -> {
+                double ours = CpuTimeCheck.measure("readLines (ours)", seconds, () -> {
                     int k = 0;
                     try (JsonLinesReader in = json.readLines(new ByteArrayInputStream(bytes))) {
                         while (in.hasNext()) {
@@ -123,9 +83,9 @@ public final class JsonCpuTimeCheck {
                     }
                     count = k;
                 });
-                double floor = measure("scanLines (floor)", seconds, () -> count = scan(sequenceFactory, bytes, true));
+                double floor = CpuTimeCheck.measure("scanLines (floor)", seconds, () -> count = scan(sequenceFactory, bytes, true));
                 System.out.printf("readLines / scanLines = %.2f%n", ours / floor);
-                double lean = measure("scanLines, numbers as characters", seconds,
+                double lean = CpuTimeCheck.measure("scanLines, numbers as characters", seconds,
                         () -> count = scan(sequenceFactory, bytes, false));
                 System.out.printf("readLines / scanLines with numbers as characters = %.2f (information only)%n",
                         ours / lean);

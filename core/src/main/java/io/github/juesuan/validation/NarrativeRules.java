@@ -5,6 +5,7 @@ import io.github.juesuan.amount.Rate;
 import io.github.juesuan.amount.Score;
 import io.github.juesuan.classification.CodeLevel;
 import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.internal.Text;
 import io.github.juesuan.performance.FundingRow;
 import io.github.juesuan.performance.FundingSource;
 import io.github.juesuan.performance.ProjectPerformanceEvaluation;
@@ -249,9 +250,9 @@ final class NarrativeRules {
             int limit = next < 0 ? text.length() : next;
             // the names are between the markers of this item only (from the end of the previous one)
             int sectionMark = lastMarker(text, item, from, "款");
-            String itemName = sectionMark < 0 ? "" : compact(text.substring(sectionMark + 3, item));
+            String itemName = sectionMark < 0 ? "" : text.substring(sectionMark + 3, item);
             int classMark = sectionMark < 0 ? -1 : lastMarker(text, sectionMark, from, "类");
-            String sectionName = classMark < 0 ? "" : compact(text.substring(classMark + 3, sectionMark));
+            String sectionName = classMark < 0 ? "" : text.substring(classMark + 3, sectionMark);
             for (int k = firstAt(figures, item); k < figures.size() && figures.get(k).getOffset() < limit; k++) {
                 ProseFigure f = figures.get(k);
                 if (f.getUnit().isMoney()
@@ -780,12 +781,12 @@ final class NarrativeRules {
     }
 
     /**
-     * A name as the prose and the tables may both print it: without white space, brackets full-width and
-     * without a trailing 支出 (05 prints 「机关事业单位基本养老保险缴费支出」 where the prose says
+     * A name as the prose and the tables may both print it: {@link Text#normaliseName} (no white space,
+     * full-width brackets folded) without a trailing 支出 (05 prints 「机关事业单位基本养老保险缴费支出」 where the prose says
      * 「机关事业单位基本养老保险缴费（项）」).
      */
     static String name(String printed) {
-        String c = compact(printed).replace('(', '（').replace(')', '）');
+        String c = Text.normaliseName(printed);
         return c.endsWith("支出") && c.length() > 2 ? c.substring(0, c.length() - 2) : c;
     }
 

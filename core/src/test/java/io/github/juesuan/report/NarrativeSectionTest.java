@@ -49,6 +49,15 @@ class NarrativeSectionTest {
     }
 
     @Test
+    void test_getFigures_yiYuanSignsColonsAndLinkingWords() {
+        assertThat(figures("其他收入：1.89 万元；结余 -5.50 万元；总额约 1.2 亿元，本年收入合计为人民币 7698.92 万元，"
+                + "共 3，100 万元。"))
+                .containsExactly("其他收入|1.89|WAN_YUAN", "结余|-5.50|WAN_YUAN", "总额|1.2|YI_YUAN",
+                        "本年收入合计|7698.92|WAN_YUAN", "|100|WAN_YUAN");
+        assertThat(ProseFigure.Unit.YI_YUAN.toWanYuan(new BigDecimal("1.2"))).isEqualByComparingTo("12000");
+    }
+
+    @Test
     void test_getFigures_numbersWithoutAUnitStayInTheLabel() {
         // counts, dates and codes are words of the label, not figures
         assertThat(figures("截至 2024 年 12 月 31 日，公务用车保有量为 39 辆。全年共接待国内来访团组 22 个、来宾 724 人次，"
