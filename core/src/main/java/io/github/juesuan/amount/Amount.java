@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class Amount implements Comparable<Amount> {
 
     /** Zero 万元. */
-    public static final Amount ZERO = new Amount(BigDecimal.ZERO);
+    public static final Amount ZERO = new Amount(BigDecimal.ZERO, 0);
 
     /** The largest number of digits before the decimal point (10^30 万元 is far beyond any budget). */
     public static final int MAX_INTEGER_DIGITS = 30;
@@ -31,11 +31,50 @@ public final class Amount implements Comparable<Amount> {
     /** A number whose integer part is grouped by thousands separators: {@code -42,590.81}. */
     private static final Pattern THOUSANDS = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?");
 
+    /**
+     * The largest number of hundredths that {@link #toHundredthsOr(long)} gives: 10^15 hundredths are
+     * 10^13 万元, far beyond any budget, and a sum of up to 9,000 such figures still fits a {@code long}.
+     */
+    public static final long MAX_HUNDREDTHS = 1_000_000_000_000_000L;
+
+    /** Not a whole number of hundredths within {@link #MAX_HUNDREDTHS}: {@link #hundredths} then holds this. */
+    private static final long NO_HUNDREDTHS = Long.MIN_VALUE;
+
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L};
+
     /** The value with trailing zeros stripped; its scale may be negative. */
     private final BigDecimal value;
 
-    private Amount(BigDecimal value) {
+    /** The value × 100 when that is a whole number within ±{@link #MAX_HUNDREDTHS}, else {@link #NO_HUNDREDTHS}. */
+    private final long hundredths;
+
+    /** {@link #toBigDecimal()}, made when first asked for (a benign race: any thread makes an equal value). */
+    private BigDecimal scaled;
+
+    private Amount(BigDecimal value, long hundredths) {
         this.value = value;
+        this.hundredths = hundredths;
+    }
+
+    /** An amount of a stripped value whose unscaled value and scale are known. */
+    private static Amount stripped(BigDecimal value, long unscaled, int scale) {
+        long h = NO_HUNDREDTHS;
+        if (scale >= 0 && scale <= 2) {
+            long f = POWERS_OF_TEN[2 - scale];
+            if (within(unscaled, MAX_HUNDREDTHS / f)) {
+                h = unscaled * f;
+            }
+        } else if (scale < 0 && scale >= -15) {
+            // a whole number of tens, hundreds...: u × 10^(2 - s) when it stays within the range
+            if (within(unscaled, MAX_HUNDREDTHS / 100)) {
+                long h0 = unscaled * 100;
+                for (int k = scale; k < 0 && h0 != NO_HUNDREDTHS; k++) {
+                    h0 = within(h0, MAX_HUNDREDTHS / 10) ? h0 * 10 : NO_HUNDREDTHS;
+                }
+                h = h0;
+            }
+        }
+        return new Amount(value, h);
     }
 
     /**
@@ -57,7 +96,11 @@ public final class Amount implements Comparable<Amount> {
             throw new IllegalArgumentException("'" + wanYuan.toPlainString() + "' is not an amount: at most "
                     + MAX_INTEGER_DIGITS + " digits before and " + MAX_DECIMALS + " after the decimal point");
         }
-        return new Amount(v);
+        if (v.scale() <= 2 && v.precision() <= 18) {
+            // the unscaled value fits a long: the hundredths come from it
+            return stripped(v, v.unscaledValue().longValue(), v.scale());
+        }
+        return new Amount(v, NO_HUNDREDTHS);
     }
 
     /**
@@ -86,7 +129,12 @@ public final class Amount implements Comparable<Amount> {
         if (s > MAX_DECIMALS || s < 19 - MAX_INTEGER_DIGITS && digits(u) - (long) s > MAX_INTEGER_DIGITS) {
             return of(BigDecimal.valueOf(unscaledValue, scale)); // out of range: the same complaint
         }
-        return new Amount(BigDecimal.valueOf(u, s));
+        return stripped(BigDecimal.valueOf(u, s), u, s);
+    }
+
+    /** Tells whether {@code -limit <= x <= limit} (not through Math.abs, which keeps Long.MIN_VALUE negative). */
+    private static boolean within(long x, long limit) {
+        return x >= -limit && x <= limit;
     }
 
     /** The number of decimal digits of a whole number other than zero. */
@@ -281,7 +329,25 @@ public final class Amount implements Comparable<Amount> {
      * @return the amount in 万元
      */
     public BigDecimal toBigDecimal() {
-        return value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value;
+        BigDecimal d = scaled;
+        if (d == null) {
+            d = value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value;
+            scaled = d;
+        }
+        return d;
+    }
+
+    /**
+     * Gets the amount as a whole number of hundredths of 万元 (百元, the unit of the tables' last printed
+     * digit), for exact sums in {@code long} arithmetic: {@code 7698.92} gives {@code 769892}.
+     *
+     * @param otherwise what to return when the amount has more than two decimals or more than
+     *        {@link #MAX_HUNDREDTHS} hundredths (use {@link #toBigDecimal()} then)
+     * @return the amount × 100, or {@code otherwise}
+     */
+    public long toHundredthsOr(long otherwise) {
+        long h = hundredths;
+        return h == NO_HUNDREDTHS ? otherwise : h;
     }
 
     /**

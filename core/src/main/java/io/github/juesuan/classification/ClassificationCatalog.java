@@ -27,6 +27,8 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
     private final Map<C, CatalogEntry<C>> index;
     private final Map<String, List<C>> byName;
     private final Map<String, List<C>> byNormalisedName;
+    /** The name of each code normalised as {@link Text#normaliseName}, once (validation compares many). */
+    private final Map<C, String> normalisedNames;
 
     ClassificationCatalog(int edition, List<CatalogEntry<C>> entries) {
         this.edition = edition;
@@ -46,6 +48,11 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
         this.index = new java.util.HashMap<>(codes);
         this.byName = Map.copyOf(names);
         this.byNormalisedName = Map.copyOf(normalised);
+        Map<C, String> normalisedNames = new java.util.HashMap<>();
+        for (CatalogEntry<C> e : codes.values()) {
+            normalisedNames.put(e.getCode(), Text.normaliseName(e.getName()));
+        }
+        this.normalisedNames = normalisedNames;
     }
 
     /**
@@ -119,7 +126,8 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
      * @return true if the code is known and the names match leniently
      */
     public boolean isNameOf(C code, String printedName) {
-        return nameOf(code).map(n -> Text.normaliseName(n).equals(Text.normaliseName(printedName))).orElse(false);
+        String n = normalisedNames.get(Objects.requireNonNull(code, "code"));
+        return n != null && (n.equals(printedName) || n.equals(Text.normaliseName(printedName)));
     }
 
     /**

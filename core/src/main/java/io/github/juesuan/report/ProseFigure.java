@@ -139,7 +139,9 @@ public final class ProseFigure {
      */
     public boolean labelEndsWith(String... words) {
         for (String w : words) {
-            if (plainLabel.endsWith(hasQuote(w) ? unquoted(w) : w)) {
+            // the label has no quotation marks: a word with none is compared as it is (the common case,
+            // without looking for marks), a word with some only without them
+            if (plainLabel.endsWith(w) || hasQuote(w) && plainLabel.endsWith(unquoted(w))) {
                 return true;
             }
         }

@@ -11,7 +11,6 @@ import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.validation.RuleRun.Term;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,12 +67,9 @@ final class Checks {
             Map<C, Amount> printed = parent.getAmounts();
             for (C c : columns) {
                 // the sum first: the terms and their locations are built only for a difference
-                BigDecimal sum = BigDecimal.ZERO;
+                long sum = 0;
                 for (R ch : children) {
-                    Amount a = ch.getAmounts().get(c);
-                    if (a != null) {
-                        sum = sum.add(a.toBigDecimal());
-                    }
+                    sum = Hundredths.plus(sum, ch.getAmounts().get(c));
                 }
                 if (run.holds(printed.get(c), sum)) {
                     continue;
@@ -97,6 +93,64 @@ final class Checks {
      */
     static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> List<Family<R>>
             families(CodedTable<K, C, R> t, Function<K, Optional<K>> parentOf) {
+        List<Family<R>> inOrder = familiesInOrder(t.getRows());
+        return inOrder != null ? inOrder : familiesByParent(t, parentOf);
+    }
+
+    /**
+     * {@link #families} of a table printed in code order, the common case, without making the parent codes:
+     * each child's parent is the latest row printed one level up (its code, the digits that
+     * {@code toString} gives for both code types, is the child's without its last two digits). Null when a
+     * row breaks that order or its parent is not printed: {@link #familiesByParent} then finds them.
+     */
+    private static <R extends CodedRow<?, ?>> List<Family<R>> familiesInOrder(List<R> rows) {
+        int n = rows.size();
+        int[] parentIndex = new int[n];
+        int[] latest = new int[10]; // the index of the latest row by the length of its code
+        java.util.Arrays.fill(latest, -1);
+        for (int i = 0; i < n; i++) {
+            String code = rows.get(i).getCode().toString();
+            int length = code.length();
+            if (length < 3 || length >= latest.length) {
+                return null;
+            }
+            parentIndex[i] = -1;
+            if (length > 3) {
+                int p = latest[length - 2];
+                if (p < 0 || !code.startsWith(rows.get(p).getCode().toString())) {
+                    return null;
+                }
+                parentIndex[i] = p;
+            }
+            latest[length] = i;
+            // a row ends the families of the levels below it
+            for (int l = length + 1; l < latest.length; l++) {
+                latest[l] = -1;
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<R>[] children = new List[n];
+        for (int i = 0; i < n; i++) {
+            int p = parentIndex[i];
+            if (p >= 0) {
+                if (children[p] == null) {
+                    children[p] = new ArrayList<>();
+                }
+                children[p].add(rows.get(i));
+            }
+        }
+        List<Family<R>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (children[i] != null) {
+                out.add(new Family<>(rows.get(i), children[i]));
+            }
+        }
+        return out;
+    }
+
+    /** {@link #families} of rows in any order, through the parent code of each row. */
+    private static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>>
+            List<Family<R>> familiesByParent(CodedTable<K, C, R> t, Function<K, Optional<K>> parentOf) {
         Map<K, List<R>> childrenOf = new HashMap<>();
         for (R r : t.getRows()) {
             Optional<K> p = parentOf.apply(r.getCode());
@@ -151,12 +205,9 @@ final class Checks {
             }
         }
         for (C c : t.columns()) {
-            BigDecimal sum = BigDecimal.ZERO;
+            long sum = 0;
             for (R r : classes) {
-                Amount a = r.getAmounts().get(c);
-                if (a != null) {
-                    sum = sum.add(a.toBigDecimal());
-                }
+                sum = Hundredths.plus(sum, r.getAmounts().get(c));
             }
             if (run.holds(total.get(c), sum)) {
                 continue;
@@ -196,12 +247,9 @@ final class Checks {
     /** One row of {@link #rowSum} (row null = the 合计 row): its key is made only for a difference. */
     private static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> void rowSum(
             RuleRun run, CodedTable<K, C, R> t, R row, Map<C, Amount> amounts, C totalColumn, C[] parts) {
-        BigDecimal sum = BigDecimal.ZERO;
+        long sum = 0;
         for (C p : parts) {
-            Amount a = amounts.get(p);
-            if (a != null) {
-                sum = sum.add(a.toBigDecimal());
-            }
+            sum = Hundredths.plus(sum, amounts.get(p));
         }
         if (run.holds(amounts.get(totalColumn), sum)) {
             return;

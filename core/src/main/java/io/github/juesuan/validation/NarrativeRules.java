@@ -31,6 +31,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -227,7 +228,7 @@ final class NarrativeRules {
                     t.getTotal(GeneralBudgetColumn.TOTAL)));
             for (ProseFigure f : s.getFigures()) {
                 if (f.getUnit().isMoney()) {
-                    classOf(run, t, f.getLabel()).ifPresent(row -> claim(run, s, f,
+                    classOf(run, t, f).ifPresent(row -> claim(run, s, f,
                             Location.of(TableId.T05, t.keyOf(row), GeneralBudgetColumn.TOTAL),
                             row.get(GeneralBudgetColumn.TOTAL)));
                 }
@@ -300,7 +301,7 @@ final class NarrativeRules {
                 if (total == null || !f.getUnit().isMoney()) {
                     continue;
                 }
-                Optional<FunctionCode> code = classCode(run, t, f.getLabel());
+                Optional<FunctionCode> code = classCode(run, t, f);
                 if (code.isEmpty()) {
                     continue;
                 }
@@ -603,8 +604,13 @@ final class NarrativeRules {
     }
 
     private static boolean ofThisYear(RuleRun run, String label) {
-        if (label.contains("上年") || label.contains("去年") || label.contains("同期")) {
-            return false;
+        // 上年, 去年 or 同期: one pass over the label, not three searches
+        for (int i = label.length() - 2; i >= 0; i--) {
+            char c = label.charAt(i);
+            char d = label.charAt(i + 1);
+            if (d == '年' && (c == '上' || c == '去') || c == '同' && d == '期') {
+                return false;
+            }
         }
         if (label.length() > 4 && label.charAt(4) == '年' && Character.isDigit(label.charAt(0))) {
             return label.startsWith(Integer.toString(run.report().getFiscalYear().getValue()));
@@ -675,6 +681,25 @@ final class NarrativeRules {
     /** The key of the 05 类 rows by name, shared by the rules of one validation. */
     private static final Object CLASS_NAMES = new Object();
 
+    /** The key of the 05 类 row of each figure, shared by the rules of one validation. */
+    private static final Object CLASS_OF_FIGURE = new Object();
+
+    /**
+     * The 类 row of 05 that a figure's label names, found once per figure and validation (NARR.T05.AMOUNTS
+     * and NARR.SHARES both ask).
+     */
+    private static Optional<GeneralBudgetExpenditureRow> classOf(RuleRun run, GeneralBudgetExpenditureTable t,
+            ProseFigure f) {
+        Map<ProseFigure, Optional<GeneralBudgetExpenditureRow>> memo = run.shared(CLASS_OF_FIGURE,
+                k -> new IdentityHashMap<>());
+        Optional<GeneralBudgetExpenditureRow> row = memo.get(f);
+        if (row == null) {
+            row = classOf(run, t, f.getLabel());
+            memo.put(f, row);
+        }
+        return row;
+    }
+
     /** The 类 row of 05 printed (or named by the catalog) as the label. */
     private static Optional<GeneralBudgetExpenditureRow> classOf(RuleRun run, GeneralBudgetExpenditureTable t,
             String label) {
@@ -719,9 +744,10 @@ final class NarrativeRules {
 
     /** The 类 code the label names: a 05 row's printed name or the catalog's name of a 类. */
     private static Optional<FunctionCode> classCode(RuleRun run, Optional<GeneralBudgetExpenditureTable> t,
-            String label) {
+            ProseFigure f) {
+        String label = f.getLabel();
         if (t.isPresent()) {
-            Optional<GeneralBudgetExpenditureRow> row = classOf(run, t.get(), label);
+            Optional<GeneralBudgetExpenditureRow> row = classOf(run, t.get(), f);
             if (row.isPresent()) {
                 return Optional.of(row.get().getCode());
             }

@@ -258,12 +258,9 @@ final class OtherRules {
             return;
         }
         // the sum first: the terms and their locations are built only for a difference
-        BigDecimal sum = BigDecimal.ZERO;
+        long sum = 0;
         for (FundingRow f : parts) {
-            Optional<Amount> a = get.apply(f);
-            if (a.isPresent()) {
-                sum = sum.add(a.get().toBigDecimal());
-            }
+            sum = Hundredths.plus(sum, get.apply(f).orElse(null));
         }
         if (run.holds(get.apply(total).orElse(null), sum)) {
             return;

@@ -123,6 +123,40 @@ class AmountPropertiesTest {
         assertThat(a.getDecimalPlaces()).isEqualTo(expected.getDecimalPlaces());
     }
 
+    /** The reference: value × 100 when whole and within the range, else the fallback. */
+    private static long hundredths(BigDecimal d, long otherwise) {
+        BigDecimal h = d.movePointRight(2);
+        if (h.signum() != 0 && h.stripTrailingZeros().scale() > 0
+                || h.abs().compareTo(BigDecimal.valueOf(Amount.MAX_HUNDREDTHS)) > 0) {
+            return otherwise;
+        }
+        return h.longValueExact();
+    }
+
+    @Property(tries = 3000)
+    void test_toHundredthsOr_ofUnscaled_isValueTimes100WhenWhole(@ForAll long unscaled,
+            @ForAll @IntRange(min = -20, max = 20) int scale) {
+        Amount a;
+        try {
+            a = Amount.ofUnscaled(unscaled, scale);
+        } catch (IllegalArgumentException e) {
+            return; // out of range: no amount
+        }
+        assertThat(a.toHundredthsOr(Long.MIN_VALUE)).isEqualTo(hundredths(BigDecimal.valueOf(unscaled, scale),
+                Long.MIN_VALUE));
+    }
+
+    @Property(tries = 3000)
+    void test_toHundredthsOr_ofBigDecimal_isValueTimes100WhenWhole(@ForAll @IntRange(min = -1_000_000,
+            max = 1_000_000) int unscaled, @ForAll @IntRange(min = -16, max = 5) int scale,
+            @ForAll @IntRange(min = 0, max = 12) int padding) {
+        // trailing zeros (padding) and big magnitudes (negative scales) on both sides of the limit
+        BigDecimal d = BigDecimal.valueOf(unscaled, scale).setScale(Math.max(scale, 0) + padding);
+        Amount a = Amount.of(d);
+        assertThat(a.toHundredthsOr(7)).isEqualTo(hundredths(d, 7));
+        assertThat(Amount.parse(d.toPlainString()).toHundredthsOr(7)).isEqualTo(hundredths(d, 7));
+    }
+
     private static String withThousandsSeparators(String plain) {
         int start = plain.startsWith("-") ? 1 : 0;
         int dot = plain.indexOf('.');

@@ -249,4 +249,18 @@ class AmountTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("30 digits before");
         assertThat(Amount.ofUnscaled(100, 18)).isEqualTo(Amount.of(new java.math.BigDecimal("0.0000000000000001")));
     }
+
+    @Test
+    void toHundredthsOr_givesTheHundredthsOfTwoDecimalAmountsWithinTheRange() {
+        assertThat(Amount.of("7698.92").toHundredthsOr(-1)).isEqualTo(769_892L);
+        assertThat(Amount.of("-3.5").toHundredthsOr(-1)).isEqualTo(-350L);
+        assertThat(Amount.of("7700").toHundredthsOr(-1)).isEqualTo(770_000L);
+        assertThat(Amount.ofUnscaled(77, -2).toHundredthsOr(-1)).isEqualTo(770_000L);
+        assertThat(Amount.ZERO.toHundredthsOr(-1)).isZero();
+        assertThat(Amount.of("10000000000000").toHundredthsOr(-1)).isEqualTo(Amount.MAX_HUNDREDTHS);
+        // three decimals, or beyond the range: the caller's fallback
+        assertThat(Amount.of("1.005").toHundredthsOr(-1)).isEqualTo(-1L);
+        assertThat(Amount.of("10000000000000.01").toHundredthsOr(-1)).isEqualTo(-1L);
+        assertThat(Amount.of("-10000000000001").toHundredthsOr(-1)).isEqualTo(-1L);
+    }
 }
