@@ -49,12 +49,20 @@ final class CatalogLoader {
     }
 
     static FunctionCatalog function(int edition) {
+        FunctionCatalog loaded = FUNCTION.get(edition); // the common case, once loaded: no capture, no search
+        if (loaded != null) {
+            return loaded;
+        }
         checkEdition(edition);
         return FUNCTION.computeIfAbsent(edition, e -> new FunctionCatalog(e,
                 load(FUNCTION_RESOURCE, e, FunctionCode::of)));
     }
 
     static EconomicCatalog economic(int edition) {
+        EconomicCatalog loaded = ECONOMIC.get(edition);
+        if (loaded != null) {
+            return loaded;
+        }
         checkEdition(edition);
         return ECONOMIC.computeIfAbsent(edition, e -> new EconomicCatalog(e,
                 load(ECONOMIC_RESOURCE, e, EconomicCode::of)));

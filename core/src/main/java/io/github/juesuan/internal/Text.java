@@ -56,7 +56,8 @@ public final class Text {
             } else if (c == '\u3000' || c == '\u00A0') {
                 f = ' ';
             }
-            boolean drop = Character.isWhitespace(f);
+            // no white space lies above U+3000 (itself folded to a space above), where the names' characters are
+            boolean drop = f < '\u3000' && Character.isWhitespace(f);
             if (b == null && (drop || f != c)) {
                 b = new StringBuilder(name.length());
                 b.append(name, 0, i);

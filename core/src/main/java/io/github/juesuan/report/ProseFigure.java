@@ -138,9 +138,15 @@ public final class ProseFigure {
      * @return true if the label ends with one of them
      */
     public boolean labelEndsWith(String... words) {
+        int n = plainLabel.length();
         for (String w : words) {
-            // the label has no quotation marks: a word with none is compared as it is (the common case,
-            // without looking for marks), a word with some only without them
+            // the label has no quotation marks, so a word that does not end with one can only match when its
+            // last character is the label's (the common case: no match, decided without scanning the word)
+            if (!w.isEmpty() && !isQuote(w.charAt(w.length() - 1))
+                    && (n == 0 || w.charAt(w.length() - 1) != plainLabel.charAt(n - 1))) {
+                continue;
+            }
+            // a word with quotation marks is compared without them
             if (plainLabel.endsWith(w) || hasQuote(w) && plainLabel.endsWith(unquoted(w))) {
                 return true;
             }
@@ -150,12 +156,15 @@ public final class ProseFigure {
 
     private static boolean hasQuote(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '“' || c == '”' || c == '"' || c == '‘' || c == '’') {
+            if (isQuote(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '“' || c == '”' || c == '"' || c == '‘' || c == '’';
     }
 
     private static String unquoted(String s) {
@@ -165,7 +174,7 @@ public final class ProseFigure {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '“' && c != '”' && c != '"' && c != '‘' && c != '’') {
+            if (!isQuote(c)) {
                 b.append(c);
             }
         }

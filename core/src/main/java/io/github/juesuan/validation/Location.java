@@ -178,7 +178,11 @@ public final class Location implements Comparable<Location>, Serializable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(table, project, row, column);
+        // as Objects.hash, without the array
+        int h = 31 + Objects.hashCode(table);
+        h = 31 * h + Objects.hashCode(project);
+        h = 31 * h + Objects.hashCode(row);
+        return 31 * h + Objects.hashCode(column);
     }
 
     @Override

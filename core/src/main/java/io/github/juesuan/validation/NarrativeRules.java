@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -242,12 +243,10 @@ final class NarrativeRules {
         String text = s.getText();
         List<ProseFigure> figures = s.getFigures();
         int from = 0;
-        while (true) {
-            int item = indexOfMarker(text, from, "项");
-            if (item < 0) {
-                return;
-            }
-            int next = indexOfMarker(text, item + 3, "项");
+        int next = indexOfMarker(text, 0, "项");
+        while (next >= 0) {
+            int item = next;
+            next = indexOfMarker(text, item + 3, "项");
             int limit = next < 0 ? text.length() : next;
             // the names are between the markers of this item only (from the end of the previous one)
             int sectionMark = lastMarker(text, item, from, "款");
@@ -268,22 +267,28 @@ final class NarrativeRules {
         }
     }
 
+    /** The parts of 本年收入合计 that 二 states with a share. */
+    private static final List<Part> INCOME_PARTS = List.of(SummaryIncomeLine.GENERAL_BUDGET,
+            SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS, SummaryIncomeLine.OPERATING,
+            SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER).stream()
+            .map(l -> new Part(l == SummaryIncomeLine.GENERAL_BUDGET ? "财政拨款收入" : l.getLabel(), RuleCatalog.t01(l)))
+            .collect(Collectors.toUnmodifiableList());
+    /** The parts of 本年支出合计 that 三 states with a share. */
+    private static final List<Part> EXPENDITURE_PARTS = List.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT,
+            ExpenditureColumn.REMITTED_TO_SUPERIOR, ExpenditureColumn.OPERATING,
+            ExpenditureColumn.SUBSIDY_TO_AFFILIATED).stream()
+            .map(c -> new Part(c.getChineseName(), Location.of(TableId.T03, RowKey.TOTAL, c)))
+            .collect(Collectors.toUnmodifiableList());
+    /** The parts of 基本支出 that 三 states with a share. */
+    private static final List<Part> BASIC_PARTS = List.of(
+            new Part("人员经费", Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL)),
+            new Part("公用经费", Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PUBLIC_USE)));
+
     private static void shares(RuleRun run) {
-        FinalAccountReport r = run.report();
-        run.shared(Topic.INCOME, t -> section(r, t)).ifPresent(s -> partsOf(run, s, "本年收入合计", List.of(SummaryIncomeLine.GENERAL_BUDGET,
-                SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS, SummaryIncomeLine.OPERATING,
-                SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER).stream()
-                .map(l -> new Part(l == SummaryIncomeLine.GENERAL_BUDGET ? "财政拨款收入" : l.getLabel(),
-                        RuleCatalog.t01(l))).collect(Collectors.toList())));
-        run.shared(Topic.EXPENDITURE, t -> section(r, t)).ifPresent(s -> {
-            partsOf(run, s, "本年支出合计", List.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT,
-                    ExpenditureColumn.REMITTED_TO_SUPERIOR, ExpenditureColumn.OPERATING,
-                    ExpenditureColumn.SUBSIDY_TO_AFFILIATED).stream()
-                    .map(c -> new Part(c.getChineseName(), Location.of(TableId.T03, RowKey.TOTAL, c)))
-                    .collect(Collectors.toList()));
-            partsOf(run, s, "基本支出", List.of(
-                    new Part("人员经费", Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL)),
-                    new Part("公用经费", Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PUBLIC_USE))));
+        sectionOf(run, Topic.INCOME).ifPresent(s -> partsOf(run, s, "本年收入合计", INCOME_PARTS));
+        sectionOf(run, Topic.EXPENDITURE).ifPresent(s -> {
+            partsOf(run, s, "本年支出合计", EXPENDITURE_PARTS);
+            partsOf(run, s, "基本支出", BASIC_PARTS);
         });
         section(run, Topic.GENERAL_BUDGET).ifPresent(s -> {
             List<ProseFigure> fs = s.getFigures();
@@ -571,7 +576,7 @@ final class NarrativeRules {
 
     /** The first 第三部分 section on a topic; not assessed when the report has none. */
     private static Optional<NarrativeSection> section(RuleRun run, Topic topic) {
-        Optional<NarrativeSection> s = run.shared(topic, t -> section(run.report(), t));
+        Optional<NarrativeSection> s = sectionOf(run, topic);
         if (s.isPresent()) {
             return s;
         }
@@ -580,14 +585,27 @@ final class NarrativeRules {
         return Optional.empty();
     }
 
-    /** The first 第三部分 section on a topic. */
-    private static Optional<NarrativeSection> section(FinalAccountReport r, Topic topic) {
-        for (NarrativeSection s : r.getNarrative()) {
-            if (s.getPart() == ReportPart.EXPLANATION && topic.matches.test(compact(s.getHeading()))) {
-                return Optional.of(s);
+    /** The key of the sections by topic, shared by the rules of one validation. */
+    private static final Object SECTIONS = new Object();
+
+    /** The first 第三部分 section on a topic (the headings are read once per validation). */
+    private static Optional<NarrativeSection> sectionOf(RuleRun run, Topic topic) {
+        Map<Topic, NarrativeSection> byTopic = run.shared(SECTIONS, k -> {
+            Map<Topic, NarrativeSection> m = new EnumMap<>(Topic.class);
+            for (NarrativeSection s : run.report().getNarrative()) {
+                if (s.getPart() != ReportPart.EXPLANATION) {
+                    continue;
+                }
+                String heading = compact(s.getHeading());
+                for (Topic t : Topic.values()) {
+                    if (!m.containsKey(t) && t.matches.test(heading)) {
+                        m.put(t, s);
+                    }
+                }
             }
-        }
-        return Optional.empty();
+            return m;
+        });
+        return Optional.ofNullable(byTopic.get(topic));
     }
 
     /**
@@ -700,14 +718,14 @@ final class NarrativeRules {
         return row;
     }
 
+    /** The 05 类 rows by {@link #name}, and the last character of each name. */
+    private record ClassNames(Map<String, GeneralBudgetExpenditureRow> byName, String lastChars) {
+    }
+
     /** The 类 row of 05 printed (or named by the catalog) as the label. */
     private static Optional<GeneralBudgetExpenditureRow> classOf(RuleRun run, GeneralBudgetExpenditureTable t,
             String label) {
-        String l = name(classLabel(label));
-        if (l.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, GeneralBudgetExpenditureRow> byName = run.shared(CLASS_NAMES, k -> {
+        ClassNames names = run.shared(CLASS_NAMES, k -> {
             Map<String, GeneralBudgetExpenditureRow> m = new HashMap<>();
             for (GeneralBudgetExpenditureRow row : t.getRows()) {
                 if (row.getCode().getLevel() == CodeLevel.CLASS) {
@@ -720,8 +738,25 @@ final class NarrativeRules {
                     m.put(name(row.getName()), row);
                 }
             }
-            return m;
+            StringBuilder last = new StringBuilder();
+            for (String n : m.keySet()) {
+                if (!n.isEmpty()) {
+                    last.append(n.charAt(n.length() - 1));
+                }
+            }
+            return new ClassNames(m, last.toString());
         });
+        // most money figures of 五 name no 类 (「…（项）年初预算」): a label whose name would end with a character
+        // that ends no 类 name cannot name one, and is not normalised
+        char end = plainEnd(label);
+        if (end != 0 && names.lastChars().indexOf(end) < 0) {
+            return Optional.empty();
+        }
+        String l = name(classLabel(label));
+        if (l.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, GeneralBudgetExpenditureRow> byName = names.byName();
         GeneralBudgetExpenditureRow row = byName.get(l);
         if (row == null) {
             // a heading or a clause glued before the name: the longest name the label ends with
@@ -734,6 +769,26 @@ final class NarrativeRules {
             }
         }
         return Optional.ofNullable(row);
+    }
+
+    /**
+     * The last character of {@code name(classLabel(label))} when it is plainly the label's last ideograph
+     * (after white space): not a bracket of 「（类）」, not a 出 (of a 支出 that {@link #name} drops), nothing
+     * that normalisation folds; 0 when that is not plain (then the name is worked out in full).
+     */
+    static char plainEnd(String label) {
+        int i = label.length() - 1;
+        while (i >= 0 && isSpace(label.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return 0;
+        }
+        char c = label.charAt(i);
+        if (c < '\u4E00' || c > '\u9FFF' || c == '类' || c == '出') { // 出: 支出, even across white space
+            return 0;
+        }
+        return c;
     }
 
     /** A 类 as the prose names it, without 「（类）」 and a leading 其中: 「一般公共服务（类）支出」. */
@@ -819,13 +874,12 @@ final class NarrativeRules {
     /** The index of 「（项）」 (or 「(项)」) from {@code from}, -1 if none. */
     private static int indexOfMarker(String text, int from, String level) {
         char l = level.charAt(0);
-        for (int i = Math.max(0, from); i + 2 < text.length(); i++) {
-            if (text.charAt(i + 1) == l) {
-                char open = text.charAt(i);
-                char close = text.charAt(i + 2);
-                if ((open == '（' || open == '(') && (close == '）' || close == ')')) {
-                    return i;
-                }
+        // the level's character (String.indexOf is vectorised), then its brackets
+        for (int j = text.indexOf(l, Math.max(0, from) + 1); j >= 0 && j + 1 < text.length(); j = text.indexOf(l, j + 1)) {
+            char open = text.charAt(j - 1);
+            char close = text.charAt(j + 1);
+            if ((open == '（' || open == '(') && (close == '）' || close == ')')) {
+                return j - 1;
             }
         }
         return -1;
@@ -834,13 +888,11 @@ final class NarrativeRules {
     /** The index of the last 「（款）」 (or 「(款)」) that starts in {@code [from, before)}, -1 if none. */
     private static int lastMarker(String text, int before, int from, String level) {
         char l = level.charAt(0);
-        for (int i = Math.min(before, text.length() - 2) - 1; i >= from; i--) {
-            if (text.charAt(i + 1) == l) {
-                char open = text.charAt(i);
-                char close = text.charAt(i + 2);
-                if ((open == '（' || open == '(') && (close == '）' || close == ')')) {
-                    return i;
-                }
+        for (int j = text.lastIndexOf(l, Math.min(before, text.length() - 2)); j >= from + 1; j = text.lastIndexOf(l, j - 1)) {
+            char open = text.charAt(j - 1);
+            char close = text.charAt(j + 1);
+            if ((open == '（' || open == '(') && (close == '）' || close == ')')) {
+                return j - 1;
             }
         }
         return -1;
@@ -874,7 +926,7 @@ final class NarrativeRules {
     }
 
     private static int skipSpace(String text, int i) {
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000')) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
             i++;
         }
         return i;
@@ -898,7 +950,7 @@ final class NarrativeRules {
     static String compact(String s) {
         boolean space = false;
         for (int i = 0; i < s.length() && !space; i++) {
-            space = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000';
+            space = isSpace(s.charAt(i));
         }
         if (!space) {
             return s;
@@ -906,10 +958,15 @@ final class NarrativeRules {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
+            if (!isSpace(c)) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /** White space or the ideographic space (no white space lies above U+3000, where the text's characters are). */
+    private static boolean isSpace(char c) {
+        return c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
     }
 }

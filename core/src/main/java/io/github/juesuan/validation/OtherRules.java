@@ -299,6 +299,15 @@ final class OtherRules {
      * b &gt; 0 and e, p ≥ 0. False means "not decided here", never "wrong".
      */
     static boolean printedRateIsRounded(BigDecimal printed, Amount executed, Amount budget) {
+        long bh = budget.toHundredthsOr(Hundredths.NONE);
+        long eh = executed.toHundredthsOr(Hundredths.NONE);
+        if (bh > 0 && bh <= Integer.MAX_VALUE && eh >= 0 && eh <= (1L << 48) && printed.signum() >= 0
+                && printed.scale() >= 0 && printed.scale() <= 2 && printed.precision() <= 9) {
+            // in hundredths, times 200b: (2p − 1)·b ≤ 20000·e < (2p + 1)·b, each product below 2^62
+            long p = printed.movePointRight(2).longValue();
+            long hundredE = 20_000 * eh;
+            return (2 * p - 1) * bh <= hundredE && hundredE < (2 * p + 1) * bh;
+        }
         BigDecimal b = budget.toBigDecimal();
         BigDecimal e = executed.toBigDecimal();
         if (b.signum() <= 0 || e.signum() < 0 || printed.signum() < 0 || printed.scale() > 2) {

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,12 +184,19 @@ final class RuleRun {
         }
         BigDecimal expected = Amount.of(sum).toBigDecimal();
         Optional<BigDecimal> printed = actual.map(Amount::toBigDecimal);
-        Set<Location> involved = new LinkedHashSet<>();
-        involved.add(at);
-        for (Term t : terms) {
-            involved.add(t.at());
+        BigDecimal allowance = tolerance.allowance(rounded);
+        boolean withinRounding = printed.orElse(BigDecimal.ZERO).subtract(expected).abs().compareTo(allowance) <= 0;
+        // the cells involved matter only to the culprit analysis of failures
+        Set<Location> involved = Set.of();
+        if (!withinRounding) {
+            List<Location> cells = new ArrayList<>(terms.size() + 1);
+            cells.add(at);
+            for (Term t : terms) {
+                cells.add(t.at());
+            }
+            involved = Set.copyOf(cells);
         }
-        compare(at, expected, printed, tolerance.allowance(rounded), rounded, involved);
+        record(at, expected, printed, allowance, withinRounding, rounded, involved);
     }
 
     /** Compares an expected figure with a printed one (blank = zero) under an allowance. */
@@ -229,7 +235,7 @@ final class RuleRun {
         };
         add(new Finding(rule.getId(), withinRounding ? Severity.ROUNDING : severity,
                 withinRounding ? Outcome.ROUNDING : Outcome.FAILED, at, expected, actual.orElse(null), diff, allowance,
-                text, null, locale), involved);
+                text, null, locale), withinRounding ? Set.of() : involved);
     }
 
     /**

@@ -150,7 +150,7 @@ class ValidatorPropertiesTest {
         return out;
     }
 
-    @Property(tries = 500)
+    @Property(tries = 2000)
     void property_printedRateIsRounded_agreesWithTheDivision(@ForAll("cents") long executedCents,
             @ForAll("positiveCents") long budgetCents, @ForAll("rateHundredths") long rateHundredths,
             @ForAll("rateScale") int scale) {
@@ -172,7 +172,9 @@ class ValidatorPropertiesTest {
 
     @Provide
     Arbitrary<Long> positiveCents() {
-        return Arbitraries.longs().between(1, 100_000_000L);
+        // budgets that the long arithmetic takes (up to 2^31 hundredths) and larger ones (BigDecimal)
+        return Arbitraries.oneOf(Arbitraries.longs().between(1, 100_000_000L),
+                Arbitraries.longs().between(Integer.MAX_VALUE - 100L, 100_000_000_000_000L));
     }
 
     @Provide
