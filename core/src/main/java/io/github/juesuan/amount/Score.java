@@ -18,8 +18,24 @@ public final class Score implements Comparable<Score> {
 
     private final BigDecimal points;
 
+    /** The points × 100 when that is a whole number (at most two decimals), else {@link Long#MIN_VALUE}. */
+    private final long hundredths;
+
     private Score(BigDecimal points) {
         this.points = points;
+        // at most 12 integer digits: × 100 always fits a long
+        this.hundredths = points.scale() <= 2 ? points.movePointRight(2).longValueExact() : Long.MIN_VALUE;
+    }
+
+    /**
+     * Gets the points as a whole number of hundredths, for exact sums in {@code long} arithmetic:
+     * {@code 7.5} gives {@code 750}.
+     *
+     * @param otherwise what to return when the score has more than two decimals
+     * @return the points × 100, or {@code otherwise}
+     */
+    public long toHundredthsOr(long otherwise) {
+        return hundredths == Long.MIN_VALUE ? otherwise : hundredths;
     }
 
     /**

@@ -109,7 +109,12 @@ public abstract class ProjectPerformanceEvaluation {
      * @return true if weighted
      */
     public boolean hasWeights() {
-        return getIndicators().stream().anyMatch(i -> i.getWeight().isPresent());
+        for (PerformanceIndicator i : getIndicators()) {
+            if (i.getWeight().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Value.Check

@@ -1,6 +1,7 @@
 package io.github.juesuan.validation;
 
 import io.github.juesuan.amount.Amount;
+import io.github.juesuan.amount.Rate;
 import io.github.juesuan.amount.Score;
 import io.github.juesuan.classification.CodeLevel;
 import io.github.juesuan.classification.EconomicCode;
@@ -111,10 +112,10 @@ final class OtherRules {
                 run -> {
                     for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
                         Optional<FundingRow> total = p.findFunding(FundingSource.TOTAL);
-                        List<FundingRow> parts = RuleCatalog.parts(p);
-                        if (total.isEmpty() || parts.isEmpty()) {
+                        if (total.isEmpty() || p.getFunding().size() < 2 || fundingAddsUp(run, total.get(), p)) {
                             continue;
                         }
+                        List<FundingRow> parts = RuleCatalog.parts(p);
                         funding(run, p, total.get(), parts, PerformanceColumn.INITIAL_BUDGET, FundingRow::getInitialBudget);
                         funding(run, p, total.get(), parts, PerformanceColumn.FULL_YEAR_BUDGET,
                                 FundingRow::getFullYearBudget);
@@ -150,14 +151,23 @@ final class OtherRules {
                             continue;
                         }
                         any = true;
+                        Optional<Score> fundScore = p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore);
+                        // in hundredths first (every printed score has at most two decimals)
+                        long sum = points(fundScore.orElse(null));
+                        for (PerformanceIndicator i : p.getIndicators()) {
+                            sum = plusPoints(sum, i.getScore().orElse(null));
+                        }
+                        if (sum != Hundredths.NONE && sum == points(p.getTotalScore().get())) {
+                            run.assessed(); // equal: nothing to record, no location to build
+                            continue;
+                        }
                         BigDecimal expected = BigDecimal.ZERO;
                         for (PerformanceIndicator i : p.getIndicators()) {
                             expected = expected.add(i.getScore().map(Score::getPoints).orElse(BigDecimal.ZERO));
                         }
-                        expected = expected.add(p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore)
-                                .map(Score::getPoints).orElse(BigDecimal.ZERO));
+                        expected = expected.add(fundScore.map(Score::getPoints).orElse(BigDecimal.ZERO));
                         if (p.getTotalScore().get().getPoints().compareTo(expected) == 0) {
-                            run.assessed(); // equal: nothing to record, no location to build
+                            run.assessed();
                             continue;
                         }
                         Location at = Location.ofProject(p.getProjectName(), RowKey.line("总分"), PerformanceColumn.SCORE);
@@ -173,16 +183,17 @@ final class OtherRules {
                     boolean any = false;
                     for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
                         for (PerformanceIndicator i : p.getIndicators()) {
-                            if (i.getWeight().isEmpty() || i.getScore().isEmpty()) {
+                            Score weight = i.getWeight().orElse(null);
+                            Score score = i.getScore().orElse(null);
+                            if (weight == null || score == null) {
                                 continue;
                             }
                             any = true;
                             run.assessed();
-                            if (i.getScore().get().compareTo(i.getWeight().get()) > 0) {
+                            if (score.compareTo(weight) > 0) {
                                 run.fail(Location.ofProject(p.getProjectName(), RuleCatalog.line(i.getName()),
-                                        PerformanceColumn.SCORE), i.getWeight().get().getPoints(),
-                                        i.getScore().get().getPoints(), "scoreAboveWeight", i.getWeight().get(),
-                                        i.getScore().get());
+                                        PerformanceColumn.SCORE), weight.getPoints(), score.getPoints(),
+                                        "scoreAboveWeight", weight, score);
                             }
                         }
                     }
@@ -252,6 +263,49 @@ final class OtherRules {
                 RuleRun.plain(sum.toBigDecimal()));
     }
 
+    /**
+     * The common case of the funding rule, in one pass: each of the three columns of the 年度资金总额 row equals
+     * the sum of the sources in hundredths. False means "not decided here" (a difference, or a figure with
+     * more decimals): {@link #funding} then checks column by column.
+     */
+    private static boolean fundingAddsUp(RuleRun run, FundingRow total, ProjectPerformanceEvaluation p) {
+        long initial = 0;
+        long budget = 0;
+        long executed = 0;
+        for (FundingRow f : p.getFunding()) {
+            if (f.getSource() != FundingSource.TOTAL) {
+                initial = Hundredths.plus(initial, f.getInitialBudget().orElse(null));
+                budget = Hundredths.plus(budget, f.getFullYearBudget().orElse(null));
+                executed = Hundredths.plus(executed, f.getExecuted().orElse(null));
+            }
+        }
+        if (Hundredths.equal(total.getInitialBudget().orElse(null), initial)
+                && Hundredths.equal(total.getFullYearBudget().orElse(null), budget)
+                && Hundredths.equal(total.getExecuted().orElse(null), executed)) {
+            run.assessed();
+            return true;
+        }
+        return false;
+    }
+
+    /** The points of a score in hundredths (null = none = 0); {@link Hundredths#NONE} beyond two decimals. */
+    private static long points(Score s) {
+        return s == null ? 0 : s.toHundredthsOr(Hundredths.NONE);
+    }
+
+    /** {@code sum + s} in hundredths (null adds nothing); {@link Hundredths#NONE} propagates. */
+    private static long plusPoints(long sum, Score s) {
+        if (sum == Hundredths.NONE || s == null) {
+            return sum;
+        }
+        long h = s.toHundredthsOr(Hundredths.NONE);
+        if (h == Hundredths.NONE) {
+            return Hundredths.NONE;
+        }
+        long r = sum + h;
+        return ((sum ^ r) & (h ^ r)) < 0 ? Hundredths.NONE : r;
+    }
+
     private static void funding(RuleRun run, ProjectPerformanceEvaluation p, FundingRow total, List<FundingRow> parts,
             PerformanceColumn column, Function<FundingRow, Optional<Amount>> get) {
         if (get.apply(total).isEmpty() && parts.stream().allMatch(f -> get.apply(f).isEmpty())) {
@@ -275,15 +329,27 @@ final class OtherRules {
     }
 
     private static void weights(RuleRun run, ProjectPerformanceEvaluation p) {
+        Optional<Score> fundScore = p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore);
+        run.assessed();
+        // in hundredths first (every printed weight has at most two decimals)
+        long hundredths = 0;
+        for (PerformanceIndicator i : p.getIndicators()) {
+            hundredths = plusPoints(hundredths, i.getWeight().orElse(null));
+        }
+        long fund = points(fundScore.orElse(null));
+        if (hundredths != Hundredths.NONE && fund != Hundredths.NONE) {
+            long leftH = 10_000 - hundredths;
+            if (leftH >= 0 && (fundScore.isPresent() ? fund <= leftH : leftH == 0)) {
+                return;
+            }
+        }
         BigDecimal sum = BigDecimal.ZERO;
         for (PerformanceIndicator i : p.getIndicators()) {
             sum = sum.add(i.getWeight().map(Score::getPoints).orElse(BigDecimal.ZERO));
         }
         BigDecimal left = HUNDRED.subtract(sum);
-        Optional<Score> fundScore = p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore);
         boolean ok = left.signum() >= 0
                 && (fundScore.isPresent() ? fundScore.get().getPoints().compareTo(left) <= 0 : left.signum() == 0);
-        run.assessed();
         if (!ok) {
             run.fail(Location.ofProject(p.getProjectName(), RowKey.line("合计"), PerformanceColumn.WEIGHT),
                     HUNDRED, sum, "weightsSum", RuleRun.plain(sum), RuleRun.plain(left),
@@ -321,27 +387,27 @@ final class OtherRules {
     private static void executionRate(RuleRun run) {
         for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
             for (FundingRow f : p.getFunding()) {
-                if (f.getExecutionRate().isEmpty() || f.getFullYearBudget().isEmpty()
-                        || f.getFullYearBudget().get().isZero()) {
+                Rate rate = f.getExecutionRate().orElse(null);
+                Amount budget = f.getFullYearBudget().orElse(null);
+                if (rate == null || budget == null || budget.isZero()) {
                     continue;
                 }
-                Amount budget = f.getFullYearBudget().get();
                 Amount executed = f.getExecuted().orElse(Amount.ZERO);
-                if (printedRateIsRounded(f.getExecutionRate().get().getPercent(), executed, budget)) {
+                BigDecimal printed = rate.getPercent();
+                if (printedRateIsRounded(printed, executed, budget)) {
                     run.assessed();
                     continue;
                 }
                 BigDecimal exact = executed.toBigDecimal().multiply(HUNDRED).divide(budget.toBigDecimal(),
                         MathContext.DECIMAL64);
                 BigDecimal expected = exact.setScale(2, RoundingMode.HALF_UP);
-                BigDecimal printed = f.getExecutionRate().get().getPercent();
                 run.assessed();
                 if (printed.compareTo(expected) == 0) {
                     continue;
                 }
                 Location at = Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()),
                         PerformanceColumn.EXECUTION_RATE);
-                BigDecimal allowance = RuleCatalog.rateAllowance(executed, budget, f.getExecutionRate().get(),
+                BigDecimal allowance = RuleCatalog.rateAllowance(executed, budget, rate,
                         run.tolerance().isExact());
                 // a printed rate is rounding when it lies within the allowance of the exact quotient, so that a
                 // rate printed with fewer decimals (4.2 for 4.1667) is rounding and not a mismatch

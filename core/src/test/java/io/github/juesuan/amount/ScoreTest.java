@@ -65,4 +65,12 @@ class ScoreTest {
         Score largest = Score.of(new java.math.BigDecimal("999999999999.999999999999"));
         assertThat(Score.parse(largest.toString())).isEqualTo(largest);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "7.5 | 750", "87.00 | 8700", "100 | 10000", "0 | 0", "-2.25 | -225", "999999999999.99 | 99999999999999",
+        "0.125 | -1", "1.000000000001 | -1"})
+    void toHundredthsOr_givesTheHundredthsOfTwoDecimalScores(String points, long expected) {
+        assertThat(Score.of(new java.math.BigDecimal(points)).toHundredthsOr(-1)).isEqualTo(expected);
+    }
 }
