@@ -36,10 +36,13 @@ final class CatalogLoader {
     private CatalogLoader() {
     }
 
+    /** {@link #EDITIONS} as an array, for {@link #editionFor} (asked once per validation). */
+    private static final int[] EDITION_YEARS = EDITIONS.stream().mapToInt(Integer::intValue).toArray();
+
     static int editionFor(int year) {
         int best = -1;
         int oldest = Integer.MAX_VALUE;
-        for (int e : EDITIONS) {
+        for (int e : EDITION_YEARS) {
             oldest = Math.min(oldest, e);
             if (e <= year && e > best) {
                 best = e;

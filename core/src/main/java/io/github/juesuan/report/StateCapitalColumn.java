@@ -76,12 +76,24 @@ public enum StateCapitalColumn implements TableColumn {
      * @return the columns
      */
     public static java.util.List<StateCapitalColumn> of(TableEdition edition) {
-        java.util.List<StateCapitalColumn> out = new java.util.ArrayList<>();
-        for (StateCapitalColumn c : values()) {
-            if (c.isIn(edition)) {
-                out.add(c);
+        return ByEdition.COLUMNS.get(java.util.Objects.requireNonNull(edition, "edition"));
+    }
+
+    /** The columns of each edition, worked out once (the validation asks for them per table and rule). */
+    private static final class ByEdition {
+        static final java.util.Map<TableEdition, java.util.List<StateCapitalColumn>> COLUMNS = new java.util.EnumMap<>(
+                TableEdition.class);
+
+        static {
+            for (TableEdition e : TableEdition.values()) {
+                java.util.List<StateCapitalColumn> out = new java.util.ArrayList<>();
+                for (StateCapitalColumn c : values()) {
+                    if (c.isIn(e)) {
+                        out.add(c);
+                    }
+                }
+                COLUMNS.put(e, java.util.List.copyOf(out));
             }
         }
-        return java.util.List.copyOf(out);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.juesuan.validation;
 
 import io.github.juesuan.amount.Amount;
+import io.github.juesuan.classification.CatalogEntry;
 import io.github.juesuan.classification.ClassificationCatalog;
 import io.github.juesuan.classification.CodeLevel;
 import io.github.juesuan.classification.EconomicCode;
@@ -272,12 +273,30 @@ final class Checks {
         return Optional.of(t.getTotal().flatMap(m -> Optional.ofNullable(m.get(column))));
     }
 
+    /**
+     * The catalog entry of each row (null for a code the catalog does not know), looked up once per
+     * validation for the rules of the catalog family (keyed by the identity of the row list).
+     */
+    @SuppressWarnings("unchecked")
+    private static <K extends Comparable<K>> CatalogEntry<K>[] entries(RuleRun run,
+            List<? extends CodedRow<K, ?>> rows, ClassificationCatalog<K> catalog) {
+        return run.shared(rows, r -> {
+            CatalogEntry<K>[] out = new CatalogEntry[rows.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = catalog.find(rows.get(i).getCode()).orElse(null);
+            }
+            return out;
+        });
+    }
+
     /** Codes unknown to a catalog, one finding per table and code. */
     static <K extends Comparable<K>> void unknownCodes(RuleRun run, TableId table, List<? extends CodedRow<K, ?>> rows,
             ClassificationCatalog<K> catalog, Function<K, RowKey> key) {
         run.assessed();
-        for (CodedRow<K, ?> r : rows) {
-            if (!catalog.isKnown(r.getCode())) {
+        CatalogEntry<K>[] entries = entries(run, rows, catalog);
+        for (int i = 0; i < entries.length; i++) {
+            if (entries[i] == null) {
+                CodedRow<K, ?> r = rows.get(i);
                 run.fail(Location.of(table, key.apply(r.getCode())), null, null, "unknownCode", r.getCode(),
                         r.getName(), catalog.getEdition());
             }
@@ -288,16 +307,17 @@ final class Checks {
     static <K extends Comparable<K>> void names(RuleRun run, TableId table, List<? extends CodedRow<K, ?>> rows,
             ClassificationCatalog<K> catalog, Function<K, RowKey> key) {
         run.assessed();
-        for (CodedRow<K, ?> r : rows) {
-            // one catalog look-up: a known code has a name
-            String name = catalog.nameOf(r.getCode()).orElse(null);
-            if (name == null) {
-                continue;
+        CatalogEntry<K>[] entries = entries(run, rows, catalog);
+        for (int i = 0; i < entries.length; i++) {
+            if (entries[i] == null) {
+                continue; // an unknown code has no name to compare (CATALOG.UNKNOWN_CODE reports it)
             }
+            CodedRow<K, ?> r = rows.get(i);
+            String name = entries[i].getName();
             String printed = withoutOrdinal(r.getName());
             if (!printed.isBlank() && !printed.equals(name) && !catalog.isNameOf(r.getCode(), printed)) {
                 run.fail(Location.of(table, key.apply(r.getCode())), null, null, "nameMismatch", r.getCode(),
-                        r.getName(), catalog.nameOf(r.getCode()).orElse(""));
+                        r.getName(), name);
             }
         }
     }
