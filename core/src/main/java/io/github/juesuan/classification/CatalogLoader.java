@@ -39,6 +39,21 @@ final class CatalogLoader {
     /** {@link #EDITIONS} as an array, for {@link #editionFor} (asked once per validation). */
     private static final int[] EDITION_YEARS = EDITIONS.stream().mapToInt(Integer::intValue).toArray();
 
+    /** The loaded catalogs by the index of their edition in {@link #EDITION_YEARS}. */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<FunctionCatalog> FUNCTION_BY_INDEX =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(EDITION_YEARS.length);
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<EconomicCatalog> ECONOMIC_BY_INDEX =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(EDITION_YEARS.length);
+
+    private static int indexOf(int edition) {
+        for (int i = 0; i < EDITION_YEARS.length; i++) {
+            if (EDITION_YEARS[i] == edition) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static int editionFor(int year) {
         int best = -1;
         int oldest = Integer.MAX_VALUE;
@@ -52,23 +67,30 @@ final class CatalogLoader {
     }
 
     static FunctionCatalog function(int edition) {
-        FunctionCatalog loaded = FUNCTION.get(edition); // the common case, once loaded: no capture, no search
+        // the common case, once loaded: an array read, no boxing, no capture
+        int i = indexOf(edition);
+        FunctionCatalog loaded = i < 0 ? null : FUNCTION_BY_INDEX.get(i);
         if (loaded != null) {
             return loaded;
         }
         checkEdition(edition);
-        return FUNCTION.computeIfAbsent(edition, e -> new FunctionCatalog(e,
+        FunctionCatalog c = FUNCTION.computeIfAbsent(edition, e -> new FunctionCatalog(e,
                 load(FUNCTION_RESOURCE, e, FunctionCode::of)));
+        FUNCTION_BY_INDEX.set(i, c);
+        return c;
     }
 
     static EconomicCatalog economic(int edition) {
-        EconomicCatalog loaded = ECONOMIC.get(edition);
+        int i = indexOf(edition);
+        EconomicCatalog loaded = i < 0 ? null : ECONOMIC_BY_INDEX.get(i);
         if (loaded != null) {
             return loaded;
         }
         checkEdition(edition);
-        return ECONOMIC.computeIfAbsent(edition, e -> new EconomicCatalog(e,
+        EconomicCatalog c = ECONOMIC.computeIfAbsent(edition, e -> new EconomicCatalog(e,
                 load(ECONOMIC_RESOURCE, e, EconomicCode::of)));
+        ECONOMIC_BY_INDEX.set(i, c);
+        return c;
     }
 
     private static void checkEdition(int edition) {

@@ -99,7 +99,12 @@ public abstract class IncomeExpenditureSummaryTable implements ReportTable {
      * @return the row, empty if none
      */
     public Optional<SummaryExpenditureRow> findExpenditureRow(FunctionCode classCode) {
-        return getExpenditureRows().stream().filter(r -> r.getCode().equals(classCode)).findFirst();
+        for (SummaryExpenditureRow r : getExpenditureRows()) {
+            if (r.getCode().equals(classCode)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -180,7 +180,12 @@ final class Checks {
         if (t.getTotal().isPresent() && !t.getTotal().get().isEmpty()) {
             return true;
         }
-        return t.getRows().stream().allMatch(r -> r.getAmounts().isEmpty());
+        for (R r : t.getRows()) {
+            if (!r.getAmounts().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 合计 = Σ 类 rows, column by column. */

@@ -377,7 +377,7 @@ public final class RuleCatalog {
                     run.assessed();
                     List<FiscalIncomeLine> parts = List.of(FiscalIncomeLine.BEGINNING_GENERAL_BUDGET,
                             FiscalIncomeLine.BEGINNING_GOVERNMENT_FUND, FiscalIncomeLine.BEGINNING_STATE_CAPITAL);
-                    if (parts.stream().noneMatch(p -> t.get(p).isPresent())) {
+                    if (t.get(parts.get(0)).isEmpty() && t.get(parts.get(1)).isEmpty() && t.get(parts.get(2)).isEmpty()) {
                         return;
                     }
                     List<Term> terms = new ArrayList<>();
@@ -531,7 +531,10 @@ public final class RuleCatalog {
     }
 
     private static void kindTotal(RuleRun run, BasicExpenditureDetailTable t, ExpenseKind kind) {
-        boolean hasClassRows = t.getRows().stream().anyMatch(r -> r.getCode().getLevel() == CodeLevel.CLASS);
+        boolean hasClassRows = false;
+        for (BasicExpenditureRow r : t.getRows()) {
+            hasClassRows |= r.getCode().getLevel() == CodeLevel.CLASS;
+        }
         List<Term> terms = new ArrayList<>();
         for (BasicExpenditureRow r : t.getRows()) {
             boolean level = hasClassRows ? r.getCode().getLevel() == CodeLevel.CLASS
