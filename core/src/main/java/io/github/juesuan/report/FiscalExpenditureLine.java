@@ -12,9 +12,12 @@ public enum FiscalExpenditureLine {
     GRAND_TOTAL("总计");
 
     private final String label;
+    /** The row key, made once: the validation asks for it per check. */
+    private final RowKey rowKey;
 
     FiscalExpenditureLine(String label) {
         this.label = label;
+        this.rowKey = RowKey.line(label);
     }
 
     /**
@@ -32,6 +35,6 @@ public enum FiscalExpenditureLine {
      * @return the row key
      */
     public RowKey getRowKey() {
-        return RowKey.line(label);
+        return rowKey;
     }
 }

@@ -24,9 +24,12 @@ public enum FiscalIncomeLine {
     GRAND_TOTAL("总计");
 
     private final String label;
+    /** The row key, made once: the validation asks for it per check. */
+    private final RowKey rowKey;
 
     FiscalIncomeLine(String label) {
         this.label = label;
+        this.rowKey = RowKey.line(label);
     }
 
     /**
@@ -44,6 +47,6 @@ public enum FiscalIncomeLine {
      * @return the row key
      */
     public RowKey getRowKey() {
-        return RowKey.line(label);
+        return rowKey;
     }
 }

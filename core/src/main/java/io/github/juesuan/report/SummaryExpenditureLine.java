@@ -14,9 +14,12 @@ public enum SummaryExpenditureLine {
     GRAND_TOTAL("总计");
 
     private final String label;
+    /** The row key, made once: the validation asks for it per check. */
+    private final RowKey rowKey;
 
     SummaryExpenditureLine(String label) {
         this.label = label;
+        this.rowKey = RowKey.line(label);
     }
 
     /**
@@ -34,6 +37,6 @@ public enum SummaryExpenditureLine {
      * @return the row key
      */
     public RowKey getRowKey() {
-        return RowKey.line(label);
+        return rowKey;
     }
 }

@@ -30,9 +30,12 @@ public enum SummaryIncomeLine {
     GRAND_TOTAL("总计");
 
     private final String label;
+    /** The row key, made once: the validation asks for it per check. */
+    private final RowKey rowKey;
 
     SummaryIncomeLine(String label) {
         this.label = label;
+        this.rowKey = RowKey.line(label);
     }
 
     /**
@@ -50,6 +53,6 @@ public enum SummaryIncomeLine {
      * @return the row key
      */
     public RowKey getRowKey() {
-        return RowKey.line(label);
+        return rowKey;
     }
 }

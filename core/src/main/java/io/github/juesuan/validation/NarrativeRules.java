@@ -682,7 +682,17 @@ final class NarrativeRules {
     }
 
     private static Location t09(ThreePublicExpensesColumn c) {
-        return Location.of(TableId.T09, ThreePublicExpensesTable.ROW, c);
+        return T09_CELLS.get(c);
+    }
+
+    /** The cells of 09, made once. */
+    private static final Map<ThreePublicExpensesColumn, Location> T09_CELLS = new EnumMap<>(
+            ThreePublicExpensesColumn.class);
+
+    static {
+        for (ThreePublicExpensesColumn c : ThreePublicExpensesColumn.values()) {
+            T09_CELLS.put(c, Location.of(TableId.T09, ThreePublicExpensesTable.ROW, c));
+        }
     }
 
     private static String[] suffixed(String[] subjects, String... suffixes) {

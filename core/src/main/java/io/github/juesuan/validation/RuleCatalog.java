@@ -55,6 +55,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -497,12 +498,44 @@ public final class RuleCatalog {
         return out;
     }
 
+    /**
+     * The cells of the lines of 01 and 04, made once (the checks name them on every validation); a holder
+     * class, so that they exist before {@link #STANDARD} is built, whatever the order of the fields.
+     */
+    private static final class Cells {
+        static final Map<SummaryIncomeLine, Location> T01_INCOME = new EnumMap<>(SummaryIncomeLine.class);
+        static final Map<SummaryExpenditureLine, Location> T01_EXPENDITURE =
+                new EnumMap<>(SummaryExpenditureLine.class);
+        static final Map<FiscalIncomeLine, Location> T04_INCOME = new EnumMap<>(FiscalIncomeLine.class);
+        static final Map<FiscalExpenditureLine, Map<FiscalSummaryColumn, Location>> T04_EXPENDITURE =
+                new EnumMap<>(FiscalExpenditureLine.class);
+
+        static {
+            for (SummaryIncomeLine l : SummaryIncomeLine.values()) {
+                T01_INCOME.put(l, Location.of(TableId.T01, l.getRowKey(), SummaryColumn.INCOME));
+            }
+            for (SummaryExpenditureLine l : SummaryExpenditureLine.values()) {
+                T01_EXPENDITURE.put(l, Location.of(TableId.T01, l.getRowKey(), SummaryColumn.EXPENDITURE));
+            }
+            for (FiscalIncomeLine l : FiscalIncomeLine.values()) {
+                T04_INCOME.put(l, Location.of(TableId.T04, l.getRowKey(), FiscalSummaryColumn.INCOME));
+            }
+            for (FiscalExpenditureLine l : FiscalExpenditureLine.values()) {
+                Map<FiscalSummaryColumn, Location> m = new EnumMap<>(FiscalSummaryColumn.class);
+                for (FiscalSummaryColumn c : FiscalSummaryColumn.values()) {
+                    m.put(c, Location.of(TableId.T04, l.getRowKey(), c));
+                }
+                T04_EXPENDITURE.put(l, m);
+            }
+        }
+    }
+
     static Location t01(SummaryIncomeLine l) {
-        return Location.of(TableId.T01, l.getRowKey(), SummaryColumn.INCOME);
+        return Cells.T01_INCOME.get(l);
     }
 
     static Location t01(SummaryExpenditureLine l) {
-        return Location.of(TableId.T01, l.getRowKey(), SummaryColumn.EXPENDITURE);
+        return Cells.T01_EXPENDITURE.get(l);
     }
 
     static Location t01(FunctionCode classCode) {
@@ -510,11 +543,11 @@ public final class RuleCatalog {
     }
 
     static Location t04(FiscalIncomeLine l) {
-        return Location.of(TableId.T04, l.getRowKey(), FiscalSummaryColumn.INCOME);
+        return Cells.T04_INCOME.get(l);
     }
 
     static Location t04(FiscalExpenditureLine l, FiscalSummaryColumn c) {
-        return Location.of(TableId.T04, l.getRowKey(), c);
+        return Cells.T04_EXPENDITURE.get(l).get(c);
     }
 
     private static Term fund(RowKey k, Map<FiscalSummaryColumn, Amount> m, FiscalSummaryColumn c) {
