@@ -74,6 +74,10 @@ public final class ProseFigure {
     private final String label;
     /** The label without quotation marks, for {@link #labelEndsWith}. */
     private final String plainLabel;
+    /** The last character of {@link #plainLabel}, or {@link #NO_CHARACTER} when it is empty. */
+    private final char plainLast;
+    /** A character that ends no word: U+FFFF is not a character. */
+    private static final char NO_CHARACTER = '\uFFFF';
     private final BigDecimal value;
     private final Unit unit;
     private final int offset;
@@ -83,6 +87,7 @@ public final class ProseFigure {
     private ProseFigure(String label, BigDecimal value, Unit unit, int offset, int end, int sentence) {
         this.label = label;
         this.plainLabel = unquoted(label);
+        this.plainLast = plainLabel.isEmpty() ? NO_CHARACTER : plainLabel.charAt(plainLabel.length() - 1);
         this.value = value;
         this.unit = unit;
         this.offset = offset;
@@ -138,13 +143,15 @@ public final class ProseFigure {
      * @return true if the label ends with one of them
      */
     public boolean labelEndsWith(String... words) {
-        int n = plainLabel.length();
         for (String w : words) {
             // the label has no quotation marks, so a word that does not end with one can only match when its
             // last character is the label's (the common case: no match, decided without scanning the word)
-            if (!w.isEmpty() && !isQuote(w.charAt(w.length() - 1))
-                    && (n == 0 || w.charAt(w.length() - 1) != plainLabel.charAt(n - 1))) {
-                continue;
+            int k = w.length() - 1;
+            if (k >= 0) {
+                char c = w.charAt(k);
+                if (c != plainLast && !isQuote(c)) {
+                    continue;
+                }
             }
             // a word with quotation marks is compared without them
             if (plainLabel.endsWith(w) || hasQuote(w) && plainLabel.endsWith(unquoted(w))) {
@@ -164,7 +171,8 @@ public final class ProseFigure {
     }
 
     private static boolean isQuote(char c) {
-        return c == '“' || c == '”' || c == '"' || c == '‘' || c == '’';
+        // one comparison for the characters of Chinese text, all above the quotation marks
+        return c <= '”' && (c == '“' || c == '”' || c == '"' || c == '‘' || c == '’');
     }
 
     private static String unquoted(String s) {
