@@ -157,31 +157,29 @@ final class NarrativeRules {
         }
         IncomeExpenditureSummaryTable t01 = t.get();
         section(run, Topic.OVERALL).ifPresent(s -> {
-            Optional<ProseFigure> both = first(run, s, "收、支总计", "收支总计", "收入、支出总计", "收入支出总计",
-                    "收入和支出总计");
+            Optional<ProseFigure> both = first(run, s, BOTH_TOTALS);
             if (both.isPresent()) {
                 claim(run, s, both.get(), RuleCatalog.t01(SummaryIncomeLine.GRAND_TOTAL),
                         t01.get(SummaryIncomeLine.GRAND_TOTAL));
                 claim(run, s, both.get(), RuleCatalog.t01(SummaryExpenditureLine.GRAND_TOTAL),
                         t01.get(SummaryExpenditureLine.GRAND_TOTAL));
             }
-            first(run, s, "收入总计").ifPresent(f -> claim(run, s, f,
+            first(run, s, INCOME_GRAND_TOTAL).ifPresent(f -> claim(run, s, f,
                     RuleCatalog.t01(SummaryIncomeLine.GRAND_TOTAL), t01.get(SummaryIncomeLine.GRAND_TOTAL)));
-            first(run, s, "支出总计").filter(f -> !f.labelEndsWith("收、支总计", "收支总计", "收入、支出总计", "收入支出总计",
-                    "收入和支出总计"))
+            first(run, s, EXPENDITURE_GRAND_TOTAL).filter(f -> !f.labelEndsWith(BOTH_TOTALS))
                     .ifPresent(f -> claim(run, s, f, RuleCatalog.t01(SummaryExpenditureLine.GRAND_TOTAL),
                             t01.get(SummaryExpenditureLine.GRAND_TOTAL)));
         });
         section(run, Topic.INCOME).ifPresent(s -> {
-            first(run, s, "本年收入合计").ifPresent(f -> claim(run, s, f,
+            first(run, s, TOTAL_INCOME).ifPresent(f -> claim(run, s, f,
                     RuleCatalog.t01(SummaryIncomeLine.TOTAL_INCOME), t01.get(SummaryIncomeLine.TOTAL_INCOME)));
             for (SummaryIncomeLine l : List.of(SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
                     SummaryIncomeLine.STATE_CAPITAL)) {
                 first(run, s, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
             }
             // a bare 财政拨款收入 is the three lines together
-            s.getFigures().stream().filter(f -> f.getUnit().isMoney() && f.labelEndsWith("财政拨款收入")
-                    && !f.labelEndsWith("预算财政拨款收入") && ofThisYear(run, f.getLabel())).findFirst().ifPresent(f -> {
+            s.getFigures().stream().filter(f -> f.getUnit().isMoney() && f.labelEndsWith(FISCAL_INCOME)
+                    && !f.labelEndsWith(BUDGET_FISCAL_INCOME) && ofThisYear(run, f.getLabel())).findFirst().ifPresent(f -> {
                 BigDecimal sum = BigDecimal.ZERO;
                 boolean any = false;
                 for (SummaryIncomeLine l : List.of(SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
@@ -200,7 +198,7 @@ final class NarrativeRules {
                 first(run, s, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
             }
         });
-        section(run, Topic.EXPENDITURE).ifPresent(s -> first(run, s, "本年支出合计").ifPresent(f -> claim(run, s, f,
+        section(run, Topic.EXPENDITURE).ifPresent(s -> first(run, s, TOTAL_EXPENDITURE).ifPresent(f -> claim(run, s, f,
                 RuleCatalog.t01(SummaryExpenditureLine.TOTAL_EXPENDITURE),
                 t01.get(SummaryExpenditureLine.TOTAL_EXPENDITURE))));
     }
@@ -224,7 +222,7 @@ final class NarrativeRules {
         }
         GeneralBudgetExpenditureTable t = table.get();
         section(run, Topic.GENERAL_BUDGET).ifPresent(s -> {
-            first(run, s, "一般公共预算财政拨款支出").ifPresent(f -> claim(run, s, f,
+            first(run, s, GENERAL_BUDGET_EXPENDITURE).ifPresent(f -> claim(run, s, f,
                     Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL),
                     t.getTotal(GeneralBudgetColumn.TOTAL)));
             for (ProseFigure f : s.getFigures()) {
@@ -256,7 +254,7 @@ final class NarrativeRules {
             for (int k = firstAt(figures, item); k < figures.size() && figures.get(k).getOffset() < limit; k++) {
                 ProseFigure f = figures.get(k);
                 if (f.getUnit().isMoney()
-                        && f.labelEndsWith("支出决算")) {
+                        && f.labelEndsWith(FINAL)) {
                     itemRow(run, t, itemName, sectionName).ifPresent(row -> claim(run, s, f,
                             Location.of(TableId.T05, t.keyOf(row), GeneralBudgetColumn.TOTAL),
                             row.get(GeneralBudgetColumn.TOTAL)));
@@ -299,7 +297,7 @@ final class NarrativeRules {
             List<ProseFigure> percents = new ArrayList<>();
             for (int i = 0; i < fs.size(); i++) {
                 ProseFigure f = fs.get(i);
-                if (f.getUnit().isMoney() && f.labelEndsWith("一般公共预算财政拨款支出") && classes.isEmpty()) {
+                if (f.getUnit().isMoney() && f.labelEndsWith(GENERAL_BUDGET_EXPENDITURE) && classes.isEmpty()) {
                     total = f;
                     continue;
                 }
@@ -314,7 +312,7 @@ final class NarrativeRules {
                 codes.add(code.get());
                 ProseFigure share = i + 1 < fs.size() ? fs.get(i + 1) : null;
                 percents.add(share != null && share.getUnit() == ProseFigure.Unit.PERCENT
-                        && share.getSentence() == f.getSentence() && share.labelEndsWith("占", "占比") ? share : null);
+                        && share.getSentence() == f.getSentence() && share.labelEndsWith(SHARE) ? share : null);
             }
             if (total == null || classes.isEmpty()) {
                 return;
@@ -374,7 +372,7 @@ final class NarrativeRules {
             ProseFigure f = fs.get(i);
             ProseFigure p = fs.get(i + 1);
             if (f == w.get() || !f.getUnit().isMoney() || p.getUnit() != ProseFigure.Unit.PERCENT
-                    || p.getSentence() != f.getSentence() || !p.labelEndsWith("占", "占比")) {
+                    || p.getSentence() != f.getSentence() || !p.labelEndsWith(SHARE)) {
                 continue;
             }
             for (Part part : parts) {
@@ -401,13 +399,13 @@ final class NarrativeRules {
     private static void basic(RuleRun run) {
         run.need(TableId.T05, run.report().getGeneralBudgetExpenditure()).ifPresent(t -> section(run, Topic.BASIC)
                 .ifPresent(s -> {
-                    first(run, s, "基本支出").ifPresent(f -> claim(run, s, f,
+                    first(run, s, BASIC).ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.BASIC),
                             t.getTotal(GeneralBudgetColumn.BASIC)));
-                    first(run, s, "人员经费").ifPresent(f -> claim(run, s, f,
+                    first(run, s, PERSONNEL).ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL),
                             t.getTotal(GeneralBudgetColumn.PERSONNEL)));
-                    first(run, s, "公用经费").ifPresent(f -> claim(run, s, f,
+                    first(run, s, PUBLIC_USE).ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PUBLIC_USE),
                             t.getTotal(GeneralBudgetColumn.PUBLIC_USE)));
                 }));
@@ -419,10 +417,10 @@ final class NarrativeRules {
                     for (int k = 0; k < PAIRS.length; k++) {
                         pair(run, s, t, PAIR_BUDGETS[k], PAIR_FINALS[k], PAIRS[k][0], PAIRS[k][1]);
                     }
-                    first(run, s, "公务用车购置费支出", "公务用车购置费支出决算").ifPresent(f -> claim(run, s, f,
+                    first(run, s, VEHICLE_PURCHASE).ifPresent(f -> claim(run, s, f,
                             t09(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE),
                             t.get(ThreePublicExpensesColumn.FINAL_VEHICLE_PURCHASE)));
-                    first(run, s, "公务用车运行维护费支出", "公务用车运行维护费支出决算").ifPresent(f -> claim(run, s, f,
+                    first(run, s, VEHICLE_OPERATION).ifPresent(f -> claim(run, s, f,
                             t09(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION),
                             t.get(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION)));
                 }));
@@ -466,7 +464,7 @@ final class NarrativeRules {
                 for (int j = i + 1; !finalSeen && j < fs.size() && fs.get(j).getSentence() == f.getSentence(); j++) {
                     ProseFigure g = fs.get(j);
                     if (g.getUnit().isMoney()) {
-                        if (g.labelEndsWith("支出决算", "决算", "决算数")) {
+                        if (g.labelEndsWith(FINALS)) {
                             finalSeen = true;
                             claim(run, s, g, t09(fin), t.get(fin));
                         }
@@ -521,8 +519,8 @@ final class NarrativeRules {
         List<ProseFigure> fs = s.getFigures();
         for (int i = firstAt(fs, from); i < fs.size() && fs.get(i).getOffset() < to; i++) {
             ProseFigure f = fs.get(i);
-            if (!score && f.getUnit() == ProseFigure.Unit.POINTS && f.labelEndsWith("自评得分", "自评总分", "总分",
-                    "评价得分", "绩效得分") && !f.labelEndsWith("指标得分")) {
+            if (!score && f.getUnit() == ProseFigure.Unit.POINTS && f.labelEndsWith(SCORES)
+                    && !f.labelEndsWith(INDICATOR_SCORE)) {
                 score = true;
                 run.assessed();
                 Optional<BigDecimal> printed = p.getTotalScore().map(Score::getPoints);
@@ -530,15 +528,15 @@ final class NarrativeRules {
                     run.prose(Location.ofProject(name, RowKey.line("总分"), PerformanceColumn.SCORE), printed.get(),
                             f.getValue(), null, false, s, f, "narrative");
                 }
-            } else if (!budget && f.getUnit().isMoney() && f.labelEndsWith("全年预算数", "全年预算", "项目预算数")) {
+            } else if (!budget && f.getUnit().isMoney() && f.labelEndsWith(FULL_YEAR_BUDGET)) {
                 budget = true;
                 total.flatMap(FundingRow::getFullYearBudget).ifPresent(a -> claim(run, s, f,
                         Location.ofProject(name, row, PerformanceColumn.FULL_YEAR_BUDGET), Optional.of(a)));
-            } else if (!executed && f.getUnit().isMoney() && f.labelEndsWith("执行数")) {
+            } else if (!executed && f.getUnit().isMoney() && f.labelEndsWith(EXECUTED)) {
                 executed = true;
                 total.flatMap(FundingRow::getExecuted).ifPresent(a -> claim(run, s, f,
                         Location.ofProject(name, row, PerformanceColumn.EXECUTED), Optional.of(a)));
-            } else if (!rate && f.getUnit() == ProseFigure.Unit.PERCENT && f.labelEndsWith("完成预算的", "执行率")) {
+            } else if (!rate && f.getUnit() == ProseFigure.Unit.PERCENT && f.labelEndsWith(RATE)) {
                 rate = true;
                 Optional<Rate> printed = total.flatMap(FundingRow::getExecutionRate);
                 if (printed.isPresent()) {
@@ -979,4 +977,28 @@ final class NarrativeRules {
     private static boolean isSpace(char c) {
         return c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
     }
+
+    // ---- the words that labels end with, as constants (a varargs call would make its array every time)
+
+    private static final String[] BOTH_TOTALS = {"收、支总计", "收支总计", "收入、支出总计", "收入支出总计", "收入和支出总计"};
+    private static final String[] FISCAL_INCOME = {"财政拨款收入"};
+    private static final String[] BUDGET_FISCAL_INCOME = {"预算财政拨款收入"};
+    private static final String[] FINAL = {"支出决算"};
+    private static final String[] GENERAL_BUDGET_EXPENDITURE = {"一般公共预算财政拨款支出"};
+    private static final String[] SHARE = {"占", "占比"};
+    private static final String[] FINALS = {"支出决算", "决算", "决算数"};
+    private static final String[] SCORES = {"自评得分", "自评总分", "总分", "评价得分", "绩效得分"};
+    private static final String[] INDICATOR_SCORE = {"指标得分"};
+    private static final String[] FULL_YEAR_BUDGET = {"全年预算数", "全年预算", "项目预算数"};
+    private static final String[] EXECUTED = {"执行数"};
+    private static final String[] RATE = {"完成预算的", "执行率"};
+    private static final String[] INCOME_GRAND_TOTAL = {"收入总计"};
+    private static final String[] EXPENDITURE_GRAND_TOTAL = {"支出总计"};
+    private static final String[] TOTAL_INCOME = {"本年收入合计"};
+    private static final String[] TOTAL_EXPENDITURE = {"本年支出合计"};
+    private static final String[] BASIC = {"基本支出"};
+    private static final String[] PERSONNEL = {"人员经费"};
+    private static final String[] PUBLIC_USE = {"公用经费"};
+    private static final String[] VEHICLE_PURCHASE = {"公务用车购置费支出", "公务用车购置费支出决算"};
+    private static final String[] VEHICLE_OPERATION = {"公务用车运行维护费支出", "公务用车运行维护费支出决算"};
 }
