@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +41,12 @@ public final class ReportValidator {
     private final Map<String, Severity> regraded;
     private final TableEdition edition;
 
+    /** The rules of the catalogue in order, their ids and positions, and the severity of each (as regraded). */
+    private final Rule[] rules;
+    private final String[] ids;
+    private final Map<String, Integer> positions;
+    private final Severity[] severities;
+
     private ReportValidator(Builder b) {
         this.catalog = b.catalog;
         this.tolerance = b.tolerance;
@@ -49,6 +54,17 @@ public final class ReportValidator {
         this.disabled = Set.copyOf(b.disabled);
         this.regraded = Map.copyOf(b.regraded);
         this.edition = b.edition;
+        // what the configuration decides for every rule, once, not on every validation
+        this.rules = catalog.rules().toArray(new Rule[0]);
+        this.ids = new String[rules.length];
+        this.severities = new Severity[rules.length];
+        Map<String, Integer> pos = new HashMap<>();
+        for (int i = 0; i < rules.length; i++) {
+            ids[i] = rules[i].getId();
+            severities[i] = regraded.getOrDefault(ids[i], rules[i].getSeverity());
+            pos.put(ids[i], i);
+        }
+        this.positions = Map.copyOf(pos);
     }
 
     /**
@@ -90,26 +106,26 @@ public final class ReportValidator {
         FunctionCatalog fc = FunctionCatalog.forYear(report.getFiscalYear());
         EconomicCatalog ec = EconomicCatalog.forYear(report.getFiscalYear());
         List<RuleRun.Draft> drafts = new ArrayList<>();
-        Map<String, Outcome> outcomes = new LinkedHashMap<>(2 * catalog.rules().size());
+        Outcome[] outcomes = new Outcome[rules.length];
         // what the rules derive from the report (a table's rows grouped by parent), computed once per validation
         Map<Object, Object> shared = new IdentityHashMap<>();
-        for (Rule rule : catalog.rules()) {
+        for (int i = 0; i < rules.length; i++) {
+            Rule rule = rules[i];
             if (!rule.appliesTo(ed)) {
-                outcomes.put(rule.getId(), Outcome.NOT_APPLICABLE);
+                outcomes[i] = Outcome.NOT_APPLICABLE;
                 continue;
             }
-            if (disabled.contains(rule.getId())) {
-                outcomes.put(rule.getId(), Outcome.DISABLED);
+            if (disabled.contains(ids[i])) {
+                outcomes[i] = Outcome.DISABLED;
                 continue;
             }
-            Severity severity = regraded.getOrDefault(rule.getId(), rule.getSeverity());
-            RuleRun run = new RuleRun(rule, report, tolerance, severity, locale, fc, ec, shared);
+            RuleRun run = new RuleRun(rule, report, tolerance, severities[i], locale, fc, ec, shared);
             rule.getCheck().run(run);
             List<RuleRun.Draft> ds = run.drafts();
             drafts.addAll(ds);
-            outcomes.put(rule.getId(), outcome(ds));
+            outcomes[i] = outcome(ds);
         }
-        return new ValidationResult(ed, Culprits.attach(drafts), outcomes);
+        return new ValidationResult(ed, Culprits.attach(drafts), new RuleOutcomes(ids, positions, outcomes));
     }
 
     private static Outcome outcome(List<RuleRun.Draft> ds) {

@@ -46,7 +46,8 @@ final class RuleRun {
     private final FunctionCatalog functionCatalog;
     private final EconomicCatalog economicCatalog;
     private final Map<Object, Object> shared;
-    private final List<Draft> drafts = new ArrayList<>();
+    /** The findings so far; a list is made for the first (most rules find nothing). */
+    private List<Draft> drafts = List.of();
     private boolean assessed;
     private String notAssessedZh;
     private String notAssessedEn;
@@ -322,6 +323,9 @@ final class RuleRun {
     /** Records a failure or rounding finding built by the caller. */
     void add(Finding finding, Set<Location> involved) {
         assessed = true;
+        if (drafts.isEmpty()) {
+            drafts = new ArrayList<>();
+        }
         drafts.add(new Draft(finding, Set.copyOf(involved)));
     }
 
