@@ -3,6 +3,7 @@ package io.github.juesuan.benchmarks;
 import io.github.juesuan.excel.ExcelReportReader;
 import io.github.juesuan.excel.ExcelReportWriter;
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.NarrativeSection;
 import io.github.juesuan.testing.ReportArbitraries;
 import io.github.juesuan.testing.SampleReports;
 import io.github.juesuan.validation.ReportValidator;
@@ -115,6 +116,12 @@ public final class CpuTimeCheck {
         ReportValidator v = ReportValidator.standard();
         FinalAccountReport sample = SampleReports.jilinGeneralOffice2024();
         measure("validate 001 (" + sample.cells().size() + " cells)", seconds, () -> sink = v.validate(sample));
+        // what a first validation adds: the figures of the prose, found once per section and kept
+        measure("scan 001's prose (" + sample.getNarrative().size() + " sections)", seconds, () -> {
+            for (NarrativeSection s : sample.getNarrative()) {
+                sink = NarrativeSection.of(s.getPart(), s.getHeading(), s.getText()).getFigures();
+            }
+        });
         for (int scale : new int[] {1, 10, 100}) {
             // the largest of a few draws, as ValidationBenchmark.Generated
             FinalAccountReport g = ReportArbitraries.consistentReports(Arbitraries.just(2024), 2 * scale, 0)

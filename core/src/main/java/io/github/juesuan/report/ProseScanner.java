@@ -24,13 +24,21 @@ final class ProseScanner {
      */
     static List<ProseFigure> scan(String text) {
         List<ProseFigure> out = new ArrayList<>();
-        StringBuilder label = new StringBuilder();
+        Label label = new Label();
         int sentence = 0;
         int n = text.length();
         int i = 0;
         char previous = ' ';
         while (i < n) {
-            char c = fold(text.charAt(i));
+            char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                // an ideograph, most of the text: neither folded, nor space, digit or punctuation
+                label.append(c);
+                previous = c;
+                i++;
+                continue;
+            }
+            c = fold(c);
             if (isSpace(c)) {
                 i++;
                 continue;
@@ -60,11 +68,10 @@ final class ProseScanner {
                         unitEnd = unitStart + 1;
                     }
                 }
-                String digits = digits(text, i, end);
-                if (unit != null && digits != null) {
+                if (unit != null && end > i) {
                     // a minus sign right before the number (−5.50 万元) is the figure's, not the label's
                     int start = i;
-                    BigDecimal value = new BigDecimal(digits);
+                    BigDecimal value = value(text, i, end);
                     int l = label.length();
                     if (l > 0 && (label.charAt(l - 1) == '-' || label.charAt(l - 1) == '−')) {
                         label.setLength(l - 1);
@@ -133,16 +140,39 @@ final class ProseScanner {
         return i;
     }
 
-    /** The digits of the number in {@code [start, end)} without separators, in ASCII. */
-    private static String digits(String text, int start, int end) {
-        StringBuilder b = new StringBuilder(end - start);
+    /**
+     * The value of the number in {@code [start, end)} (digits, thousands separators, one decimal point, in
+     * ASCII or full width), as {@code new BigDecimal} reads its digits without the separators: the scale is
+     * the number of printed decimals.
+     */
+    private static BigDecimal value(String text, int start, int end) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
         for (int k = start; k < end; k++) {
             char d = fold(text.charAt(k));
-            if (text.charAt(k) != ',') {
-                b.append(d);
+            if (d == '.') {
+                scale = 0;
+            } else if (d != '，' && d != ',') {
+                unscaled = unscaled * 10 + (d - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
             }
         }
-        return b.length() == 0 ? null : b.toString();
+        if (digits > 18) {
+            // beyond a long: the digits as text
+            StringBuilder b = new StringBuilder(end - start);
+            for (int k = start; k < end; k++) {
+                char d = fold(text.charAt(k));
+                if (d != '，' && d != ',') {
+                    b.append(d);
+                }
+            }
+            return new BigDecimal(b.toString());
+        }
+        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
     }
 
     private static int skipSpace(String text, int i) {
@@ -165,8 +195,51 @@ final class ProseScanner {
         return k;
     }
 
+    /**
+     * The words before a figure, kept in a plain array: appending a character is most of the scan, and a
+     * {@link StringBuilder} checks its coder and capacity on every one.
+     */
+    static final class Label {
+        private char[] chars = new char[64];
+        private int length;
+
+        void append(char c) {
+            if (length == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, 2 * length);
+            }
+            chars[length++] = c;
+        }
+
+        int length() {
+            return length;
+        }
+
+        char charAt(int i) {
+            return chars[i];
+        }
+
+        void setLength(int l) {
+            length = l;
+        }
+
+        String substring(int from, int to) {
+            return new String(chars, from, to - from);
+        }
+    }
+
+    /** The last characters of the {@link #LINKING_WORDS}: a label ending otherwise has none to drop. */
+    private static final String LINKING_ENDS;
+
+    static {
+        StringBuilder b = new StringBuilder();
+        for (String w : LINKING_WORDS) {
+            b.append(w.charAt(w.length() - 1));
+        }
+        LINKING_ENDS = b.toString();
+    }
+
     /** The label without leading punctuation, list numbers ({@code 1.}, {@code （一）}) and linking words. */
-    static String clean(StringBuilder label) {
+    static String clean(Label label) {
         int from = 0;
         int to = label.length();
         boolean changed = true;
@@ -192,6 +265,9 @@ final class ProseScanner {
             }
         }
         String s = label.substring(from, to);
+        if (s.isEmpty() || LINKING_ENDS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return s;
+        }
         for (String gap : LINKING_WORDS) {
             if (s.endsWith(gap)) {
                 return s.substring(0, s.length() - gap.length());
