@@ -95,7 +95,9 @@ public abstract class ProjectPerformanceEvaluation {
      */
     public Optional<FundingRow> findFunding(FundingSource source) {
         // a loop, not a stream: the validation asks for the 合计 row several times per project
-        for (FundingRow f : getFunding()) {
+        var fs0 = getFunding();
+        for (int fIndex0 = 0; fIndex0 < fs0.size(); fIndex0++) {
+            FundingRow f = fs0.get(fIndex0);
             if (f.getSource() == source) {
                 return Optional.of(f);
             }
@@ -109,7 +111,9 @@ public abstract class ProjectPerformanceEvaluation {
      * @return true if weighted
      */
     public boolean hasWeights() {
-        for (PerformanceIndicator i : getIndicators()) {
+        var is1 = getIndicators();
+        for (int iIndex1 = 0; iIndex1 < is1.size(); iIndex1++) {
+            PerformanceIndicator i = is1.get(iIndex1);
             if (i.getWeight().isPresent()) {
                 return true;
             }
@@ -120,7 +124,9 @@ public abstract class ProjectPerformanceEvaluation {
     @Value.Check
     void check() {
         java.util.Set<FundingSource> seen = java.util.EnumSet.noneOf(FundingSource.class);
-        for (FundingRow f : getFunding()) {
+        var fs2 = getFunding();
+        for (int fIndex2 = 0; fIndex2 < fs2.size(); fIndex2++) {
+            FundingRow f = fs2.get(fIndex2);
             if (!seen.add(f.getSource())) {
                 throw new IllegalStateException("项目支出绩效自评表 of " + getProjectName() + " has two "
                         + f.getSource().getLabel() + " rows");

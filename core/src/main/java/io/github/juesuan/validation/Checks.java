@@ -21,7 +21,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-/** Building blocks shared by the checks of the catalogue. */
+/**
+ * Building blocks shared by the checks of the catalogue. The loops over lists are indexed: an iterator per
+ * loop (two for an unmodifiable list) was a good part of what a validation allocated.
+ */
 final class Checks {
 
     private Checks() {
@@ -40,7 +43,9 @@ final class Checks {
         if (withTotal && t.getTotal().isPresent()) {
             out.add(new Line<>(RowKey.TOTAL, t.getTotal().get()));
         }
-        for (R r : t.getRows()) {
+        var rs0 = t.getRows();
+        for (int rIndex0 = 0; rIndex0 < rs0.size(); rIndex0++) {
+            R r = rs0.get(rIndex0);
             out.add(new Line<>(t.keyOf(r), r.getAmounts()));
         }
         return out;
@@ -59,24 +64,32 @@ final class Checks {
         // every level share it; the run's shared values key the table by identity)
         List<Family<R>> families = run.shared(t, table -> families(table, parentOf));
         List<C> columns = t.columns();
-        for (Family<R> f : families) {
+        var fs1 = families;
+        for (int fIndex1 = 0; fIndex1 < fs1.size(); fIndex1++) {
+            Family<R> f = fs1.get(fIndex1);
             R parent = f.parent();
             if (levelOf.apply(parent.getCode()) != parentLevel) {
                 continue;
             }
             List<R> children = f.children();
             Map<C, Amount> printed = parent.getAmounts();
-            for (C c : columns) {
+            var cs2 = columns;
+            for (int cIndex2 = 0; cIndex2 < cs2.size(); cIndex2++) {
+                C c = cs2.get(cIndex2);
                 // the sum first: the terms and their locations are built only for a difference
                 long sum = 0;
-                for (R ch : children) {
+                var chs3 = children;
+                for (int chIndex3 = 0; chIndex3 < chs3.size(); chIndex3++) {
+                    R ch = chs3.get(chIndex3);
                     sum = Hundredths.plus(sum, ch.getAmounts().get(c));
                 }
                 if (run.holds(printed.get(c), sum)) {
                     continue;
                 }
                 List<Term> terms = new ArrayList<>();
-                for (R ch : children) {
+                var chs4 = children;
+                for (int chIndex4 = 0; chIndex4 < chs4.size(); chIndex4++) {
+                    R ch = chs4.get(chIndex4);
                     terms.add(Term.plus(at(t.getTableId(), t.keyOf(ch), c), ch.get(c)));
                 }
                 run.equation(at(t.getTableId(), t.keyOf(parent), c), parent.get(c), terms);
@@ -153,14 +166,18 @@ final class Checks {
     private static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>>
             List<Family<R>> familiesByParent(CodedTable<K, C, R> t, Function<K, Optional<K>> parentOf) {
         Map<K, List<R>> childrenOf = new HashMap<>();
-        for (R r : t.getRows()) {
+        var rs5 = t.getRows();
+        for (int rIndex5 = 0; rIndex5 < rs5.size(); rIndex5++) {
+            R r = rs5.get(rIndex5);
             Optional<K> p = parentOf.apply(r.getCode());
             if (p.isPresent()) {
                 childrenOf.computeIfAbsent(p.get(), k -> new ArrayList<>()).add(r);
             }
         }
         List<Family<R>> out = new ArrayList<>();
-        for (R r : t.getRows()) {
+        var rs6 = t.getRows();
+        for (int rIndex6 = 0; rIndex6 < rs6.size(); rIndex6++) {
+            R r = rs6.get(rIndex6);
             List<R> children = childrenOf.get(r.getCode());
             if (children != null) {
                 out.add(new Family<>(r, children));
@@ -180,7 +197,9 @@ final class Checks {
         if (t.getTotal().isPresent() && !t.getTotal().get().isEmpty()) {
             return true;
         }
-        for (R r : t.getRows()) {
+        var rs7 = t.getRows();
+        for (int rIndex7 = 0; rIndex7 < rs7.size(); rIndex7++) {
+            R r = rs7.get(rIndex7);
             if (!r.getAmounts().isEmpty()) {
                 return false;
             }
@@ -205,21 +224,29 @@ final class Checks {
         }
         Map<C, Amount> total = t.getTotal().orElse(Map.of());
         List<R> classes = new ArrayList<>();
-        for (R r : t.getRows()) {
+        var rs8 = t.getRows();
+        for (int rIndex8 = 0; rIndex8 < rs8.size(); rIndex8++) {
+            R r = rs8.get(rIndex8);
             if (r.getCode().getLevel() == CodeLevel.CLASS) {
                 classes.add(r);
             }
         }
-        for (C c : t.columns()) {
+        var cs9 = t.columns();
+        for (int cIndex9 = 0; cIndex9 < cs9.size(); cIndex9++) {
+            C c = cs9.get(cIndex9);
             long sum = 0;
-            for (R r : classes) {
+            var rs10 = classes;
+            for (int rIndex10 = 0; rIndex10 < rs10.size(); rIndex10++) {
+                R r = rs10.get(rIndex10);
                 sum = Hundredths.plus(sum, r.getAmounts().get(c));
             }
             if (run.holds(total.get(c), sum)) {
                 continue;
             }
             List<Term> terms = new ArrayList<>();
-            for (R r : t.getRows()) {
+            var rs11 = t.getRows();
+            for (int rIndex11 = 0; rIndex11 < rs11.size(); rIndex11++) {
+                R r = rs11.get(rIndex11);
                 if (r.getCode().getLevel() == CodeLevel.CLASS) {
                     terms.add(Term.plus(at(t.getTableId(), t.keyOf(r), c), r.get(c)));
                 }
@@ -245,7 +272,9 @@ final class Checks {
         if (t.getTotal().isPresent()) {
             rowSum(run, t, null, t.getTotal().get(), totalColumn, parts);
         }
-        for (R r : t.getRows()) {
+        var rs12 = t.getRows();
+        for (int rIndex12 = 0; rIndex12 < rs12.size(); rIndex12++) {
+            R r = rs12.get(rIndex12);
             rowSum(run, t, r, r.getAmounts(), totalColumn, parts);
         }
     }

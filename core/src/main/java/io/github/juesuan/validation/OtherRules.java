@@ -29,7 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Completeness, catalog and 绩效自评表 rules of the catalogue. */
+/**
+ * Completeness, catalog and 绩效自评表 rules of the catalogue. The loops over lists are indexed (see
+ * {@link Checks}).
+ */
 final class OtherRules {
 
     private static final Set<TableEdition> BOTH = EnumSet.allOf(TableEdition.class);
@@ -110,7 +113,9 @@ final class OtherRules {
                 "年度资金总额 equals the sum of the three funding sources",
                 "年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, for 年初预算数, 全年预算数 and 全年执行数",
                 run -> {
-                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
+                    var ps0 = RuleCatalog.evaluations(run);
+                    for (int pIndex0 = 0; pIndex0 < ps0.size(); pIndex0++) {
+                        ProjectPerformanceEvaluation p = ps0.get(pIndex0);
                         Optional<FundingRow> total = p.findFunding(FundingSource.TOTAL);
                         if (total.isEmpty() || p.getFunding().size() < 2 || fundingAddsUp(run, total.get(), p)) {
                             continue;
@@ -130,7 +135,9 @@ final class OtherRules {
                         + "printed on the 年度资金总额 row; when that row has no 得分, the indicator weights alone make "
                         + "100. Checked only when weights are printed", run -> {
                     boolean any = false;
-                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
+                    var ps1 = RuleCatalog.evaluations(run);
+                    for (int pIndex1 = 0; pIndex1 < ps1.size(); pIndex1++) {
+                        ProjectPerformanceEvaluation p = ps1.get(pIndex1);
                         if (!p.hasWeights()) {
                             continue;
                         }
@@ -146,7 +153,9 @@ final class OtherRules {
                 "The total score equals the indicator scores plus the funds' score",
                 "总分 = Σ 自评得分 + 年度资金总额 得分", run -> {
                     boolean any = false;
-                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
+                    var ps2 = RuleCatalog.evaluations(run);
+                    for (int pIndex2 = 0; pIndex2 < ps2.size(); pIndex2++) {
+                        ProjectPerformanceEvaluation p = ps2.get(pIndex2);
                         if (p.getTotalScore().isEmpty()) {
                             continue;
                         }
@@ -154,7 +163,9 @@ final class OtherRules {
                         Optional<Score> fundScore = p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore);
                         // in hundredths first (every printed score has at most two decimals)
                         long sum = points(fundScore.orElse(null));
-                        for (PerformanceIndicator i : p.getIndicators()) {
+                        var is3 = p.getIndicators();
+                        for (int iIndex3 = 0; iIndex3 < is3.size(); iIndex3++) {
+                            PerformanceIndicator i = is3.get(iIndex3);
                             sum = plusPoints(sum, i.getScore().orElse(null));
                         }
                         if (sum != Hundredths.NONE && sum == points(p.getTotalScore().get())) {
@@ -162,7 +173,9 @@ final class OtherRules {
                             continue;
                         }
                         BigDecimal expected = BigDecimal.ZERO;
-                        for (PerformanceIndicator i : p.getIndicators()) {
+                        var is4 = p.getIndicators();
+                        for (int iIndex4 = 0; iIndex4 < is4.size(); iIndex4++) {
+                            PerformanceIndicator i = is4.get(iIndex4);
                             expected = expected.add(i.getScore().map(Score::getPoints).orElse(BigDecimal.ZERO));
                         }
                         expected = expected.add(fundScore.map(Score::getPoints).orElse(BigDecimal.ZERO));
@@ -181,8 +194,12 @@ final class OtherRules {
         out.add(perf("PERF.SCORE_NOT_ABOVE_WEIGHT", Severity.ERROR, "自评得分不高于其权重",
                 "No indicator scores above its weight", "自评得分 ≤ 权重, for every indicator", run -> {
                     boolean any = false;
-                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
-                        for (PerformanceIndicator i : p.getIndicators()) {
+                    var ps5 = RuleCatalog.evaluations(run);
+                    for (int pIndex5 = 0; pIndex5 < ps5.size(); pIndex5++) {
+                        ProjectPerformanceEvaluation p = ps5.get(pIndex5);
+                        var is6 = p.getIndicators();
+                        for (int iIndex6 = 0; iIndex6 < is6.size(); iIndex6++) {
+                            PerformanceIndicator i = is6.get(iIndex6);
                             Score weight = i.getWeight().orElse(null);
                             Score score = i.getScore().orElse(null);
                             if (weight == null || score == null) {
@@ -206,8 +223,12 @@ final class OtherRules {
                 "The actual value meets the annual target (information only)",
                 "实际完成值 meets 年度指标值 (≥, ≤, =, >, < with the same unit; words only when identical)", run -> {
                     boolean any = false;
-                    for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
-                        for (PerformanceIndicator i : p.getIndicators()) {
+                    var ps7 = RuleCatalog.evaluations(run);
+                    for (int pIndex7 = 0; pIndex7 < ps7.size(); pIndex7++) {
+                        ProjectPerformanceEvaluation p = ps7.get(pIndex7);
+                        var is8 = p.getIndicators();
+                        for (int iIndex8 = 0; iIndex8 < is8.size(); iIndex8++) {
+                            PerformanceIndicator i = is8.get(iIndex8);
                             Optional<Boolean> met = i.getTarget().isMetBy(i.getActual());
                             if (met.isEmpty()) {
                                 continue;
@@ -254,7 +275,9 @@ final class OtherRules {
         }
         C first = t.columns().get(0);
         Amount sum = Amount.ZERO;
-        for (R r : t.getRows()) {
+        var rs9 = t.getRows();
+        for (int rIndex9 = 0; rIndex9 < rs9.size(); rIndex9++) {
+            R r = rs9.get(rIndex9);
             if (r.getCode().getLevel() == CodeLevel.CLASS) {
                 sum = sum.plus(r.getOrZero(first));
             }
@@ -272,7 +295,9 @@ final class OtherRules {
         long initial = 0;
         long budget = 0;
         long executed = 0;
-        for (FundingRow f : p.getFunding()) {
+        var fs10 = p.getFunding();
+        for (int fIndex10 = 0; fIndex10 < fs10.size(); fIndex10++) {
+            FundingRow f = fs10.get(fIndex10);
             if (f.getSource() != FundingSource.TOTAL) {
                 initial = Hundredths.plus(initial, f.getInitialBudget().orElse(null));
                 budget = Hundredths.plus(budget, f.getFullYearBudget().orElse(null));
@@ -313,14 +338,18 @@ final class OtherRules {
         }
         // the sum first: the terms and their locations are built only for a difference
         long sum = 0;
-        for (FundingRow f : parts) {
+        var fs11 = parts;
+        for (int fIndex11 = 0; fIndex11 < fs11.size(); fIndex11++) {
+            FundingRow f = fs11.get(fIndex11);
             sum = Hundredths.plus(sum, get.apply(f).orElse(null));
         }
         if (run.holds(get.apply(total).orElse(null), sum)) {
             return;
         }
         List<Term> terms = new ArrayList<>();
-        for (FundingRow f : parts) {
+        var fs12 = parts;
+        for (int fIndex12 = 0; fIndex12 < fs12.size(); fIndex12++) {
+            FundingRow f = fs12.get(fIndex12);
             terms.add(Term.plus(Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()), column),
                     get.apply(f)));
         }
@@ -333,7 +362,9 @@ final class OtherRules {
         run.assessed();
         // in hundredths first (every printed weight has at most two decimals)
         long hundredths = 0;
-        for (PerformanceIndicator i : p.getIndicators()) {
+        var is13 = p.getIndicators();
+        for (int iIndex13 = 0; iIndex13 < is13.size(); iIndex13++) {
+            PerformanceIndicator i = is13.get(iIndex13);
             hundredths = plusPoints(hundredths, i.getWeight().orElse(null));
         }
         long fund = points(fundScore.orElse(null));
@@ -344,7 +375,9 @@ final class OtherRules {
             }
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (PerformanceIndicator i : p.getIndicators()) {
+        var is14 = p.getIndicators();
+        for (int iIndex14 = 0; iIndex14 < is14.size(); iIndex14++) {
+            PerformanceIndicator i = is14.get(iIndex14);
             sum = sum.add(i.getWeight().map(Score::getPoints).orElse(BigDecimal.ZERO));
         }
         BigDecimal left = HUNDRED.subtract(sum);
@@ -385,8 +418,12 @@ final class OtherRules {
     }
 
     private static void executionRate(RuleRun run) {
-        for (ProjectPerformanceEvaluation p : RuleCatalog.evaluations(run)) {
-            for (FundingRow f : p.getFunding()) {
+        var ps15 = RuleCatalog.evaluations(run);
+        for (int pIndex15 = 0; pIndex15 < ps15.size(); pIndex15++) {
+            ProjectPerformanceEvaluation p = ps15.get(pIndex15);
+            var fs16 = p.getFunding();
+            for (int fIndex16 = 0; fIndex16 < fs16.size(); fIndex16++) {
+                FundingRow f = fs16.get(fIndex16);
                 Rate rate = f.getExecutionRate().orElse(null);
                 Amount budget = f.getFullYearBudget().orElse(null);
                 if (rate == null || budget == null || budget.isZero()) {

@@ -131,7 +131,8 @@ public final class ReportValidator {
     private static Outcome outcome(List<RuleRun.Draft> ds) {
         boolean notAssessed = false;
         boolean rounding = false;
-        for (RuleRun.Draft d : ds) {
+        for (int i = 0; i < ds.size(); i++) {
+            RuleRun.Draft d = ds.get(i);
             Outcome o = d.finding().getOutcome();
             if (o == Outcome.FAILED) {
                 return Outcome.FAILED;

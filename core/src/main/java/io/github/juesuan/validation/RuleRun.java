@@ -161,7 +161,9 @@ final class RuleRun {
         assessed = true;
         // the common case: every figure a whole number of hundredths, summed in a long
         long fast = 0;
-        for (Term t : terms) {
+        var ts0 = terms;
+        for (int tIndex0 = 0; tIndex0 < ts0.size(); tIndex0++) {
+            Term t = ts0.get(tIndex0);
             Amount a = t.amount().orElse(null);
             fast = t.negative() ? Hundredths.minus(fast, a) : Hundredths.plus(fast, a);
         }
@@ -172,7 +174,9 @@ final class RuleRun {
         // the set of involved cells is built only for a difference, the rare case
         BigDecimal sum = BigDecimal.ZERO;
         int rounded = actual.isPresent() ? 1 : 0;
-        for (Term t : terms) {
+        var ts1 = terms;
+        for (int tIndex1 = 0; tIndex1 < ts1.size(); tIndex1++) {
+            Term t = ts1.get(tIndex1);
             if (t.amount().isPresent()) {
                 rounded++;
                 BigDecimal v = t.amount().get().toBigDecimal();
@@ -192,7 +196,9 @@ final class RuleRun {
         if (!withinRounding) {
             List<Location> cells = new ArrayList<>(terms.size() + 1);
             cells.add(at);
-            for (Term t : terms) {
+            var ts2 = terms;
+            for (int tIndex2 = 0; tIndex2 < ts2.size(); tIndex2++) {
+                Term t = ts2.get(tIndex2);
                 cells.add(t.at());
             }
             involved = Set.copyOf(cells);
