@@ -178,8 +178,17 @@ final class NarrativeRules {
                 first(run, s, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
             }
             // a bare 财政拨款收入 is the three lines together
-            s.getFigures().stream().filter(f -> f.getUnit().isMoney() && f.labelEndsWith(FISCAL_INCOME)
-                    && !f.labelEndsWith(BUDGET_FISCAL_INCOME) && ofThisYear(run, f.getLabel())).findFirst().ifPresent(f -> {
+            ProseFigure fiscal = null;
+            List<ProseFigure> figures = s.getFigures();
+            for (int i = 0; i < figures.size() && fiscal == null; i++) {
+                ProseFigure f = figures.get(i);
+                if (f.getUnit().isMoney() && f.labelEndsWith(FISCAL_INCOME) && !f.labelEndsWith(BUDGET_FISCAL_INCOME)
+                        && ofThisYear(run, f.getLabel())) {
+                    fiscal = f;
+                }
+            }
+            if (fiscal != null) {
+                ProseFigure f = fiscal;
                 BigDecimal sum = BigDecimal.ZERO;
                 boolean any = false;
                 for (SummaryIncomeLine l : List.of(SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
@@ -192,7 +201,7 @@ final class NarrativeRules {
                 }
                 claim(run, s, f, RuleCatalog.t01(SummaryIncomeLine.GENERAL_BUDGET),
                         any ? Optional.of(Amount.of(sum)) : Optional.empty());
-            });
+            }
             for (SummaryIncomeLine l : List.of(SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS,
                     SummaryIncomeLine.OPERATING, SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER)) {
                 first(run, s, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
@@ -225,7 +234,9 @@ final class NarrativeRules {
             first(run, s, GENERAL_BUDGET_EXPENDITURE).ifPresent(f -> claim(run, s, f,
                     Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL),
                     t.getTotal(GeneralBudgetColumn.TOTAL)));
-            for (ProseFigure f : s.getFigures()) {
+            var fs0 = s.getFigures();
+            for (int fIndex0 = 0; fIndex0 < fs0.size(); fIndex0++) {
+                ProseFigure f = fs0.get(fIndex0);
                 if (f.getUnit().isMoney()) {
                     classOf(run, t, f).ifPresent(row -> claim(run, s, f,
                             Location.of(TableId.T05, t.keyOf(row), GeneralBudgetColumn.TOTAL),
@@ -341,7 +352,9 @@ final class NarrativeRules {
             if (t.isEmpty() && allShares && classes.size() > 1
                     && sumOfShares.subtract(HUNDRED).abs().compareTo(halfUnits) <= 0) {
                 BigDecimal sum = BigDecimal.ZERO;
-                for (ProseFigure c : classes) {
+                var cs1 = classes;
+                for (int cIndex1 = 0; cIndex1 < cs1.size(); cIndex1++) {
+                    ProseFigure c = cs1.get(cIndex1);
                     sum = sum.add(wan(c));
                 }
                 if (sum.compareTo(whole) != 0) {
@@ -375,7 +388,9 @@ final class NarrativeRules {
                     || p.getSentence() != f.getSentence() || !p.labelEndsWith(SHARE)) {
                 continue;
             }
-            for (Part part : parts) {
+            var parts2 = parts;
+            for (int partIndex2 = 0; partIndex2 < parts2.size(); partIndex2++) {
+                Part part = parts2.get(partIndex2);
                 if (f.labelEndsWith(part.label())) {
                     share(run, s, part.at(), f, p, wan(w.get()));
                     break;
@@ -487,7 +502,9 @@ final class NarrativeRules {
             String text = s.getText();
             List<int[]> spans = new ArrayList<>();
             List<ProjectPerformanceEvaluation> named = new ArrayList<>();
-            for (ProjectPerformanceEvaluation p : ps) {
+            var ps3 = ps;
+            for (int pIndex3 = 0; pIndex3 < ps3.size(); pIndex3++) {
+                ProjectPerformanceEvaluation p = ps3.get(pIndex3);
                 int at = projectMention(text, p.getProjectName());
                 if (at >= 0) {
                     spans.add(new int[] {at, text.length()});
@@ -495,8 +512,12 @@ final class NarrativeRules {
                 }
             }
             // a project's paragraph ends where the next project's begins
-            for (int[] a : spans) {
-                for (int[] b : spans) {
+            var as4 = spans;
+            for (int aIndex4 = 0; aIndex4 < as4.size(); aIndex4++) {
+                int[] a = as4.get(aIndex4);
+                var bs5 = spans;
+                for (int bIndex5 = 0; bIndex5 < bs5.size(); bIndex5++) {
+                    int[] b = bs5.get(bIndex5);
                     if (b[0] > a[0] && b[0] < a[1]) {
                         a[1] = b[0];
                     }
@@ -590,7 +611,9 @@ final class NarrativeRules {
     private static Optional<NarrativeSection> sectionOf(RuleRun run, Topic topic) {
         Map<Topic, NarrativeSection> byTopic = run.shared(SECTIONS, k -> {
             Map<Topic, NarrativeSection> m = new EnumMap<>(Topic.class);
-            for (NarrativeSection s : run.report().getNarrative()) {
+            var ss6 = run.report().getNarrative();
+            for (int sIndex6 = 0; sIndex6 < ss6.size(); sIndex6++) {
+                NarrativeSection s = ss6.get(sIndex6);
                 if (s.getPart() != ReportPart.EXPLANATION) {
                     continue;
                 }
@@ -611,7 +634,9 @@ final class NarrativeRules {
      * (labels with 上年, 去年 or 同期, or that begin with a year other than the report's).
      */
     private static Optional<ProseFigure> first(RuleRun run, NarrativeSection s, String... words) {
-        for (ProseFigure f : s.getFigures()) {
+        var fs7 = s.getFigures();
+        for (int fIndex7 = 0; fIndex7 < fs7.size(); fIndex7++) {
+            ProseFigure f = fs7.get(fIndex7);
             if (f.getUnit().isMoney() && f.labelEndsWith(words) && ofThisYear(run, f.getLabel())) {
                 return Optional.of(f);
             }
@@ -735,13 +760,17 @@ final class NarrativeRules {
             String label) {
         ClassNames names = run.shared(CLASS_NAMES, k -> {
             Map<String, GeneralBudgetExpenditureRow> m = new HashMap<>();
-            for (GeneralBudgetExpenditureRow row : t.getRows()) {
+            var rows8 = t.getRows();
+            for (int rowIndex8 = 0; rowIndex8 < rows8.size(); rowIndex8++) {
+                GeneralBudgetExpenditureRow row = rows8.get(rowIndex8);
                 if (row.getCode().getLevel() == CodeLevel.CLASS) {
                     run.functionCatalog().nameOf(row.getCode()).ifPresent(n -> m.putIfAbsent(name(n), row));
                 }
             }
             // the printed name wins over the catalog's
-            for (GeneralBudgetExpenditureRow row : t.getRows()) {
+            var rows9 = t.getRows();
+            for (int rowIndex9 = 0; rowIndex9 < rows9.size(); rowIndex9++) {
+                GeneralBudgetExpenditureRow row = rows9.get(rowIndex9);
                 if (row.getCode().getLevel() == CodeLevel.CLASS) {
                     m.put(name(row.getName()), row);
                 }
@@ -819,7 +848,9 @@ final class NarrativeRules {
         if (l.isEmpty() || !l.endsWith("支出")) {
             return Optional.empty();
         }
-        for (FunctionCode c : run.functionCatalog().codesNamed(l)) {
+        var cs10 = run.functionCatalog().codesNamed(l);
+        for (int cIndex10 = 0; cIndex10 < cs10.size(); cIndex10++) {
+            FunctionCode c = cs10.get(cIndex10);
             if (c.getLevel() == CodeLevel.CLASS) {
                 return Optional.of(c);
             }
@@ -841,13 +872,17 @@ final class NarrativeRules {
         // report of hundreds of 项 would make that quadratic)
         Map<String, List<Item>> byName = run.shared(ITEM_NAMES, k -> {
             Map<String, String> sectionNames = new HashMap<>();
-            for (GeneralBudgetExpenditureRow row : t.getRows()) {
+            var rows11 = t.getRows();
+            for (int rowIndex11 = 0; rowIndex11 < rows11.size(); rowIndex11++) {
+                GeneralBudgetExpenditureRow row = rows11.get(rowIndex11);
                 if (row.getCode().getLevel() == CodeLevel.SECTION) {
                     sectionNames.put(row.getCode().toString(), name(row.getName()));
                 }
             }
             Map<String, List<Item>> m = new HashMap<>();
-            for (GeneralBudgetExpenditureRow row : t.getRows()) {
+            var rows12 = t.getRows();
+            for (int rowIndex12 = 0; rowIndex12 < rows12.size(); rowIndex12++) {
+                GeneralBudgetExpenditureRow row = rows12.get(rowIndex12);
                 if (row.getCode().getLevel() == CodeLevel.ITEM) {
                     String parent = row.getCode().getParent().map(c -> sectionNames.get(c.toString())).orElse(null);
                     m.computeIfAbsent(name(row.getName()), x -> new java.util.ArrayList<>())
@@ -861,7 +896,9 @@ final class NarrativeRules {
             return Optional.of(rows.get(0).row());
         }
         String k = name(section);
-        for (Item r : rows) {
+        var rs13 = rows;
+        for (int rIndex13 = 0; rIndex13 < rs13.size(); rIndex13++) {
+            Item r = rs13.get(rIndex13);
             if (k.equals(r.sectionName())) {
                 return Optional.of(r.row());
             }

@@ -246,7 +246,9 @@ public final class RuleCatalog {
                 List.of(TableId.T07), "年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余", BOTH,
                 run -> run.need(TableId.T07, run.report().getGovernmentFund()).ifPresent(t -> {
                     run.assessed();
-                    for (Checks.Line<GovernmentFundColumn> l : Checks.lines(t, true)) {
+                    var ls0 = Checks.lines(t, true);
+                    for (int lIndex0 = 0; lIndex0 < ls0.size(); lIndex0++) {
+                        Checks.Line<GovernmentFundColumn> l = ls0.get(lIndex0);
                         run.equation(at(TableId.T07, l.key(), GovernmentFundColumn.ENDING_BALANCE),
                                 l.get(GovernmentFundColumn.ENDING_BALANCE), List.of(
                                         Term.plus(at(TableId.T07, l.key(), GovernmentFundColumn.BEGINNING_BALANCE),
@@ -290,7 +292,9 @@ public final class RuleCatalog {
                     rowSum(run, t, StateCapitalColumn.ENDING_BALANCE, StateCapitalColumn.ENDING_CARRYOVER,
                             StateCapitalColumn.ENDING_SURPLUS);
                     t.ifPresent(table -> {
-                        for (Checks.Line<StateCapitalColumn> l : Checks.lines(table, true)) {
+                        var ls1 = Checks.lines(table, true);
+                        for (int lIndex1 = 0; lIndex1 < ls1.size(); lIndex1++) {
+                            Checks.Line<StateCapitalColumn> l = ls1.get(lIndex1);
                             run.equation(at(TableId.T08, l.key(), StateCapitalColumn.ENDING_BALANCE),
                                     l.get(StateCapitalColumn.ENDING_BALANCE), List.of(
                                             Term.plus(at(TableId.T08, l.key(), StateCapitalColumn.BEGINNING_BALANCE),
@@ -323,7 +327,9 @@ public final class RuleCatalog {
                 List.of(TableId.T01), "本年支出合计 = Σ 类 rows of the expenditure side", BOTH,
                 run -> run.need(TableId.T01, run.report().getSummary()).ifPresent(t -> {
                     List<Term> terms = new ArrayList<>();
-                    for (SummaryExpenditureRow r : t.getExpenditureRows()) {
+                    var rs2 = t.getExpenditureRows();
+                    for (int rIndex2 = 0; rIndex2 < rs2.size(); rIndex2++) {
+                        SummaryExpenditureRow r = rs2.get(rIndex2);
                         terms.add(Term.plus(t01(r.getCode()), r.getAmount()));
                     }
                     run.equation(t01(SummaryExpenditureLine.TOTAL_EXPENDITURE),
@@ -382,7 +388,9 @@ public final class RuleCatalog {
                         return;
                     }
                     List<Term> terms = new ArrayList<>();
-                    for (FiscalIncomeLine p : parts) {
+                    var ps3 = parts;
+                    for (int pIndex3 = 0; pIndex3 < ps3.size(); pIndex3++) {
+                        FiscalIncomeLine p = ps3.get(pIndex3);
                         terms.add(Term.plus(t04(p), t.get(p)));
                     }
                     run.equation(t04(FiscalIncomeLine.BEGINNING_BALANCE), t.get(FiscalIncomeLine.BEGINNING_BALANCE),
@@ -393,9 +401,13 @@ public final class RuleCatalog {
                 "In Table 04, 本年支出合计 equals the sum of the 类 rows, in every column", List.of(TableId.T04),
                 "本年支出合计 = Σ 类 rows, for 合计 and each fund column", BOTH,
                 run -> run.need(TableId.T04, run.report().getFiscalSummary()).ifPresent(t -> {
-                    for (FiscalSummaryColumn c : FiscalSummaryRow.COLUMNS) {
+                    var cs4 = FiscalSummaryRow.COLUMNS;
+                    for (int cIndex4 = 0; cIndex4 < cs4.size(); cIndex4++) {
+                        FiscalSummaryColumn c = cs4.get(cIndex4);
                         List<Term> terms = new ArrayList<>();
-                        for (FiscalSummaryRow r : t.getExpenditureRows()) {
+                        var rs5 = t.getExpenditureRows();
+                        for (int rIndex5 = 0; rIndex5 < rs5.size(); rIndex5++) {
+                            FiscalSummaryRow r = rs5.get(rIndex5);
                             terms.add(Term.plus(at(TableId.T04, RowKey.of(r.getCode()), c), r.get(c)));
                         }
                         run.equation(t04(FiscalExpenditureLine.TOTAL_EXPENDITURE, c),
@@ -409,7 +421,9 @@ public final class RuleCatalog {
                 run -> run.need(TableId.T04, run.report().getFiscalSummary()).ifPresent(t -> {
                     run.assessed();
                     Map<RowKey, Map<FiscalSummaryColumn, Amount>> rows = new LinkedHashMap<>();
-                    for (FiscalSummaryRow r : t.getExpenditureRows()) {
+                    var rs6 = t.getExpenditureRows();
+                    for (int rIndex6 = 0; rIndex6 < rs6.size(); rIndex6++) {
+                        FiscalSummaryRow r = rs6.get(rIndex6);
                         rows.put(RowKey.of(r.getCode()), r.getAmounts());
                     }
                     for (FiscalExpenditureLine l : FiscalExpenditureLine.values()) {
@@ -437,7 +451,9 @@ public final class RuleCatalog {
                 "In Table 04, the expenditure 总计 equals 本年支出合计 plus the closing balance, in every column",
                 List.of(TableId.T04), "支出 总计 = 本年支出合计 + 年末财政拨款结转和结余, for 合计 and each fund column", BOTH,
                 run -> run.need(TableId.T04, run.report().getFiscalSummary()).ifPresent(t -> {
-                    for (FiscalSummaryColumn c : FiscalSummaryRow.COLUMNS) {
+                    var cs7 = FiscalSummaryRow.COLUMNS;
+                    for (int cIndex7 = 0; cIndex7 < cs7.size(); cIndex7++) {
+                        FiscalSummaryColumn c = cs7.get(cIndex7);
                         run.equation(t04(FiscalExpenditureLine.GRAND_TOTAL, c),
                                 t.get(FiscalExpenditureLine.GRAND_TOTAL, c), List.of(
                                         Term.plus(t04(FiscalExpenditureLine.TOTAL_EXPENDITURE, c),
@@ -565,11 +581,15 @@ public final class RuleCatalog {
 
     private static void kindTotal(RuleRun run, BasicExpenditureDetailTable t, ExpenseKind kind) {
         boolean hasClassRows = false;
-        for (BasicExpenditureRow r : t.getRows()) {
+        var rs8 = t.getRows();
+        for (int rIndex8 = 0; rIndex8 < rs8.size(); rIndex8++) {
+            BasicExpenditureRow r = rs8.get(rIndex8);
             hasClassRows |= r.getCode().getLevel() == CodeLevel.CLASS;
         }
         List<Term> terms = new ArrayList<>();
-        for (BasicExpenditureRow r : t.getRows()) {
+        var rs9 = t.getRows();
+        for (int rIndex9 = 0; rIndex9 < rs9.size(); rIndex9++) {
+            BasicExpenditureRow r = rs9.get(rIndex9);
             boolean level = hasClassRows ? r.getCode().getLevel() == CodeLevel.CLASS
                     : r.getCode().getLevel() == CodeLevel.SECTION;
             if (level && r.getCode().getExpenseKind() == kind) {
@@ -676,7 +696,9 @@ public final class RuleCatalog {
 
     static List<FundingRow> parts(ProjectPerformanceEvaluation p) {
         List<FundingRow> out = new ArrayList<>();
-        for (FundingRow f : p.getFunding()) {
+        var fs10 = p.getFunding();
+        for (int fIndex10 = 0; fIndex10 < fs10.size(); fIndex10++) {
+            FundingRow f = fs10.get(fIndex10);
             if (f.getSource() != FundingSource.TOTAL) {
                 out.add(f);
             }
