@@ -93,8 +93,11 @@ public abstract class BasicExpenditureDetailTable implements CodedTable<Economic
 
     @Override
     public List<BasicExpenditureColumn> columns() {
-        return List.of(BasicExpenditureColumn.values());
+        return COLUMNS;
     }
+
+    /** The columns, made once (the validation asks for them per table and rule). */
+    private static final List<BasicExpenditureColumn> COLUMNS = List.of(BasicExpenditureColumn.values());
 
     @Override
     public RowKey keyOf(BasicExpenditureRow row) {

@@ -53,8 +53,11 @@ public abstract class ExpenditureTable implements CodedTable<FunctionCode, Expen
 
     @Override
     public List<ExpenditureColumn> columns() {
-        return List.of(ExpenditureColumn.values());
+        return COLUMNS;
     }
+
+    /** The columns, made once (the validation asks for them per table and rule). */
+    private static final List<ExpenditureColumn> COLUMNS = List.of(ExpenditureColumn.values());
 
     @Override
     public RowKey keyOf(ExpenditureRow row) {

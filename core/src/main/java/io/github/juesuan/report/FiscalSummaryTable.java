@@ -104,8 +104,11 @@ public abstract class FiscalSummaryTable implements ReportTable {
 
     @Override
     public List<FiscalSummaryColumn> columns() {
-        return List.of(FiscalSummaryColumn.values());
+        return COLUMNS;
     }
+
+    /** The columns, made once (the validation asks for them per table and rule). */
+    private static final List<FiscalSummaryColumn> COLUMNS = List.of(FiscalSummaryColumn.values());
 
     @Override
     public List<Cell> cells() {

@@ -53,8 +53,11 @@ public abstract class GeneralBudgetExpenditureTable implements CodedTable<Functi
 
     @Override
     public List<GeneralBudgetColumn> columns() {
-        return List.of(GeneralBudgetColumn.values());
+        return COLUMNS;
     }
+
+    /** The columns, made once (the validation asks for them per table and rule). */
+    private static final List<GeneralBudgetColumn> COLUMNS = List.of(GeneralBudgetColumn.values());
 
     @Override
     public RowKey keyOf(GeneralBudgetExpenditureRow row) {

@@ -109,8 +109,11 @@ public abstract class IncomeExpenditureSummaryTable implements ReportTable {
 
     @Override
     public List<SummaryColumn> columns() {
-        return List.of(SummaryColumn.values());
+        return COLUMNS;
     }
+
+    /** The columns, made once (the validation asks for them per table and rule). */
+    private static final List<SummaryColumn> COLUMNS = List.of(SummaryColumn.values());
 
     @Override
     public List<Cell> cells() {

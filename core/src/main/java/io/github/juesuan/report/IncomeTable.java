@@ -53,8 +53,11 @@ public abstract class IncomeTable implements CodedTable<FunctionCode, IncomeColu
 
     @Override
     public List<IncomeColumn> columns() {
-        return List.of(IncomeColumn.values());
+        return COLUMNS;
     }
+
+    /** The columns, made once (the validation asks for them per table and rule). */
+    private static final List<IncomeColumn> COLUMNS = List.of(IncomeColumn.values());
 
     @Override
     public RowKey keyOf(IncomeRow row) {

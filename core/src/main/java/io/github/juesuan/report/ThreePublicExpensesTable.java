@@ -63,8 +63,11 @@ public abstract class ThreePublicExpensesTable implements ReportTable {
 
     @Override
     public List<ThreePublicExpensesColumn> columns() {
-        return List.of(ThreePublicExpensesColumn.values());
+        return COLUMNS;
     }
+
+    /** The columns, made once (the validation asks for them per table and rule). */
+    private static final List<ThreePublicExpensesColumn> COLUMNS = List.of(ThreePublicExpensesColumn.values());
 
     @Override
     public List<Cell> cells() {

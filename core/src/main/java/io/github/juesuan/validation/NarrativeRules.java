@@ -604,6 +604,9 @@ final class NarrativeRules {
         return Optional.empty();
     }
 
+    /** The topics, once ({@code values()} makes an array on every call). */
+    private static final Topic[] TOPICS = Topic.values();
+
     /** The key of the sections by topic, shared by the rules of one validation. */
     private static final Object SECTIONS = new Object();
 
@@ -618,7 +621,7 @@ final class NarrativeRules {
                     continue;
                 }
                 String heading = compact(s.getHeading());
-                for (Topic t : Topic.values()) {
+                for (Topic t : TOPICS) {
                     if (!m.containsKey(t) && t.matches.test(heading)) {
                         m.put(t, s);
                     }

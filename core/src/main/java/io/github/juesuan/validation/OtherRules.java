@@ -163,10 +163,8 @@ final class OtherRules {
                         Optional<Score> fundScore = p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore);
                         // in hundredths first (every printed score has at most two decimals)
                         long sum = points(fundScore.orElse(null));
-                        var is3 = p.getIndicators();
-                        for (int iIndex3 = 0; iIndex3 < is3.size(); iIndex3++) {
-                            PerformanceIndicator i = is3.get(iIndex3);
-                            sum = plusPoints(sum, i.getScore().orElse(null));
+                        for (Score score : indicatorPoints(run, p).scores()) {
+                            sum = plusPoints(sum, score);
                         }
                         if (sum != Hundredths.NONE && sum == points(p.getTotalScore().get())) {
                             run.assessed(); // equal: nothing to record, no location to build
@@ -197,14 +195,14 @@ final class OtherRules {
                     var ps5 = RuleCatalog.evaluations(run);
                     for (int pIndex5 = 0; pIndex5 < ps5.size(); pIndex5++) {
                         ProjectPerformanceEvaluation p = ps5.get(pIndex5);
-                        var is6 = p.getIndicators();
-                        for (int iIndex6 = 0; iIndex6 < is6.size(); iIndex6++) {
-                            PerformanceIndicator i = is6.get(iIndex6);
-                            Score weight = i.getWeight().orElse(null);
-                            Score score = i.getScore().orElse(null);
+                        Points points = indicatorPoints(run, p);
+                        for (int k = 0; k < points.scores().length; k++) {
+                            Score weight = points.weights()[k];
+                            Score score = points.scores()[k];
                             if (weight == null || score == null) {
                                 continue;
                             }
+                            PerformanceIndicator i = p.getIndicators().get(k);
                             any = true;
                             run.assessed();
                             if (score.compareTo(weight) > 0) {
@@ -313,6 +311,27 @@ final class OtherRules {
         return false;
     }
 
+    /** The weight and the score of each indicator of a project (null when not printed). */
+    private record Points(Score[] weights, Score[] scores) {
+    }
+
+    /**
+     * The weights and scores of a project's indicators, read once per validation for the rules that add
+     * or compare them (each read of an optional attribute makes an {@link Optional}).
+     */
+    private static Points indicatorPoints(RuleRun run, ProjectPerformanceEvaluation p) {
+        return run.shared(p, k -> {
+            List<PerformanceIndicator> indicators = p.getIndicators();
+            Score[] weights = new Score[indicators.size()];
+            Score[] scores = new Score[indicators.size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = indicators.get(i).getWeight().orElse(null);
+                scores[i] = indicators.get(i).getScore().orElse(null);
+            }
+            return new Points(weights, scores);
+        });
+    }
+
     /** The points of a score in hundredths (null = none = 0); {@link Hundredths#NONE} beyond two decimals. */
     private static long points(Score s) {
         return s == null ? 0 : s.toHundredthsOr(Hundredths.NONE);
@@ -362,10 +381,8 @@ final class OtherRules {
         run.assessed();
         // in hundredths first (every printed weight has at most two decimals)
         long hundredths = 0;
-        var is13 = p.getIndicators();
-        for (int iIndex13 = 0; iIndex13 < is13.size(); iIndex13++) {
-            PerformanceIndicator i = is13.get(iIndex13);
-            hundredths = plusPoints(hundredths, i.getWeight().orElse(null));
+        for (Score weight : indicatorPoints(run, p).weights()) {
+            hundredths = plusPoints(hundredths, weight);
         }
         long fund = points(fundScore.orElse(null));
         if (hundredths != Hundredths.NONE && fund != Hundredths.NONE) {
