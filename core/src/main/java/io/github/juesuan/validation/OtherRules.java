@@ -415,12 +415,17 @@ final class OtherRules {
      * b &gt; 0 and e, p ≥ 0. False means "not decided here", never "wrong".
      */
     static boolean printedRateIsRounded(BigDecimal printed, Amount executed, Amount budget) {
+        long p = printed.scale() <= 2 && printed.precision() - printed.scale() <= 15
+                ? printed.movePointRight(2).longValue() : Hundredths.NONE;
+        return printedRateIsRounded(p, printed, executed, budget);
+    }
+
+    /** {@link #printedRateIsRounded(BigDecimal, Amount, Amount)} given the printed rate in hundredths too. */
+    static boolean printedRateIsRounded(long p, BigDecimal printed, Amount executed, Amount budget) {
         long bh = budget.toHundredthsOr(Hundredths.NONE);
         long eh = executed.toHundredthsOr(Hundredths.NONE);
-        if (bh > 0 && bh <= Integer.MAX_VALUE && eh >= 0 && eh <= (1L << 48) && printed.signum() >= 0
-                && printed.scale() >= 0 && printed.scale() <= 2 && printed.precision() <= 9) {
+        if (bh > 0 && bh <= Integer.MAX_VALUE && eh >= 0 && eh <= (1L << 48) && p >= 0 && p <= (1L << 29)) {
             // in hundredths, times 200b: (2p − 1)·b ≤ 20000·e < (2p + 1)·b, each product below 2^62
-            long p = printed.movePointRight(2).longValue();
             long hundredE = 20_000 * eh;
             return (2 * p - 1) * bh <= hundredE && hundredE < (2 * p + 1) * bh;
         }
@@ -448,7 +453,7 @@ final class OtherRules {
                 }
                 Amount executed = f.getExecuted().orElse(Amount.ZERO);
                 BigDecimal printed = rate.getPercent();
-                if (printedRateIsRounded(printed, executed, budget)) {
+                if (printedRateIsRounded(rate.toHundredthsOr(Hundredths.NONE), printed, executed, budget)) {
                     run.assessed();
                     continue;
                 }

@@ -111,4 +111,11 @@ class RateTest {
         assertThat(Rate.parse("4.2")).isGreaterThan(Rate.parse("4.17"));
         assertThat(Rate.parse("4.2")).isEqualByComparingTo(Rate.parse("4.20"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "99.77 | 9977", "100 | 10000", "100.00 | 10000", "4.2 | 420", "0 | 0", "-3.5 | -350", "0.125 | -1"})
+    void toHundredthsOr_givesTheHundredthsOfTwoDecimalRates(String percent, long expected) {
+        assertThat(Rate.ofPercent(new java.math.BigDecimal(percent)).toHundredthsOr(-1)).isEqualTo(expected);
+    }
 }
