@@ -32,8 +32,9 @@ public final class Amount implements Comparable<Amount> {
     private static final Pattern THOUSANDS = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?");
 
     /**
-     * The largest number of hundredths that {@link #toHundredthsOr(long)} gives: 10^15 hundredths are
-     * 10^13 万元, far beyond any budget, and a sum of up to 9,000 such figures still fits a {@code long}.
+     * The largest magnitude that {@link #toHundredthsOr(long)} gives (inclusive, either sign): 10^15
+     * hundredths are 10^13 万元, far beyond any budget, and a sum of up to 9,000 such figures still fits a
+     * {@code long}.
      */
     public static final long MAX_HUNDREDTHS = 1_000_000_000_000_000L;
 
@@ -92,8 +93,11 @@ public final class Amount implements Comparable<Amount> {
             return ZERO;
         }
         BigDecimal v = wanYuan.stripTrailingZeros();
-        if (v.precision() - v.scale() > MAX_INTEGER_DIGITS || v.scale() > MAX_DECIMALS) {
-            throw new IllegalArgumentException("'" + wanYuan.toPlainString() + "' is not an amount: at most "
+        // long: a huge exponent (1E+2147483647) overflows an int
+        if ((long) v.precision() - v.scale() > MAX_INTEGER_DIGITS || v.scale() > MAX_DECIMALS) {
+            // a huge exponent is named in scientific notation: its plain form would not fit a string
+            String shown = Math.abs((long) wanYuan.scale()) > 64 ? wanYuan.toString() : wanYuan.toPlainString();
+            throw new IllegalArgumentException("'" + shown + "' is not an amount: at most "
                     + MAX_INTEGER_DIGITS + " digits before and " + MAX_DECIMALS + " after the decimal point");
         }
         if (v.scale() <= 2 && v.precision() <= 18) {
@@ -339,10 +343,12 @@ public final class Amount implements Comparable<Amount> {
 
     /**
      * Gets the amount as a whole number of hundredths of 万元 (百元, the unit of the tables' last printed
-     * digit), for exact sums in {@code long} arithmetic: {@code 7698.92} gives {@code 769892}.
+     * digit), for exact sums in {@code long} arithmetic: {@code 7698.92} gives {@code 769892},
+     * {@code -3.50} gives {@code -350} (decimals are counted without trailing zeros).
      *
      * @param otherwise what to return when the amount has more than two decimals or more than
-     *        {@link #MAX_HUNDREDTHS} hundredths (use {@link #toBigDecimal()} then)
+     *        {@link #MAX_HUNDREDTHS} hundredths in magnitude (use {@link #toBigDecimal()} then); choose a
+     *        value outside ±{@code MAX_HUNDREDTHS}, such as {@link Long#MIN_VALUE}
      * @return the amount × 100, or {@code otherwise}
      */
     public long toHundredthsOr(long otherwise) {

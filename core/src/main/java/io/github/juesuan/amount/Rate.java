@@ -19,20 +19,23 @@ public final class Rate implements Comparable<Rate> {
 
     private final BigDecimal percent;
 
-    /** The percent × 100 when that is a whole number below 10^18, else {@link Long#MIN_VALUE}. */
+    /** The percent × 100 when that is a whole number of at most 17 digits, else {@link Long#MIN_VALUE}. */
     private final long hundredths;
 
     private Rate(BigDecimal percent) {
         this.percent = percent;
-        this.hundredths = percent.scale() <= 2 && percent.precision() - percent.scale() <= 15
+        // long: a huge exponent (1E+2147483647) overflows an int, and is no whole number of hundredths here
+        this.hundredths = percent.scale() <= 2 && (long) percent.precision() - percent.scale() <= 15
                 ? percent.movePointRight(2).longValueExact() : Long.MIN_VALUE;
     }
 
     /**
      * Gets the rate as a whole number of hundredths of a percent, for exact comparisons in {@code long}
-     * arithmetic: {@code 99.77%} gives {@code 9977}, {@code 100%} gives {@code 10000}.
+     * arithmetic: {@code 99.77%} gives {@code 9977}, {@code 100%} gives {@code 10000}, {@code 1.500%} gives
+     * {@code 150} (decimals are counted without trailing zeros).
      *
-     * @param otherwise what to return when the rate has more than two decimals (or 16 or more integer digits)
+     * @param otherwise what to return when the rate has more than two decimals (or 16 or more integer digits);
+     *        choose a value no rate gives, such as {@link Long#MIN_VALUE}
      * @return the percent × 100, or {@code otherwise}
      */
     public long toHundredthsOr(long otherwise) {

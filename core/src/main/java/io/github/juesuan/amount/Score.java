@@ -23,15 +23,17 @@ public final class Score implements Comparable<Score> {
 
     private Score(BigDecimal points) {
         this.points = points;
-        // at most 12 integer digits: × 100 always fits a long
+        // at most 12 integer digits and 12 decimals (checked by of): × 100 always fits a long
         this.hundredths = points.scale() <= 2 ? points.movePointRight(2).longValueExact() : Long.MIN_VALUE;
     }
 
     /**
      * Gets the points as a whole number of hundredths, for exact sums in {@code long} arithmetic:
-     * {@code 7.5} gives {@code 750}.
+     * {@code 7.5} gives {@code 750}, {@code 87.00} gives {@code 8700} (decimals are counted without trailing
+     * zeros). A score has at most 12 integer digits, so the result is below 10^14 in magnitude.
      *
-     * @param otherwise what to return when the score has more than two decimals
+     * @param otherwise what to return when the score has more than two decimals; choose a value no score
+     *        gives, such as {@link Long#MIN_VALUE}
      * @return the points × 100, or {@code otherwise}
      */
     public long toHundredthsOr(long otherwise) {
@@ -51,8 +53,10 @@ public final class Score implements Comparable<Score> {
             return ZERO;
         }
         BigDecimal v = points.stripTrailingZeros();
-        if (v.precision() - v.scale() > 12 || v.scale() > 12) {
-            throw new IllegalArgumentException("'" + points.toPlainString()
+        if ((long) v.precision() - v.scale() > 12 || v.scale() > 12) { // long: a huge exponent overflows an int
+            // a huge exponent is named in scientific notation: its plain form would not fit a string
+            throw new IllegalArgumentException("'" + (Math.abs((long) points.scale()) > 64 ? points.toString()
+                    : points.toPlainString())
                     + "' is not a score: at most 12 digits before and 12 after the decimal point");
         }
         return new Score(v);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -40,10 +41,10 @@ final class CatalogLoader {
     private static final int[] EDITION_YEARS = EDITIONS.stream().mapToInt(Integer::intValue).toArray();
 
     /** The loaded catalogs by the index of their edition in {@link #EDITION_YEARS}. */
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<FunctionCatalog> FUNCTION_BY_INDEX =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(EDITION_YEARS.length);
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<EconomicCatalog> ECONOMIC_BY_INDEX =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(EDITION_YEARS.length);
+    private static final AtomicReferenceArray<FunctionCatalog> FUNCTION_BY_INDEX =
+            new AtomicReferenceArray<>(EDITION_YEARS.length);
+    private static final AtomicReferenceArray<EconomicCatalog> ECONOMIC_BY_INDEX =
+            new AtomicReferenceArray<>(EDITION_YEARS.length);
 
     private static int indexOf(int edition) {
         for (int i = 0; i < EDITION_YEARS.length; i++) {

@@ -153,7 +153,7 @@ final class ProseScanner {
             char d = fold(text.charAt(k));
             if (d == '.') {
                 scale = 0;
-            } else if (d != '，' && d != ',') {
+            } else if (d != '，') { // a thousands separator (fold turns ',' into '，')
                 unscaled = unscaled * 10 + (d - '0');
                 digits++;
                 if (scale >= 0) {
@@ -166,7 +166,7 @@ final class ProseScanner {
             StringBuilder b = new StringBuilder(end - start);
             for (int k = start; k < end; k++) {
                 char d = fold(text.charAt(k));
-                if (d != '，' && d != ',') {
+                if (d != '，') {
                     b.append(d);
                 }
             }

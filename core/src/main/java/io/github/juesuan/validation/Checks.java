@@ -14,6 +14,7 @@ import io.github.juesuan.report.TableId;
 import io.github.juesuan.validation.RuleRun.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,32 +65,28 @@ final class Checks {
         // every level share it; the run's shared values key the table by identity)
         List<Family<R>> families = run.shared(t, table -> families(table, parentOf));
         List<C> columns = t.columns();
-        var fs1 = families;
-        for (int fIndex1 = 0; fIndex1 < fs1.size(); fIndex1++) {
-            Family<R> f = fs1.get(fIndex1);
+        for (int fIndex1 = 0; fIndex1 < families.size(); fIndex1++) {
+            Family<R> f = families.get(fIndex1);
             R parent = f.parent();
             if (levelOf.apply(parent.getCode()) != parentLevel) {
                 continue;
             }
             List<R> children = f.children();
             Map<C, Amount> printed = parent.getAmounts();
-            var cs2 = columns;
-            for (int cIndex2 = 0; cIndex2 < cs2.size(); cIndex2++) {
-                C c = cs2.get(cIndex2);
+            for (int cIndex2 = 0; cIndex2 < columns.size(); cIndex2++) {
+                C c = columns.get(cIndex2);
                 // the sum first: the terms and their locations are built only for a difference
                 long sum = 0;
-                var chs3 = children;
-                for (int chIndex3 = 0; chIndex3 < chs3.size(); chIndex3++) {
-                    R ch = chs3.get(chIndex3);
+                for (int chIndex3 = 0; chIndex3 < children.size(); chIndex3++) {
+                    R ch = children.get(chIndex3);
                     sum = Hundredths.plus(sum, ch.getAmounts().get(c));
                 }
                 if (run.holds(printed.get(c), sum)) {
                     continue;
                 }
                 List<Term> terms = new ArrayList<>();
-                var chs4 = children;
-                for (int chIndex4 = 0; chIndex4 < chs4.size(); chIndex4++) {
-                    R ch = chs4.get(chIndex4);
+                for (int chIndex4 = 0; chIndex4 < children.size(); chIndex4++) {
+                    R ch = children.get(chIndex4);
                     terms.add(Term.plus(at(t.getTableId(), t.keyOf(ch), c), ch.get(c)));
                 }
                 run.equation(at(t.getTableId(), t.keyOf(parent), c), parent.get(c), terms);
@@ -235,9 +232,8 @@ final class Checks {
         for (int cIndex9 = 0; cIndex9 < cs9.size(); cIndex9++) {
             C c = cs9.get(cIndex9);
             long sum = 0;
-            var rs10 = classes;
-            for (int rIndex10 = 0; rIndex10 < rs10.size(); rIndex10++) {
-                R r = rs10.get(rIndex10);
+            for (int rIndex10 = 0; rIndex10 < classes.size(); rIndex10++) {
+                R r = classes.get(rIndex10);
                 sum = Hundredths.plus(sum, r.getAmounts().get(c));
             }
             if (run.holds(total.get(c), sum)) {
@@ -307,20 +303,29 @@ final class Checks {
         return Optional.of(t.getTotal().flatMap(m -> Optional.ofNullable(m.get(column))));
     }
 
+    /** The key of the catalog entries of the row lists, shared by the rules of one validation. */
+    private static final Object ENTRIES = new Object();
+
     /**
      * The catalog entry of each row (null for a code the catalog does not know), looked up once per
-     * validation for the rules of the catalog family (keyed by the identity of the row list).
+     * validation for the rules of the catalog family. Keyed by the identity of the row list and the
+     * catalog: every empty list may be one and the same object.
      */
     @SuppressWarnings("unchecked")
     private static <K extends Comparable<K>> CatalogEntry<K>[] entries(RuleRun run,
             List<? extends CodedRow<K, ?>> rows, ClassificationCatalog<K> catalog) {
-        return run.shared(rows, r -> {
+        Map<Object, Map<Object, CatalogEntry<?>[]>> byRows = run.shared(ENTRIES, k -> new IdentityHashMap<>());
+        Map<Object, CatalogEntry<?>[]> byCatalog = byRows.computeIfAbsent(rows, k -> new IdentityHashMap<>(2));
+        CatalogEntry<?>[] entries = byCatalog.get(catalog);
+        if (entries == null) {
             CatalogEntry<K>[] out = new CatalogEntry[rows.size()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = catalog.find(rows.get(i).getCode()).orElse(null);
             }
-            return out;
-        });
+            byCatalog.put(catalog, out);
+            entries = out;
+        }
+        return (CatalogEntry<K>[]) entries;
     }
 
     /** Codes unknown to a catalog, one finding per table and code. */

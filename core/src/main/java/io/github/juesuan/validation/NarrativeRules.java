@@ -19,6 +19,7 @@ import io.github.juesuan.report.NarrativeSection;
 import io.github.juesuan.report.ProseFigure;
 import io.github.juesuan.report.ReportPart;
 import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.SummaryColumn;
 import io.github.juesuan.report.SummaryExpenditureLine;
 import io.github.juesuan.report.SummaryIncomeLine;
 import io.github.juesuan.report.TableEdition;
@@ -280,7 +281,10 @@ final class NarrativeRules {
     private static final List<Part> INCOME_PARTS = List.of(SummaryIncomeLine.GENERAL_BUDGET,
             SummaryIncomeLine.SUPERIOR_SUBSIDY, SummaryIncomeLine.BUSINESS, SummaryIncomeLine.OPERATING,
             SummaryIncomeLine.AFFILIATED_REMITTANCE, SummaryIncomeLine.OTHER).stream()
-            .map(l -> new Part(l == SummaryIncomeLine.GENERAL_BUDGET ? "财政拨款收入" : l.getLabel(), RuleCatalog.t01(l)))
+            // the cells made here, not by RuleCatalog.t01: that would start RuleCatalog's initialisation, which
+            // adds these rules, while this class is half initialised
+            .map(l -> new Part(l == SummaryIncomeLine.GENERAL_BUDGET ? "财政拨款收入" : l.getLabel(),
+                    Location.of(TableId.T01, l.getRowKey(), SummaryColumn.INCOME)))
             .collect(Collectors.toUnmodifiableList());
     /** The parts of 本年支出合计 that 三 states with a share. */
     private static final List<Part> EXPENDITURE_PARTS = List.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT,
@@ -352,9 +356,8 @@ final class NarrativeRules {
             if (t.isEmpty() && allShares && classes.size() > 1
                     && sumOfShares.subtract(HUNDRED).abs().compareTo(halfUnits) <= 0) {
                 BigDecimal sum = BigDecimal.ZERO;
-                var cs1 = classes;
-                for (int cIndex1 = 0; cIndex1 < cs1.size(); cIndex1++) {
-                    ProseFigure c = cs1.get(cIndex1);
+                for (int cIndex1 = 0; cIndex1 < classes.size(); cIndex1++) {
+                    ProseFigure c = classes.get(cIndex1);
                     sum = sum.add(wan(c));
                 }
                 if (sum.compareTo(whole) != 0) {
@@ -388,9 +391,8 @@ final class NarrativeRules {
                     || p.getSentence() != f.getSentence() || !p.labelEndsWith(SHARE)) {
                 continue;
             }
-            var parts2 = parts;
-            for (int partIndex2 = 0; partIndex2 < parts2.size(); partIndex2++) {
-                Part part = parts2.get(partIndex2);
+            for (int partIndex2 = 0; partIndex2 < parts.size(); partIndex2++) {
+                Part part = parts.get(partIndex2);
                 if (f.labelEndsWith(part.label())) {
                     share(run, s, part.at(), f, p, wan(w.get()));
                     break;
@@ -502,9 +504,8 @@ final class NarrativeRules {
             String text = s.getText();
             List<int[]> spans = new ArrayList<>();
             List<ProjectPerformanceEvaluation> named = new ArrayList<>();
-            var ps3 = ps;
-            for (int pIndex3 = 0; pIndex3 < ps3.size(); pIndex3++) {
-                ProjectPerformanceEvaluation p = ps3.get(pIndex3);
+            for (int pIndex3 = 0; pIndex3 < ps.size(); pIndex3++) {
+                ProjectPerformanceEvaluation p = ps.get(pIndex3);
                 int at = projectMention(text, p.getProjectName());
                 if (at >= 0) {
                     spans.add(new int[] {at, text.length()});
@@ -512,12 +513,10 @@ final class NarrativeRules {
                 }
             }
             // a project's paragraph ends where the next project's begins
-            var as4 = spans;
-            for (int aIndex4 = 0; aIndex4 < as4.size(); aIndex4++) {
-                int[] a = as4.get(aIndex4);
-                var bs5 = spans;
-                for (int bIndex5 = 0; bIndex5 < bs5.size(); bIndex5++) {
-                    int[] b = bs5.get(bIndex5);
+            for (int aIndex4 = 0; aIndex4 < spans.size(); aIndex4++) {
+                int[] a = spans.get(aIndex4);
+                for (int bIndex5 = 0; bIndex5 < spans.size(); bIndex5++) {
+                    int[] b = spans.get(bIndex5);
                     if (b[0] > a[0] && b[0] < a[1]) {
                         a[1] = b[0];
                     }
@@ -899,9 +898,8 @@ final class NarrativeRules {
             return Optional.of(rows.get(0).row());
         }
         String k = name(section);
-        var rs13 = rows;
-        for (int rIndex13 = 0; rIndex13 < rs13.size(); rIndex13++) {
-            Item r = rs13.get(rIndex13);
+        for (int rIndex13 = 0; rIndex13 < rows.size(); rIndex13++) {
+            Item r = rows.get(rIndex13);
             if (k.equals(r.sectionName())) {
                 return Optional.of(r.row());
             }

@@ -357,18 +357,16 @@ final class OtherRules {
         }
         // the sum first: the terms and their locations are built only for a difference
         long sum = 0;
-        var fs11 = parts;
-        for (int fIndex11 = 0; fIndex11 < fs11.size(); fIndex11++) {
-            FundingRow f = fs11.get(fIndex11);
+        for (int fIndex11 = 0; fIndex11 < parts.size(); fIndex11++) {
+            FundingRow f = parts.get(fIndex11);
             sum = Hundredths.plus(sum, get.apply(f).orElse(null));
         }
         if (run.holds(get.apply(total).orElse(null), sum)) {
             return;
         }
         List<Term> terms = new ArrayList<>();
-        var fs12 = parts;
-        for (int fIndex12 = 0; fIndex12 < fs12.size(); fIndex12++) {
-            FundingRow f = fs12.get(fIndex12);
+        for (int fIndex12 = 0; fIndex12 < parts.size(); fIndex12++) {
+            FundingRow f = parts.get(fIndex12);
             terms.add(Term.plus(Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()), column),
                     get.apply(f)));
         }
@@ -415,7 +413,7 @@ final class OtherRules {
      * b &gt; 0 and e, p ≥ 0. False means "not decided here", never "wrong".
      */
     static boolean printedRateIsRounded(BigDecimal printed, Amount executed, Amount budget) {
-        long p = printed.scale() <= 2 && printed.precision() - printed.scale() <= 15
+        long p = printed.scale() <= 2 && (long) printed.precision() - printed.scale() <= 15
                 ? printed.movePointRight(2).longValue() : Hundredths.NONE;
         return printedRateIsRounded(p, printed, executed, budget);
     }
@@ -425,7 +423,8 @@ final class OtherRules {
         long bh = budget.toHundredthsOr(Hundredths.NONE);
         long eh = executed.toHundredthsOr(Hundredths.NONE);
         if (bh > 0 && bh <= Integer.MAX_VALUE && eh >= 0 && eh <= (1L << 48) && p >= 0 && p <= (1L << 29)) {
-            // in hundredths, times 200b: (2p − 1)·b ≤ 20000·e < (2p + 1)·b, each product below 2^62
+            // in hundredths, times 200b: (2p − 1)·b ≤ 20000·e < (2p + 1)·b; (2p + 1)·b < 2^62 and
+            // 20000·e < 2^63, so no product overflows
             long hundredE = 20_000 * eh;
             return (2 * p - 1) * bh <= hundredE && hundredE < (2 * p + 1) * bh;
         }

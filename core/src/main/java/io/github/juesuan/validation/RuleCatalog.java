@@ -384,13 +384,16 @@ public final class RuleCatalog {
                     run.assessed();
                     List<FiscalIncomeLine> parts = List.of(FiscalIncomeLine.BEGINNING_GENERAL_BUDGET,
                             FiscalIncomeLine.BEGINNING_GOVERNMENT_FUND, FiscalIncomeLine.BEGINNING_STATE_CAPITAL);
-                    if (t.get(parts.get(0)).isEmpty() && t.get(parts.get(1)).isEmpty() && t.get(parts.get(2)).isEmpty()) {
+                    boolean split = false;
+                    for (int i = 0; i < parts.size() && !split; i++) {
+                        split = t.get(parts.get(i)).isPresent();
+                    }
+                    if (!split) {
                         return;
                     }
                     List<Term> terms = new ArrayList<>();
-                    var ps3 = parts;
-                    for (int pIndex3 = 0; pIndex3 < ps3.size(); pIndex3++) {
-                        FiscalIncomeLine p = ps3.get(pIndex3);
+                    for (int pIndex3 = 0; pIndex3 < parts.size(); pIndex3++) {
+                        FiscalIncomeLine p = parts.get(pIndex3);
                         terms.add(Term.plus(t04(p), t.get(p)));
                     }
                     run.equation(t04(FiscalIncomeLine.BEGINNING_BALANCE), t.get(FiscalIncomeLine.BEGINNING_BALANCE),
@@ -581,10 +584,9 @@ public final class RuleCatalog {
 
     private static void kindTotal(RuleRun run, BasicExpenditureDetailTable t, ExpenseKind kind) {
         boolean hasClassRows = false;
-        var rs8 = t.getRows();
-        for (int rIndex8 = 0; rIndex8 < rs8.size(); rIndex8++) {
-            BasicExpenditureRow r = rs8.get(rIndex8);
-            hasClassRows |= r.getCode().getLevel() == CodeLevel.CLASS;
+        List<BasicExpenditureRow> rows = t.getRows();
+        for (int i = 0; i < rows.size() && !hasClassRows; i++) {
+            hasClassRows = rows.get(i).getCode().getLevel() == CodeLevel.CLASS;
         }
         List<Term> terms = new ArrayList<>();
         var rs9 = t.getRows();

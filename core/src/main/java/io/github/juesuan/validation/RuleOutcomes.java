@@ -26,13 +26,13 @@ final class RuleOutcomes extends AbstractMap<String, Outcome> {
 
     @Override
     public Outcome get(Object key) {
-        Integer i = positions.get(key);
+        Integer i = key == null ? null : positions.get(key); // Map.copyOf rejects null keys
         return i == null ? null : outcomes[i];
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return positions.containsKey(key);
+        return key != null && positions.containsKey(key);
     }
 
     @Override

@@ -134,19 +134,10 @@ final class RuleRun {
     }
 
     /**
-     * The fast path of {@link #equation}: tells whether a printed figure (null = blank = zero) equals
-     * the exact sum of the figures it should add up to, and records that the rule was assessed. When
-     * it does not, the caller calls {@link #equation} with the terms, which records the finding.
-     */
-    boolean holds(Amount printed, BigDecimal sum) {
-        assessed = true;
-        return (printed == null ? BigDecimal.ZERO : printed.toBigDecimal()).compareTo(sum) == 0;
-    }
-
-    /**
-     * {@link #holds(Amount, BigDecimal)} for a sum in hundredths ({@link Hundredths}): false when the
-     * figures differ or when the sum is {@link Hundredths#NONE}, so that the caller's {@link #equation}
-     * decides exactly.
+     * The fast path of {@link #equation}: tells whether a printed figure (null = blank = zero) equals a sum
+     * in hundredths ({@link Hundredths}), and records that the rule was assessed. False when the figures
+     * differ or when the sum is {@link Hundredths#NONE}: the caller then calls {@link #equation} with the
+     * terms, which decides exactly and records the finding.
      */
     boolean holds(Amount printed, long sum) {
         assessed = true;
@@ -161,9 +152,8 @@ final class RuleRun {
         assessed = true;
         // the common case: every figure a whole number of hundredths, summed in a long
         long fast = 0;
-        var ts0 = terms;
-        for (int tIndex0 = 0; tIndex0 < ts0.size(); tIndex0++) {
-            Term t = ts0.get(tIndex0);
+        for (int tIndex0 = 0; tIndex0 < terms.size(); tIndex0++) {
+            Term t = terms.get(tIndex0);
             Amount a = t.amount().orElse(null);
             fast = t.negative() ? Hundredths.minus(fast, a) : Hundredths.plus(fast, a);
         }
@@ -174,9 +164,8 @@ final class RuleRun {
         // the set of involved cells is built only for a difference, the rare case
         BigDecimal sum = BigDecimal.ZERO;
         int rounded = actual.isPresent() ? 1 : 0;
-        var ts1 = terms;
-        for (int tIndex1 = 0; tIndex1 < ts1.size(); tIndex1++) {
-            Term t = ts1.get(tIndex1);
+        for (int tIndex1 = 0; tIndex1 < terms.size(); tIndex1++) {
+            Term t = terms.get(tIndex1);
             if (t.amount().isPresent()) {
                 rounded++;
                 BigDecimal v = t.amount().get().toBigDecimal();
@@ -196,9 +185,8 @@ final class RuleRun {
         if (!withinRounding) {
             List<Location> cells = new ArrayList<>(terms.size() + 1);
             cells.add(at);
-            var ts2 = terms;
-            for (int tIndex2 = 0; tIndex2 < ts2.size(); tIndex2++) {
-                Term t = ts2.get(tIndex2);
+            for (int tIndex2 = 0; tIndex2 < terms.size(); tIndex2++) {
+                Term t = terms.get(tIndex2);
                 cells.add(t.at());
             }
             involved = Set.copyOf(cells);

@@ -263,4 +263,11 @@ class AmountTest {
         assertThat(Amount.of("10000000000000.01").toHundredthsOr(-1)).isEqualTo(-1L);
         assertThat(Amount.of("-10000000000001").toHundredthsOr(-1)).isEqualTo(-1L);
     }
+
+    @Test
+    void aHugeExponentIsNoAmount() {
+        // precision − scale overflows an int for such exponents
+        assertThatThrownBy(() -> Amount.of(new java.math.BigDecimal("1E+2147483647")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("30 digits before");
+    }
 }

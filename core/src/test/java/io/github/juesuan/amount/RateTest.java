@@ -118,4 +118,9 @@ class RateTest {
     void toHundredthsOr_givesTheHundredthsOfTwoDecimalRates(String percent, long expected) {
         assertThat(Rate.ofPercent(new java.math.BigDecimal(percent)).toHundredthsOr(-1)).isEqualTo(expected);
     }
+
+    @Test
+    void aHugeExponentHasNoHundredths() {
+        assertThat(Rate.ofPercent(new BigDecimal("1E+2147483647")).toHundredthsOr(-1)).isEqualTo(-1L);
+    }
 }

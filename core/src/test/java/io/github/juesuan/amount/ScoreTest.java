@@ -73,4 +73,11 @@ class ScoreTest {
     void toHundredthsOr_givesTheHundredthsOfTwoDecimalScores(String points, long expected) {
         assertThat(Score.of(new java.math.BigDecimal(points)).toHundredthsOr(-1)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void aHugeExponentIsNoScore() {
+        // precision − scale overflows an int for such exponents
+        assertThatIllegalArgumentException().isThrownBy(() -> Score.of(new BigDecimal("1E+2147483647")));
+        assertThatIllegalArgumentException().isThrownBy(() -> Score.of(new BigDecimal("1234567891E+2147483640")));
+    }
 }
