@@ -108,7 +108,7 @@ public final class ReportValidator {
         List<RuleRun.Draft> drafts = new ArrayList<>();
         Outcome[] outcomes = new Outcome[rules.length];
         // what the rules derive from the report (a table's rows grouped by parent), computed once per validation
-        Map<Object, Object> shared = new IdentityHashMap<>();
+        Map<Object, Object> shared = new IdentityHashMap<>(64); // sized for 001's derivations: no resizing
         for (int i = 0; i < rules.length; i++) {
             Rule rule = rules[i];
             if (!rule.appliesTo(ed)) {

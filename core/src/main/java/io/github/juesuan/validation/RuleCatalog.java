@@ -326,6 +326,15 @@ public final class RuleCatalog {
                 "收入支出决算总表本年支出合计等于各类支出之和", "In Table 01, 本年支出合计 equals the sum of the 类 rows",
                 List.of(TableId.T01), "本年支出合计 = Σ 类 rows of the expenditure side", BOTH,
                 run -> run.need(TableId.T01, run.report().getSummary()).ifPresent(t -> {
+                    // the sum first, in hundredths: the terms and their cells are made only for a difference
+                    long sum = 0;
+                    List<SummaryExpenditureRow> rows = t.getExpenditureRows();
+                    for (int i = 0; i < rows.size(); i++) {
+                        sum = Hundredths.plus(sum, rows.get(i).getAmount().orElse(null));
+                    }
+                    if (run.holds(t.get(SummaryExpenditureLine.TOTAL_EXPENDITURE).orElse(null), sum)) {
+                        return;
+                    }
                     List<Term> terms = new ArrayList<>();
                     var rs2 = t.getExpenditureRows();
                     for (int rIndex2 = 0; rIndex2 < rs2.size(); rIndex2++) {
@@ -407,6 +416,14 @@ public final class RuleCatalog {
                     var cs4 = FiscalSummaryRow.COLUMNS;
                     for (int cIndex4 = 0; cIndex4 < cs4.size(); cIndex4++) {
                         FiscalSummaryColumn c = cs4.get(cIndex4);
+                        long sum = 0;
+                        List<FiscalSummaryRow> rows = t.getExpenditureRows();
+                        for (int i = 0; i < rows.size(); i++) {
+                            sum = Hundredths.plus(sum, rows.get(i).getAmounts().get(c));
+                        }
+                        if (run.holds(t.get(FiscalExpenditureLine.TOTAL_EXPENDITURE, c).orElse(null), sum)) {
+                            continue;
+                        }
                         List<Term> terms = new ArrayList<>();
                         var rs5 = t.getExpenditureRows();
                         for (int rIndex5 = 0; rIndex5 < rs5.size(); rIndex5++) {
@@ -588,20 +605,29 @@ public final class RuleCatalog {
         for (int i = 0; i < rows.size() && !hasClassRows; i++) {
             hasClassRows = rows.get(i).getCode().getLevel() == CodeLevel.CLASS;
         }
+        CodeLevel summed = hasClassRows ? CodeLevel.CLASS : CodeLevel.SECTION;
+        Optional<Amount> printed = kind == ExpenseKind.PERSONNEL ? t.getPersonnelTotal() : t.getPublicUseTotal();
+        // the sum first, in hundredths: the terms and their cells are made only for a difference
+        long sum = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            BasicExpenditureRow r = rows.get(i);
+            if (r.getCode().getLevel() == summed && r.getCode().getExpenseKind() == kind) {
+                sum = Hundredths.plus(sum, r.getAmounts().get(BasicExpenditureColumn.AMOUNT));
+            }
+        }
+        if (run.holds(printed.orElse(null), sum)) {
+            return;
+        }
         List<Term> terms = new ArrayList<>();
-        var rs9 = t.getRows();
-        for (int rIndex9 = 0; rIndex9 < rs9.size(); rIndex9++) {
-            BasicExpenditureRow r = rs9.get(rIndex9);
-            boolean level = hasClassRows ? r.getCode().getLevel() == CodeLevel.CLASS
-                    : r.getCode().getLevel() == CodeLevel.SECTION;
-            if (level && r.getCode().getExpenseKind() == kind) {
+        for (int i = 0; i < rows.size(); i++) {
+            BasicExpenditureRow r = rows.get(i);
+            if (r.getCode().getLevel() == summed && r.getCode().getExpenseKind() == kind) {
                 terms.add(Term.plus(at(TableId.T06, t.keyOf(r), BasicExpenditureColumn.AMOUNT),
                         r.get(BasicExpenditureColumn.AMOUNT)));
             }
         }
         RowKey key = kind == ExpenseKind.PERSONNEL ? BasicExpenditureDetailTable.PERSONNEL_TOTAL
                 : BasicExpenditureDetailTable.PUBLIC_USE_TOTAL;
-        Optional<Amount> printed = kind == ExpenseKind.PERSONNEL ? t.getPersonnelTotal() : t.getPublicUseTotal();
         run.equation(at(TableId.T06, key, BasicExpenditureColumn.AMOUNT), printed, terms);
     }
 
