@@ -502,11 +502,12 @@ final class NarrativeRules {
         }
         section(run, Topic.PERFORMANCE).ifPresent(s -> {
             String text = s.getText();
+            int[] ends = mentionEnds(text);
             List<int[]> spans = new ArrayList<>();
             List<ProjectPerformanceEvaluation> named = new ArrayList<>();
             for (int pIndex3 = 0; pIndex3 < ps.size(); pIndex3++) {
                 ProjectPerformanceEvaluation p = ps.get(pIndex3);
-                int at = projectMention(text, p.getProjectName());
+                int at = projectMention(text, p.getProjectName(), ends);
                 if (at >= 0) {
                     spans.add(new int[] {at, text.length()});
                     named.add(p);
@@ -944,31 +945,86 @@ final class NarrativeRules {
         return -1;
     }
 
-    /** Where the paragraph of a project begins: its name followed by 自评 (white space ignored), -1 if not named. */
-    private static int projectMention(String text, String name) {
+    /**
+     * Where a project's name may end in a text: before 自评, 项目自评, 绩效自评 or 项目绩效自评 (white space allowed
+     * between), in ascending order. Found in one pass over the text, so that each project is looked for only
+     * there (searching the whole section once per project cost 10 µs for 001's 16 projects).
+     */
+    static int[] mentionEnds(String text) {
+        int[] ends = new int[16];
+        int n = 0;
+        for (int q = text.indexOf("自评"); q >= 0; q = text.indexOf("自评", q + 1)) {
+            int e0 = backSpace(text, q);
+            ends = add(ends, n++, e0);
+            if (text.startsWith("绩效", e0 - 2)) {
+                int e1 = backSpace(text, e0 - 2);
+                ends = add(ends, n++, e1);
+                if (text.startsWith("项目", e1 - 2)) {
+                    ends = add(ends, n++, backSpace(text, e1 - 2));
+                }
+            }
+            if (text.startsWith("项目", e0 - 2)) {
+                ends = add(ends, n++, backSpace(text, e0 - 2));
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(ends, n);
+        java.util.Arrays.sort(sorted);
+        int m = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (m == 0 || sorted[m - 1] != sorted[i]) {
+                sorted[m++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, m);
+    }
+
+    private static int[] add(int[] a, int i, int v) {
+        int[] out = i < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length);
+        out[i] = v;
+        return out;
+    }
+
+    /** The index after the last character before {@code i} that is not white space. */
+    private static int backSpace(String text, int i) {
+        while (i > 0 && isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * Where the paragraph of a project begins: its name followed by 自评 (white space ignored), -1 if not
+     * named; the first such place, looked for at the {@link #mentionEnds} only.
+     */
+    static int projectMention(String text, String name, int[] ends) {
         String n = compact(name);
         if (n.isEmpty()) {
             return -1;
         }
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(n, from);
-            if (at < 0) {
-                return -1;
-            }
-            // the name begins a paragraph or a clause (not the tail of a longer project's name) and is
-            // followed by 自评, 项目自评, 绩效自评 or 项目绩效自评
-            int after = skipSpace(text, at + n.length());
-            for (String word : new String[] {"项目", "绩效"}) {
-                if (text.startsWith(word, after)) {
-                    after = skipSpace(text, after + word.length());
-                }
-            }
-            if (text.startsWith("自评", after) && startsClause(text, at)) {
+        int length = n.length();
+        char first = n.charAt(0);
+        char last = n.charAt(length - 1);
+        for (int e : ends) {
+            int at = e - length;
+            if (at >= 0 && text.charAt(e - 1) == last && text.charAt(at) == first && text.startsWith(n, at)
+                    && followedBySelfEvaluation(text, e) && startsClause(text, at)) {
                 return at;
             }
-            from = at + 1;
         }
+        return -1;
+    }
+
+    private static final String[] BEFORE_SELF_EVALUATION = {"项目", "绩效"};
+
+    /** Tells whether 自评, 项目自评, 绩效自评 or 项目绩效自评 follows {@code i} (white space ignored). */
+    private static boolean followedBySelfEvaluation(String text, int i) {
+        int after = skipSpace(text, i);
+        for (String word : BEFORE_SELF_EVALUATION) {
+            if (text.startsWith(word, after)) {
+                after = skipSpace(text, after + word.length());
+            }
+        }
+        return text.startsWith("自评", after);
     }
 
     private static int skipSpace(String text, int i) {
@@ -979,7 +1035,7 @@ final class NarrativeRules {
     }
 
     /** Tells whether the text before {@code at} ends a paragraph, a clause or a list number. */
-    private static boolean startsClause(String text, int at) {
+    static boolean startsClause(String text, int at) {
         int k = at - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
