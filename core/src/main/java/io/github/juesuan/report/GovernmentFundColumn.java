@@ -87,19 +87,7 @@ public enum GovernmentFundColumn implements TableColumn {
 
     /** The columns of each edition, worked out once (the validation asks for them per table and rule). */
     private static final class ByEdition {
-        static final java.util.Map<TableEdition, java.util.List<GovernmentFundColumn>> COLUMNS = new java.util.EnumMap<>(
-                TableEdition.class);
-
-        static {
-            for (TableEdition e : TableEdition.values()) {
-                java.util.List<GovernmentFundColumn> out = new java.util.ArrayList<>();
-                for (GovernmentFundColumn c : values()) {
-                    if (c.isIn(e)) {
-                        out.add(c);
-                    }
-                }
-                COLUMNS.put(e, java.util.List.copyOf(out));
-            }
-        }
+        static final java.util.Map<TableEdition, java.util.List<GovernmentFundColumn>> COLUMNS =
+                Tables.byEdition(values(), GovernmentFundColumn::isIn);
     }
 }

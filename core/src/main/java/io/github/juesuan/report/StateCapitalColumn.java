@@ -81,19 +81,7 @@ public enum StateCapitalColumn implements TableColumn {
 
     /** The columns of each edition, worked out once (the validation asks for them per table and rule). */
     private static final class ByEdition {
-        static final java.util.Map<TableEdition, java.util.List<StateCapitalColumn>> COLUMNS = new java.util.EnumMap<>(
-                TableEdition.class);
-
-        static {
-            for (TableEdition e : TableEdition.values()) {
-                java.util.List<StateCapitalColumn> out = new java.util.ArrayList<>();
-                for (StateCapitalColumn c : values()) {
-                    if (c.isIn(e)) {
-                        out.add(c);
-                    }
-                }
-                COLUMNS.put(e, java.util.List.copyOf(out));
-            }
-        }
+        static final java.util.Map<TableEdition, java.util.List<StateCapitalColumn>> COLUMNS =
+                Tables.byEdition(values(), StateCapitalColumn::isIn);
     }
 }

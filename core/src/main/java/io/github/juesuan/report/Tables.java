@@ -49,4 +49,23 @@ final class Tables {
         }
         return out;
     }
+
+    /**
+     * The columns of each edition in printed order, worked out once for an enum whose columns vary by
+     * edition (the validation asks for them per table and rule).
+     */
+    static <C extends Enum<C>> Map<TableEdition, List<C>> byEdition(C[] values,
+            java.util.function.BiPredicate<C, TableEdition> isIn) {
+        Map<TableEdition, List<C>> out = new EnumMap<>(TableEdition.class);
+        for (TableEdition e : TableEdition.values()) {
+            List<C> columns = new java.util.ArrayList<>();
+            for (C c : values) {
+                if (isIn.test(c, e)) {
+                    columns.add(c);
+                }
+            }
+            out.put(e, List.copyOf(columns));
+        }
+        return out;
+    }
 }
