@@ -127,7 +127,7 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
      */
     public boolean isNameOf(C code, String printedName) {
         String n = normalisedNames.get(Objects.requireNonNull(code, "code"));
-        return n != null && (n.equals(printedName) || n.equals(Text.normaliseName(printedName)));
+        return n != null && Text.normalisesTo(n, printedName);
     }
 
     /**

@@ -12,9 +12,12 @@ import java.util.Optional;
 public final class EconomicCode implements Comparable<EconomicCode> {
 
     private final String code;
+    /** {@link Codes#packed} of the code: what {@link #equals} compares. */
+    private final int packed;
 
     private EconomicCode(String code) {
         this.code = code;
+        this.packed = Codes.packed(code);
     }
 
     /**
@@ -133,7 +136,7 @@ public final class EconomicCode implements Comparable<EconomicCode> {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof EconomicCode && ((EconomicCode) obj).code.equals(code);
+        return obj instanceof EconomicCode && ((EconomicCode) obj).packed == packed;
     }
 
     @Override

@@ -17,9 +17,12 @@ import java.util.Optional;
 public final class FunctionCode implements Comparable<FunctionCode> {
 
     private final String code;
+    /** {@link Codes#packed} of the code: what {@link #equals} compares. */
+    private final int packed;
 
     private FunctionCode(String code) {
         this.code = code;
+        this.packed = Codes.packed(code);
     }
 
     /**
@@ -179,7 +182,7 @@ public final class FunctionCode implements Comparable<FunctionCode> {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof FunctionCode && ((FunctionCode) obj).code.equals(code);
+        return obj instanceof FunctionCode && ((FunctionCode) obj).packed == packed;
     }
 
     @Override

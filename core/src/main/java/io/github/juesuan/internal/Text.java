@@ -70,6 +70,34 @@ public final class Text {
     }
 
     /**
+     * Tells whether {@code normaliseName(name)} equals a name already normalised, without making it (a
+     * validation compares every printed name with its catalog's).
+     *
+     * @param normalised a name normalised by {@link #normaliseName}, not null
+     * @param name the name, not null
+     * @return true if {@code normaliseName(name).equals(normalised)}
+     */
+    public static boolean normalisesTo(String normalised, String name) {
+        int k = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            char f = c;
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                f = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0') {
+                f = ' ';
+            }
+            if (f < '\u3000' && Character.isWhitespace(f)) {
+                continue;
+            }
+            if (k == normalised.length() || normalised.charAt(k++) != f) {
+                return false;
+            }
+        }
+        return k == normalised.length();
+    }
+
+    /**
      * Quotes a value for an error message, shortening values longer than 60 characters.
      *
      * @param value the value, may be null

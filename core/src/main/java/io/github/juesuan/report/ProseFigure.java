@@ -74,10 +74,6 @@ public final class ProseFigure {
     private final String label;
     /** The label without quotation marks, for {@link #labelEndsWith}. */
     private final String plainLabel;
-    /** The last character of {@link #plainLabel}, or {@link #NO_CHARACTER} when it is empty. */
-    private final char plainLast;
-    /** A character that ends no word: U+FFFF is not a character. */
-    private static final char NO_CHARACTER = '\uFFFF';
     private final BigDecimal value;
     private final Unit unit;
     private final int offset;
@@ -87,7 +83,6 @@ public final class ProseFigure {
     private ProseFigure(String label, BigDecimal value, Unit unit, int offset, int end, int sentence) {
         this.label = label;
         this.plainLabel = unquoted(label);
-        this.plainLast = plainLabel.isEmpty() ? NO_CHARACTER : plainLabel.charAt(plainLabel.length() - 1);
         this.value = value;
         this.unit = unit;
         this.offset = offset;
@@ -144,21 +139,30 @@ public final class ProseFigure {
      */
     public boolean labelEndsWith(String... words) {
         for (String w : words) {
-            // the label has no quotation marks, so a word that does not end with one can only match when its
-            // last character is the label's (the common case: no match, decided without scanning the word)
-            int k = w.length() - 1;
-            if (k >= 0) {
-                char c = w.charAt(k);
-                if (c != plainLast && !isQuote(c)) {
-                    continue;
-                }
-            }
-            // a word with quotation marks is compared without them
-            if (plainLabel.endsWith(w) || hasQuote(w) && plainLabel.endsWith(unquoted(w))) {
+            if (endsWith(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code plainLabel.endsWith(unquoted(w))}, compared from the end without making the unquoted word. The
+     * plain label has no quotation mark, so a quotation mark of the word is its first difference from the
+     * end: only then is the word unquoted; a difference at another character (the common case, found at the
+     * word's last character) decides, as the characters to its right have no quotation mark.
+     */
+    private boolean endsWith(String w) {
+        String l = plainLabel;
+        int i = l.length() - 1;
+        int j = w.length() - 1;
+        for (; j >= 0; i--, j--) {
+            char c = w.charAt(j);
+            if (i < 0 || c != l.charAt(i)) {
+                return isQuote(c) ? l.endsWith(unquoted(w)) : false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasQuote(String s) {

@@ -13,6 +13,7 @@ import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.validation.RuleRun.Term;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -63,64 +64,159 @@ final class Checks {
         run.assessed();
         // the parents and their printed children, computed once per table and validation (the rules of
         // every level share it; the run's shared values key the table by identity)
-        List<Family<R>> families = run.shared(t, table -> families(table, parentOf));
+        Families<R> families = run.shared(t, table -> families(table, parentOf));
         List<C> columns = t.columns();
-        for (int fIndex1 = 0; fIndex1 < families.size(); fIndex1++) {
-            Family<R> f = families.get(fIndex1);
-            R parent = f.parent();
+        long[] sums = new long[columns.size()];
+        for (int f = 0; f < families.size(); f++) {
+            R parent = families.parent(f);
             if (levelOf.apply(parent.getCode()) != parentLevel) {
                 continue;
             }
-            List<R> children = f.children();
-            Map<C, Amount> printed = parent.getAmounts();
-            for (int cIndex2 = 0; cIndex2 < columns.size(); cIndex2++) {
-                C c = columns.get(cIndex2);
-                // the sum first: the terms and their locations are built only for a difference
-                long sum = 0;
-                for (int chIndex3 = 0; chIndex3 < children.size(); chIndex3++) {
-                    R ch = children.get(chIndex3);
-                    sum = Hundredths.plus(sum, ch.getAmounts().get(c));
+            // the sums first, a child's amounts read once for all columns: the terms and their locations are
+            // built only for a difference
+            Arrays.fill(sums, 0);
+            for (int k = families.firstChild(f); k < families.endOfChildren(f); k++) {
+                Map<C, Amount> amounts = families.child(k).getAmounts();
+                for (int c = 0; c < sums.length; c++) {
+                    sums[c] = Hundredths.plus(sums[c], amounts.get(columns.get(c)));
                 }
-                if (run.holds(printed.get(c), sum)) {
+            }
+            Map<C, Amount> printed = parent.getAmounts();
+            for (int c = 0; c < sums.length; c++) {
+                C column = columns.get(c);
+                if (run.holds(printed.get(column), sums[c])) {
                     continue;
                 }
                 List<Term> terms = new ArrayList<>();
-                for (int chIndex4 = 0; chIndex4 < children.size(); chIndex4++) {
-                    R ch = children.get(chIndex4);
-                    terms.add(Term.plus(at(t.getTableId(), t.keyOf(ch), c), ch.get(c)));
+                for (int k = families.firstChild(f); k < families.endOfChildren(f); k++) {
+                    R child = families.child(k);
+                    terms.add(Term.plus(at(t.getTableId(), t.keyOf(child), column), child.get(column)));
                 }
-                run.equation(at(t.getTableId(), t.keyOf(parent), c), parent.get(c), terms);
+                run.equation(at(t.getTableId(), t.keyOf(parent), column), parent.get(column), terms);
             }
         }
     }
 
-    /** A printed row and its printed children, in printed order. */
-    record Family<R>(R parent, List<R> children) {
-    }
-
     /**
      * The printed rows that have printed children, in printed order, each with its children in printed
-     * order (linear in the rows).
+     * order: family {@code f} is {@code parent(f)} and {@code child(k)} for {@code k} from
+     * {@code firstChild(f)} to {@code endOfChildren(f)} (exclusive). Held as arrays of row indices, not a list
+     * per family: a validation builds one for each coded table.
      */
-    static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> List<Family<R>>
+    static final class Families<R> {
+        private final List<R> rows;
+        /** The row index of each family's parent. */
+        private final int[] parents;
+        /** Family {@code f}'s children are {@code children[starts[f]]} to {@code children[starts[f + 1] - 1]}. */
+        private final int[] starts;
+        /** Row indices of the children, family by family. */
+        private final int[] children;
+
+        private Families(List<R> rows, int[] parents, int[] starts, int[] children) {
+            this.rows = rows;
+            this.parents = parents;
+            this.starts = starts;
+            this.children = children;
+        }
+
+        /**
+         * The families given each row's parent row index ({@code -1}: none printed). Linear: a counting sort
+         * of the rows by parent, stable, so that each family keeps its children in printed order.
+         */
+        static <R> Families<R> of(List<R> rows, int[] parentIndex) {
+            int n = rows.size();
+            int[] count = new int[n + 1];
+            int childCount = 0;
+            for (int i = 0; i < n; i++) {
+                if (parentIndex[i] >= 0) {
+                    count[parentIndex[i]]++;
+                    childCount++;
+                }
+            }
+            int familyCount = 0;
+            for (int i = 0; i < n; i++) {
+                if (count[i] > 0) {
+                    familyCount++;
+                }
+            }
+            int[] parents = new int[familyCount];
+            int[] starts = new int[familyCount + 1];
+            // reuse count as the next free slot of each parent's children
+            int f = 0;
+            int slot = 0;
+            for (int i = 0; i < n; i++) {
+                if (count[i] > 0) {
+                    parents[f] = i;
+                    starts[f++] = slot;
+                    int c = count[i];
+                    count[i] = slot;
+                    slot += c;
+                }
+            }
+            starts[familyCount] = slot;
+            int[] children = new int[childCount];
+            for (int i = 0; i < n; i++) {
+                int p = parentIndex[i];
+                if (p >= 0) {
+                    children[count[p]++] = i;
+                }
+            }
+            return new Families<>(rows, parents, starts, children);
+        }
+
+        int size() {
+            return parents.length;
+        }
+
+        R parent(int family) {
+            return rows.get(parents[family]);
+        }
+
+        int firstChild(int family) {
+            return starts[family];
+        }
+
+        int endOfChildren(int family) {
+            return starts[family + 1];
+        }
+
+        R child(int k) {
+            return rows.get(children[k]);
+        }
+
+        /** The children of a family, in printed order (a list made for the caller). */
+        List<R> children(int family) {
+            List<R> out = new ArrayList<>(starts[family + 1] - starts[family]);
+            for (int k = starts[family]; k < starts[family + 1]; k++) {
+                out.add(rows.get(children[k]));
+            }
+            return out;
+        }
+    }
+
+    /** The families of a table's rows (linear in the rows). */
+    static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>> Families<R>
             families(CodedTable<K, C, R> t, Function<K, Optional<K>> parentOf) {
-        List<Family<R>> inOrder = familiesInOrder(t.getRows());
-        return inOrder != null ? inOrder : familiesByParent(t, parentOf);
+        List<R> rows = t.getRows();
+        int[] parentIndex = parentsInOrder(rows);
+        return Families.of(rows, parentIndex != null ? parentIndex : parentsByCode(rows, parentOf));
     }
 
     /**
-     * {@link #families} of a table printed in code order, the common case, without making the parent codes:
-     * each child's parent is the latest row printed one level up (its code, the digits that
+     * The parent row index of each row of a table printed in code order, the common case, without making the
+     * parent codes: each child's parent is the latest row printed one level up (its code, the digits that
      * {@code toString} gives for both code types, is the child's without its last two digits). Null when a
-     * row breaks that order or its parent is not printed: {@link #familiesByParent} then finds them.
+     * row breaks that order or its parent is not printed: {@link #parentsByCode} then finds them.
      */
-    private static <R extends CodedRow<?, ?>> List<Family<R>> familiesInOrder(List<R> rows) {
+    private static <R extends CodedRow<?, ?>> int[] parentsInOrder(List<R> rows) {
         int n = rows.size();
         int[] parentIndex = new int[n];
         int[] latest = new int[10]; // the index of the latest row by the length of its code
-        java.util.Arrays.fill(latest, -1);
+        Arrays.fill(latest, -1);
+        String[] codes = new String[n];
         for (int i = 0; i < n; i++) {
             String code = rows.get(i).getCode().toString();
+            codes[i] = code;
             int length = code.length();
             if (length < 3 || length >= latest.length) {
                 return null;
@@ -128,7 +224,7 @@ final class Checks {
             parentIndex[i] = -1;
             if (length > 3) {
                 int p = latest[length - 2];
-                if (p < 0 || !code.startsWith(rows.get(p).getCode().toString())) {
+                if (p < 0 || !code.startsWith(codes[p])) {
                     return null;
                 }
                 parentIndex[i] = p;
@@ -139,48 +235,23 @@ final class Checks {
                 latest[l] = -1;
             }
         }
-        @SuppressWarnings("unchecked")
-        List<R>[] children = new List[n];
-        for (int i = 0; i < n; i++) {
-            int p = parentIndex[i];
-            if (p >= 0) {
-                if (children[p] == null) {
-                    children[p] = new ArrayList<>();
-                }
-                children[p].add(rows.get(i));
-            }
-        }
-        List<Family<R>> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (children[i] != null) {
-                out.add(new Family<>(rows.get(i), children[i]));
-            }
-        }
-        return out;
+        return parentIndex;
     }
 
-    /** {@link #families} of rows in any order, through the parent code of each row. */
-    private static <K extends Comparable<K>, C extends Enum<C> & TableColumn, R extends CodedRow<K, C>>
-            List<Family<R>> familiesByParent(CodedTable<K, C, R> t, Function<K, Optional<K>> parentOf) {
-        Map<K, List<R>> childrenOf = new HashMap<>();
-        var rs5 = t.getRows();
-        for (int rIndex5 = 0; rIndex5 < rs5.size(); rIndex5++) {
-            R r = rs5.get(rIndex5);
-            Optional<K> p = parentOf.apply(r.getCode());
-            if (p.isPresent()) {
-                childrenOf.computeIfAbsent(p.get(), k -> new ArrayList<>()).add(r);
-            }
+    /** The parent row index of each row of a table in any order, through the parent code of each row. */
+    private static <K extends Comparable<K>, R extends CodedRow<K, ?>> int[] parentsByCode(List<R> rows,
+            Function<K, Optional<K>> parentOf) {
+        Map<K, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            indexOf.putIfAbsent(rows.get(i).getCode(), i);
         }
-        List<Family<R>> out = new ArrayList<>();
-        var rs6 = t.getRows();
-        for (int rIndex6 = 0; rIndex6 < rs6.size(); rIndex6++) {
-            R r = rs6.get(rIndex6);
-            List<R> children = childrenOf.get(r.getCode());
-            if (children != null) {
-                out.add(new Family<>(r, children));
-            }
+        int[] parentIndex = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Optional<K> p = parentOf.apply(rows.get(i).getCode());
+            Integer at = p.isPresent() ? indexOf.get(p.get()) : null;
+            parentIndex[i] = at == null ? -1 : at;
         }
-        return out;
+        return parentIndex;
     }
 
     static <C extends Enum<C> & TableColumn, R extends CodedRow<FunctionCode, C>> void functionRollUp(RuleRun run,

@@ -405,8 +405,12 @@ final class NarrativeRules {
     private static void share(RuleRun run, NarrativeSection s, Location at, ProseFigure part, ProseFigure pct,
             BigDecimal whole) {
         run.assessed();
-        BigDecimal exact = wan(part).multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
-        if (pct.getValue().subtract(exact).abs().compareTo(halfUnit(pct.getValue())) > 0) {
+        // |p - part × 100 / whole| <= half a unit of p, multiplied out by |whole|: exact, and no division
+        // for the common case of a share that agrees
+        BigDecimal p = pct.getValue();
+        BigDecimal a = wan(part);
+        if (p.multiply(whole).subtract(a.multiply(HUNDRED)).abs().compareTo(halfUnit(p).multiply(whole.abs())) > 0) {
+            BigDecimal exact = a.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
             BigDecimal expected = exact.setScale(Math.max(0, pct.getValue().scale()), RoundingMode.HALF_UP);
             run.prose(at, expected, pct.getValue(), null, false, s, pct, "narrativeShare",
                     RuleRun.plain(wan(part)), RuleRun.plain(whole));

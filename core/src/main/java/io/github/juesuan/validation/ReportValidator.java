@@ -109,6 +109,7 @@ public final class ReportValidator {
         Outcome[] outcomes = new Outcome[rules.length];
         // what the rules derive from the report (a table's rows grouped by parent), computed once per validation
         Map<Object, Object> shared = new IdentityHashMap<>(64); // sized for 001's derivations: no resizing
+        RuleRun run = null; // one run, restarted for each rule
         for (int i = 0; i < rules.length; i++) {
             Rule rule = rules[i];
             if (!rule.appliesTo(ed)) {
@@ -119,7 +120,8 @@ public final class ReportValidator {
                 outcomes[i] = Outcome.DISABLED;
                 continue;
             }
-            RuleRun run = new RuleRun(rule, report, tolerance, severities[i], locale, fc, ec, shared);
+            run = run == null ? new RuleRun(rule, report, tolerance, severities[i], locale, fc, ec, shared)
+                    : run.start(rule, severities[i]);
             rule.getCheck().run(run);
             List<RuleRun.Draft> ds = run.drafts();
             drafts.addAll(ds);

@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One run of one rule over one report: gives the check what it reads and collects what it finds.
+ * One run of one rule over one report: gives the check what it reads and collects what it finds. A
+ * validation reuses one run for its rules in turn ({@link #start}).
  */
 final class RuleRun {
 
@@ -38,10 +39,10 @@ final class RuleRun {
     record Draft(Finding finding, Set<Location> involved) {
     }
 
-    private final Rule rule;
+    private Rule rule;
     private final FinalAccountReport report;
     private final Tolerance tolerance;
-    private final Severity severity;
+    private Severity severity;
     private final Locale locale;
     private final FunctionCatalog functionCatalog;
     private final EconomicCatalog economicCatalog;
@@ -71,6 +72,20 @@ final class RuleRun {
         this.functionCatalog = functionCatalog;
         this.economicCatalog = economicCatalog;
         this.shared = shared;
+    }
+
+    /**
+     * Makes this the run of another rule of the same validation: what the previous rule found is forgotten
+     * (the caller has taken its {@link #drafts()}), what the rules share is kept.
+     */
+    RuleRun start(Rule nextRule, Severity nextSeverity) {
+        rule = nextRule;
+        severity = nextSeverity;
+        drafts = List.of();
+        assessed = false;
+        notAssessedZh = null;
+        notAssessedEn = null;
+        return this;
     }
 
     /**
@@ -245,7 +260,6 @@ final class RuleRun {
         Rule r = rule;
         BigDecimal diff = actual.subtract(expected);
         String heading = section.getHeading();
-        String quote = figure.quote();
         boolean money = figure.getUnit().isMoney();
         Object[] more = extra.clone();
         String k = withinRounding ? key + "Rounding" : key;
@@ -253,13 +267,13 @@ final class RuleRun {
             @Override
             public String zh() {
                 return Messages.format(true, k, proseArguments(r.getDescriptionZh(), Messages.cell(true, at), heading,
-                        quote, expected, actual, diff, allowance, money, more));
+                        figure.quote(), expected, actual, diff, allowance, money, more));
             }
 
             @Override
             public String en() {
                 return Messages.format(false, k, proseArguments(r.getDescriptionEn(), Messages.cell(false, at), heading,
-                        quote, expected, actual, diff, allowance, money, more));
+                        figure.quote(), expected, actual, diff, allowance, money, more));
             }
         };
         add(new Finding(rule.getId(), withinRounding ? Severity.ROUNDING : severity,

@@ -2,6 +2,11 @@ package io.github.juesuan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +43,29 @@ class TextTest {
     })
     void test_normaliseName(String name, String expected) {
         assertThat(Text.normaliseName(name)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        // the characters that normalisation folds or drops, among a few that it keeps
+        return Arbitraries.strings().withChars("政府办（室）()　 \u00A0\t\n费９9ＡA").ofMaxLength(8);
+    }
+
+    /** {@code normalisesTo} is {@code normaliseName} followed by {@code equals}, without making the name. */
+    @Property(tries = 2000)
+    void normalisesToIsNormaliseThenEquals(@ForAll("names") String a, @ForAll("names") String b) {
+        assertThat(Text.normalisesTo(Text.normaliseName(b), a))
+                .isEqualTo(Text.normaliseName(a).equals(Text.normaliseName(b)));
+        assertThat(Text.normalisesTo(Text.normaliseName(a), a)).isTrue();
+    }
+
+    @Test
+    void test_normalisesTo() {
+        assertThat(Text.normalisesTo("政府办公厅(室)", "政府办公厅（室）")).isTrue();
+        assertThat(Text.normalisesTo("政府办公厅(室)", " 政府办公厅 (室)　")).isTrue();
+        assertThat(Text.normalisesTo("政府办公厅(室)", "政府办公厅（室）事务")).isFalse();
+        assertThat(Text.normalisesTo("政府办公厅(室)事务", "政府办公厅（室）")).isFalse();
+        assertThat(Text.normalisesTo("", " \t")).isTrue();
     }
 
     @Test

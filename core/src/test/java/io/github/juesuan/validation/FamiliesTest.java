@@ -55,10 +55,11 @@ class FamiliesTest {
         return out;
     }
 
-    private static <R extends CodedRow<?, ?>> Map<Object, List<Object>> asMap(List<Checks.Family<R>> families) {
+    private static <R extends CodedRow<?, ?>> Map<Object, List<Object>> asMap(Checks.Families<R> families) {
         Map<Object, List<Object>> out = new LinkedHashMap<>();
-        for (Checks.Family<R> f : families) {
-            out.put(f.parent().getCode(), f.children().stream().map(CodedRow::getCode).collect(Collectors.toList()));
+        for (int f = 0; f < families.size(); f++) {
+            out.put(families.parent(f).getCode(),
+                    families.children(f).stream().map(CodedRow::getCode).collect(Collectors.toList()));
         }
         return out;
     }
