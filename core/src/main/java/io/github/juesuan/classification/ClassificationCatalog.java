@@ -23,12 +23,10 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
 
     private final int edition;
     private final NavigableMap<C, CatalogEntry<C>> byCode;
-    /** The entries by code again, hashed: the look-ups of validation and readers need no ordering. */
-    private final Map<C, CatalogEntry<C>> index;
+    /** The entries by code again, indexed by packed code: the look-ups of validation and readers need no ordering. */
+    private final CodeIndex<C> index;
     private final Map<String, List<C>> byName;
     private final Map<String, List<C>> byNormalisedName;
-    /** The name of each code normalised as {@link Text#normaliseName}, once (validation compares many). */
-    private final Map<C, String> normalisedNames;
 
     ClassificationCatalog(int edition, List<CatalogEntry<C>> entries) {
         this.edition = edition;
@@ -45,14 +43,9 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
         names.replaceAll((k, v) -> List.copyOf(v));
         normalised.replaceAll((k, v) -> List.copyOf(v));
         this.byCode = Collections.unmodifiableNavigableMap(codes);
-        this.index = new java.util.HashMap<>(codes);
+        this.index = new CodeIndex<>(codes.values());
         this.byName = Map.copyOf(names);
         this.byNormalisedName = Map.copyOf(normalised);
-        Map<C, String> normalisedNames = new java.util.HashMap<>();
-        for (CatalogEntry<C> e : codes.values()) {
-            normalisedNames.put(e.getCode(), Text.normaliseName(e.getName()));
-        }
-        this.normalisedNames = normalisedNames;
     }
 
     /**
@@ -91,7 +84,7 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
      * @return true if known
      */
     public boolean isKnown(C code) {
-        return index.containsKey(Objects.requireNonNull(code, "code"));
+        return index.get(Objects.requireNonNull(code, "code")) != null;
     }
 
     /**
@@ -126,7 +119,7 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
      * @return true if the code is known and the names match leniently
      */
     public boolean isNameOf(C code, String printedName) {
-        String n = normalisedNames.get(Objects.requireNonNull(code, "code"));
+        String n = index.normalisedName(Objects.requireNonNull(code, "code"));
         return n != null && Text.normalisesTo(n, printedName);
     }
 

@@ -134,6 +134,11 @@ public final class EconomicCode implements Comparable<EconomicCode> {
         return code.compareTo(other.code);
     }
 
+    /** {@link Codes#packed} of the code, for {@link CodeIndex}. */
+    int packed() {
+        return packed;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof EconomicCode && ((EconomicCode) obj).packed == packed;

@@ -180,6 +180,11 @@ public final class FunctionCode implements Comparable<FunctionCode> {
         return code.compareTo(other.code);
     }
 
+    /** {@link Codes#packed} of the code, for {@link CodeIndex}. */
+    int packed() {
+        return packed;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof FunctionCode && ((FunctionCode) obj).packed == packed;

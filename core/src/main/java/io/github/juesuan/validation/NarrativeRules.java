@@ -507,36 +507,32 @@ final class NarrativeRules {
         section(run, Topic.PERFORMANCE).ifPresent(s -> {
             String text = s.getText();
             int[] ends = mentionEnds(text);
-            List<int[]> spans = new ArrayList<>();
-            List<ProjectPerformanceEvaluation> named = new ArrayList<>();
-            for (int pIndex3 = 0; pIndex3 < ps.size(); pIndex3++) {
-                ProjectPerformanceEvaluation p = ps.get(pIndex3);
+            // each named project's paragraph: from its name to the next project's (names in any order)
+            int n = 0;
+            int[] starts = new int[ps.size()];
+            ProjectPerformanceEvaluation[] named = new ProjectPerformanceEvaluation[ps.size()];
+            for (int k = 0; k < ps.size(); k++) {
+                ProjectPerformanceEvaluation p = ps.get(k);
                 int at = projectMention(text, p.getProjectName(), ends);
                 if (at >= 0) {
-                    spans.add(new int[] {at, text.length()});
-                    named.add(p);
+                    starts[n] = at;
+                    named[n++] = p;
                 }
             }
-            // a project's paragraph ends where the next project's begins
-            for (int aIndex4 = 0; aIndex4 < spans.size(); aIndex4++) {
-                int[] a = spans.get(aIndex4);
-                for (int bIndex5 = 0; bIndex5 < spans.size(); bIndex5++) {
-                    int[] b = spans.get(bIndex5);
-                    if (b[0] > a[0] && b[0] < a[1]) {
-                        a[1] = b[0];
+            for (int a = 0; a < n; a++) {
+                int end = text.length();
+                for (int b = 0; b < n; b++) {
+                    if (starts[b] > starts[a] && starts[b] < end) {
+                        end = starts[b];
                     }
                 }
-            }
-            for (int k = 0; k < named.size(); k++) {
-                project(run, s, named.get(k), spans.get(k)[0], spans.get(k)[1]);
+                project(run, s, named[a], starts[a], end);
             }
         });
     }
 
     private static void project(RuleRun run, NarrativeSection s, ProjectPerformanceEvaluation p, int from, int to) {
-        Optional<FundingRow> total = p.findFunding(FundingSource.TOTAL);
-        String name = p.getProjectName();
-        RowKey row = RuleCatalog.line(total.map(FundingRow::getLabel).orElse(FundingSource.TOTAL.getLabel()));
+        FundingRow total = p.findFunding(FundingSource.TOTAL).orElse(null);
         boolean score = false;
         boolean budget = false;
         boolean executed = false;
@@ -544,40 +540,50 @@ final class NarrativeRules {
         List<ProseFigure> fs = s.getFigures();
         for (int i = firstAt(fs, from); i < fs.size() && fs.get(i).getOffset() < to; i++) {
             ProseFigure f = fs.get(i);
-            if (!score && f.getUnit() == ProseFigure.Unit.POINTS && f.labelEndsWith(SCORES)
+            ProseFigure.Unit unit = f.getUnit();
+            if (!score && unit == ProseFigure.Unit.POINTS && f.labelEndsWith(SCORES)
                     && !f.labelEndsWith(INDICATOR_SCORE)) {
                 score = true;
                 run.assessed();
-                Optional<BigDecimal> printed = p.getTotalScore().map(Score::getPoints);
-                if (printed.isPresent() && printed.get().compareTo(f.getValue()) != 0) {
-                    run.prose(Location.ofProject(name, RowKey.line("总分"), PerformanceColumn.SCORE), printed.get(),
-                            f.getValue(), null, false, s, f, "narrative");
+                Score printed = p.getTotalScore().orElse(null);
+                if (printed != null && printed.getPoints().compareTo(f.getValue()) != 0) {
+                    run.prose(Location.ofProject(p.getProjectName(), RowKey.line("总分"), PerformanceColumn.SCORE),
+                            printed.getPoints(), f.getValue(), null, false, s, f, "narrative");
                 }
-            } else if (!budget && f.getUnit().isMoney() && f.labelEndsWith(FULL_YEAR_BUDGET)) {
+            } else if (!budget && unit.isMoney() && f.labelEndsWith(FULL_YEAR_BUDGET)) {
                 budget = true;
-                total.flatMap(FundingRow::getFullYearBudget).ifPresent(a -> claim(run, s, f,
-                        Location.ofProject(name, row, PerformanceColumn.FULL_YEAR_BUDGET), Optional.of(a)));
-            } else if (!executed && f.getUnit().isMoney() && f.labelEndsWith(EXECUTED)) {
+                Amount a = total == null ? null : total.getFullYearBudget().orElse(null);
+                if (a != null && !agrees(run, f, a)) {
+                    claim(run, s, f, fundingCell(p, total, PerformanceColumn.FULL_YEAR_BUDGET), Optional.of(a));
+                }
+            } else if (!executed && unit.isMoney() && f.labelEndsWith(EXECUTED)) {
                 executed = true;
-                total.flatMap(FundingRow::getExecuted).ifPresent(a -> claim(run, s, f,
-                        Location.ofProject(name, row, PerformanceColumn.EXECUTED), Optional.of(a)));
-            } else if (!rate && f.getUnit() == ProseFigure.Unit.PERCENT && f.labelEndsWith(RATE)) {
+                Amount a = total == null ? null : total.getExecuted().orElse(null);
+                if (a != null && !agrees(run, f, a)) {
+                    claim(run, s, f, fundingCell(p, total, PerformanceColumn.EXECUTED), Optional.of(a));
+                }
+            } else if (!rate && unit == ProseFigure.Unit.PERCENT && f.labelEndsWith(RATE)) {
                 rate = true;
-                Optional<Rate> printed = total.flatMap(FundingRow::getExecutionRate);
-                if (printed.isPresent()) {
+                Rate printed = total == null ? null : total.getExecutionRate().orElse(null);
+                if (printed != null) {
                     run.assessed();
-                    BigDecimal tableRate = printed.get().getPercent();
-                    BigDecimal diff = f.getValue().subtract(tableRate).abs();
+                    BigDecimal tableRate = printed.getPercent();
                     if (!agreesToPrintedDecimals(f.getValue(), tableRate)
                             && !agreesToPrintedDecimals(tableRate, f.getValue())) {
                         // either figure may be printed with fewer decimals than the other
+                        BigDecimal diff = f.getValue().subtract(tableRate).abs();
                         BigDecimal half = halfUnit(f.getValue()).max(halfUnit(tableRate));
-                        run.prose(Location.ofProject(name, row, PerformanceColumn.EXECUTION_RATE), tableRate,
+                        run.prose(fundingCell(p, total, PerformanceColumn.EXECUTION_RATE), tableRate,
                                 f.getValue(), half, diff.compareTo(half) <= 0, s, f, "narrative");
                     }
                 }
             }
         }
+    }
+
+    /** The cell of a project's 合计 funding row, made for a finding only. */
+    private static Location fundingCell(ProjectPerformanceEvaluation p, FundingRow total, PerformanceColumn column) {
+        return Location.ofProject(p.getProjectName(), RuleCatalog.line(total.getLabel()), column);
     }
 
     // ---- finding the figures
@@ -672,6 +678,18 @@ final class NarrativeRules {
      * tolerance's allowance for one rounded figure; a figure in 亿元 may differ by half a unit of its
      * last printed digit (reported as rounding).
      */
+    /**
+     * The common case of {@link #claim}, decided without a location: the figure, in 万元, equals the cell
+     * (null = blank = 0); recorded as assessed. False when {@link #claim} must decide.
+     */
+    private static boolean agrees(RuleRun run, ProseFigure f, Amount cell) {
+        if (wan(f).compareTo(cell == null ? BigDecimal.ZERO : cell.toBigDecimal()) != 0) {
+            return false;
+        }
+        run.assessed();
+        return true;
+    }
+
     private static void claim(RuleRun run, NarrativeSection s, ProseFigure f, Location at, Optional<Amount> cell) {
         BigDecimal expected = cell.map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
         BigDecimal stated = wan(f);
@@ -959,33 +977,41 @@ final class NarrativeRules {
         int n = 0;
         for (int q = text.indexOf("自评"); q >= 0; q = text.indexOf("自评", q + 1)) {
             int e0 = backSpace(text, q);
-            ends = add(ends, n++, e0);
+            n = insert(ends = room(ends, n), n, e0);
             if (text.startsWith("绩效", e0 - 2)) {
                 int e1 = backSpace(text, e0 - 2);
-                ends = add(ends, n++, e1);
+                n = insert(ends = room(ends, n), n, e1);
                 if (text.startsWith("项目", e1 - 2)) {
-                    ends = add(ends, n++, backSpace(text, e1 - 2));
+                    n = insert(ends = room(ends, n), n, backSpace(text, e1 - 2));
                 }
             }
             if (text.startsWith("项目", e0 - 2)) {
-                ends = add(ends, n++, backSpace(text, e0 - 2));
+                n = insert(ends = room(ends, n), n, backSpace(text, e0 - 2));
             }
         }
-        int[] sorted = java.util.Arrays.copyOf(ends, n);
-        java.util.Arrays.sort(sorted);
-        int m = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (m == 0 || sorted[m - 1] != sorted[i]) {
-                sorted[m++] = sorted[i];
-            }
-        }
-        return java.util.Arrays.copyOf(sorted, m);
+        return java.util.Arrays.copyOf(ends, n);
     }
 
-    private static int[] add(int[] a, int i, int v) {
-        int[] out = i < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length);
-        out[i] = v;
-        return out;
+    /** The array, grown when it has no room for one more. */
+    private static int[] room(int[] a, int n) {
+        return n < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length);
+    }
+
+    /**
+     * Inserts a value into the first {@code n} values of an ascending array without duplicates, keeping it so;
+     * the new count. The ends come nearly in order (each 自评 after the last), so this seldom moves any.
+     */
+    private static int insert(int[] a, int n, int v) {
+        int i = n;
+        while (i > 0 && a[i - 1] > v) {
+            i--;
+        }
+        if (i > 0 && a[i - 1] == v) {
+            return n;
+        }
+        System.arraycopy(a, i, a, i + 1, n - i);
+        a[i] = v;
+        return n + 1;
     }
 
     /** The index after the last character before {@code i} that is not white space. */
