@@ -45,9 +45,9 @@ final class Checks {
         if (withTotal && t.getTotal().isPresent()) {
             out.add(new Line<>(RowKey.TOTAL, t.getTotal().get()));
         }
-        var rs0 = t.getRows();
-        for (int rIndex0 = 0; rIndex0 < rs0.size(); rIndex0++) {
-            R r = rs0.get(rIndex0);
+        var rows = t.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            R r = rows.get(i);
             out.add(new Line<>(t.keyOf(r), r.getAmounts()));
         }
         return out;
@@ -265,9 +265,9 @@ final class Checks {
         if (t.getTotal().isPresent() && !t.getTotal().get().isEmpty()) {
             return true;
         }
-        var rs7 = t.getRows();
-        for (int rIndex7 = 0; rIndex7 < rs7.size(); rIndex7++) {
-            R r = rs7.get(rIndex7);
+        var rows = t.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            R r = rows.get(i);
             if (!r.getAmounts().isEmpty()) {
                 return false;
             }
@@ -292,28 +292,27 @@ final class Checks {
         }
         Map<C, Amount> total = t.getTotal().orElse(Map.of());
         List<R> classes = new ArrayList<>();
-        var rs8 = t.getRows();
-        for (int rIndex8 = 0; rIndex8 < rs8.size(); rIndex8++) {
-            R r = rs8.get(rIndex8);
+        var rows = t.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            R r = rows.get(i);
             if (r.getCode().getLevel() == CodeLevel.CLASS) {
                 classes.add(r);
             }
         }
-        var cs9 = t.columns();
-        for (int cIndex9 = 0; cIndex9 < cs9.size(); cIndex9++) {
-            C c = cs9.get(cIndex9);
+        var columns = t.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            C c = columns.get(i);
             long sum = 0;
-            for (int rIndex10 = 0; rIndex10 < classes.size(); rIndex10++) {
-                R r = classes.get(rIndex10);
+            for (int j = 0; j < classes.size(); j++) {
+                R r = classes.get(j);
                 sum = Hundredths.plus(sum, r.getAmounts().get(c));
             }
             if (run.holds(total.get(c), sum)) {
                 continue;
             }
             List<Term> terms = new ArrayList<>();
-            var rs11 = t.getRows();
-            for (int rIndex11 = 0; rIndex11 < rs11.size(); rIndex11++) {
-                R r = rs11.get(rIndex11);
+            for (int j = 0; j < rows.size(); j++) {
+                R r = rows.get(j);
                 if (r.getCode().getLevel() == CodeLevel.CLASS) {
                     terms.add(Term.plus(at(t.getTableId(), t.keyOf(r), c), r.get(c)));
                 }
@@ -339,9 +338,9 @@ final class Checks {
         if (t.getTotal().isPresent()) {
             rowSum(run, t, null, t.getTotal().get(), totalColumn, parts);
         }
-        var rs12 = t.getRows();
-        for (int rIndex12 = 0; rIndex12 < rs12.size(); rIndex12++) {
-            R r = rs12.get(rIndex12);
+        var rows = t.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            R r = rows.get(i);
             rowSum(run, t, r, r.getAmounts(), totalColumn, parts);
         }
     }

@@ -166,9 +166,9 @@ final class InterTies {
                     }
                     run.assessed();
                     List<FiscalSummaryRow> withGeneral = new ArrayList<>();
-                    var rows0 = f.get().getExpenditureRows();
-                    for (int rowIndex0 = 0; rowIndex0 < rows0.size(); rowIndex0++) {
-                        FiscalSummaryRow row = rows0.get(rowIndex0);
+                    var expenditureRows = f.get().getExpenditureRows();
+                    for (int i = 0; i < expenditureRows.size(); i++) {
+                        FiscalSummaryRow row = expenditureRows.get(i);
                         if (row.get(FiscalSummaryColumn.EXPENDITURE_GENERAL_BUDGET).map(a -> !a.isZero()).orElse(false)) {
                             withGeneral.add(row);
                         }

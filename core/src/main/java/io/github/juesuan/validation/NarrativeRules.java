@@ -235,9 +235,9 @@ final class NarrativeRules {
             first(run, s, GENERAL_BUDGET_EXPENDITURE).ifPresent(f -> claim(run, s, f,
                     Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL),
                     t.getTotal(GeneralBudgetColumn.TOTAL)));
-            var fs0 = s.getFigures();
-            for (int fIndex0 = 0; fIndex0 < fs0.size(); fIndex0++) {
-                ProseFigure f = fs0.get(fIndex0);
+            var figures = s.getFigures();
+            for (int i = 0; i < figures.size(); i++) {
+                ProseFigure f = figures.get(i);
                 if (f.getUnit().isMoney()) {
                     classOf(run, t, f).ifPresent(row -> claim(run, s, f,
                             Location.of(TableId.T05, t.keyOf(row), GeneralBudgetColumn.TOTAL),
@@ -356,8 +356,8 @@ final class NarrativeRules {
             if (t.isEmpty() && allShares && classes.size() > 1
                     && sumOfShares.subtract(HUNDRED).abs().compareTo(halfUnits) <= 0) {
                 BigDecimal sum = BigDecimal.ZERO;
-                for (int cIndex1 = 0; cIndex1 < classes.size(); cIndex1++) {
-                    ProseFigure c = classes.get(cIndex1);
+                for (int i = 0; i < classes.size(); i++) {
+                    ProseFigure c = classes.get(i);
                     sum = sum.add(wan(c));
                 }
                 if (sum.compareTo(whole) != 0) {
@@ -391,8 +391,8 @@ final class NarrativeRules {
                     || p.getSentence() != f.getSentence() || !p.labelEndsWith(SHARE)) {
                 continue;
             }
-            for (int partIndex2 = 0; partIndex2 < parts.size(); partIndex2++) {
-                Part part = parts.get(partIndex2);
+            for (int j = 0; j < parts.size(); j++) {
+                Part part = parts.get(j);
                 if (f.labelEndsWith(part.label())) {
                     share(run, s, part.at(), f, p, wan(w.get()));
                     break;
@@ -624,9 +624,9 @@ final class NarrativeRules {
     private static Optional<NarrativeSection> sectionOf(RuleRun run, Topic topic) {
         Map<Topic, NarrativeSection> byTopic = run.shared(SECTIONS, k -> {
             Map<Topic, NarrativeSection> m = new EnumMap<>(Topic.class);
-            var ss6 = run.report().getNarrative();
-            for (int sIndex6 = 0; sIndex6 < ss6.size(); sIndex6++) {
-                NarrativeSection s = ss6.get(sIndex6);
+            var sections = run.report().getNarrative();
+            for (int i = 0; i < sections.size(); i++) {
+                NarrativeSection s = sections.get(i);
                 if (s.getPart() != ReportPart.EXPLANATION) {
                     continue;
                 }
@@ -647,9 +647,9 @@ final class NarrativeRules {
      * (labels with 上年, 去年 or 同期, or that begin with a year other than the report's).
      */
     private static Optional<ProseFigure> first(RuleRun run, NarrativeSection s, String... words) {
-        var fs7 = s.getFigures();
-        for (int fIndex7 = 0; fIndex7 < fs7.size(); fIndex7++) {
-            ProseFigure f = fs7.get(fIndex7);
+        var figures = s.getFigures();
+        for (int i = 0; i < figures.size(); i++) {
+            ProseFigure f = figures.get(i);
             if (f.getUnit().isMoney() && f.labelEndsWith(words) && ofThisYear(run, f.getLabel())) {
                 return Optional.of(f);
             }
@@ -785,17 +785,16 @@ final class NarrativeRules {
             String label) {
         ClassNames names = run.shared(CLASS_NAMES, k -> {
             Map<String, GeneralBudgetExpenditureRow> m = new HashMap<>();
-            var rows8 = t.getRows();
-            for (int rowIndex8 = 0; rowIndex8 < rows8.size(); rowIndex8++) {
-                GeneralBudgetExpenditureRow row = rows8.get(rowIndex8);
+            var rows = t.getRows();
+            for (int i = 0; i < rows.size(); i++) {
+                GeneralBudgetExpenditureRow row = rows.get(i);
                 if (row.getCode().getLevel() == CodeLevel.CLASS) {
                     run.functionCatalog().nameOf(row.getCode()).ifPresent(n -> m.putIfAbsent(name(n), row));
                 }
             }
             // the printed name wins over the catalog's
-            var rows9 = t.getRows();
-            for (int rowIndex9 = 0; rowIndex9 < rows9.size(); rowIndex9++) {
-                GeneralBudgetExpenditureRow row = rows9.get(rowIndex9);
+            for (int i = 0; i < rows.size(); i++) {
+                GeneralBudgetExpenditureRow row = rows.get(i);
                 if (row.getCode().getLevel() == CodeLevel.CLASS) {
                     m.put(name(row.getName()), row);
                 }
@@ -873,9 +872,9 @@ final class NarrativeRules {
         if (l.isEmpty() || !l.endsWith("支出")) {
             return Optional.empty();
         }
-        var cs10 = run.functionCatalog().codesNamed(l);
-        for (int cIndex10 = 0; cIndex10 < cs10.size(); cIndex10++) {
-            FunctionCode c = cs10.get(cIndex10);
+        var codes = run.functionCatalog().codesNamed(l);
+        for (int i = 0; i < codes.size(); i++) {
+            FunctionCode c = codes.get(i);
             if (c.getLevel() == CodeLevel.CLASS) {
                 return Optional.of(c);
             }
@@ -897,17 +896,16 @@ final class NarrativeRules {
         // report of hundreds of 项 would make that quadratic)
         Map<String, List<Item>> byName = run.shared(ITEM_NAMES, k -> {
             Map<String, String> sectionNames = new HashMap<>();
-            var rows11 = t.getRows();
-            for (int rowIndex11 = 0; rowIndex11 < rows11.size(); rowIndex11++) {
-                GeneralBudgetExpenditureRow row = rows11.get(rowIndex11);
+            var rows = t.getRows();
+            for (int i = 0; i < rows.size(); i++) {
+                GeneralBudgetExpenditureRow row = rows.get(i);
                 if (row.getCode().getLevel() == CodeLevel.SECTION) {
                     sectionNames.put(row.getCode().toString(), name(row.getName()));
                 }
             }
             Map<String, List<Item>> m = new HashMap<>();
-            var rows12 = t.getRows();
-            for (int rowIndex12 = 0; rowIndex12 < rows12.size(); rowIndex12++) {
-                GeneralBudgetExpenditureRow row = rows12.get(rowIndex12);
+            for (int i = 0; i < rows.size(); i++) {
+                GeneralBudgetExpenditureRow row = rows.get(i);
                 if (row.getCode().getLevel() == CodeLevel.ITEM) {
                     String parent = row.getCode().getParent().map(c -> sectionNames.get(c.toString())).orElse(null);
                     m.computeIfAbsent(name(row.getName()), x -> new java.util.ArrayList<>())
@@ -921,8 +919,8 @@ final class NarrativeRules {
             return Optional.of(rows.get(0).row());
         }
         String k = name(section);
-        for (int rIndex13 = 0; rIndex13 < rows.size(); rIndex13++) {
-            Item r = rows.get(rIndex13);
+        for (int i = 0; i < rows.size(); i++) {
+            Item r = rows.get(i);
             if (k.equals(r.sectionName())) {
                 return Optional.of(r.row());
             }

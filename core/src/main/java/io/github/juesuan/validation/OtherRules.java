@@ -113,9 +113,9 @@ final class OtherRules {
                 "年度资金总额 equals the sum of the three funding sources",
                 "年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金, for 年初预算数, 全年预算数 and 全年执行数",
                 run -> {
-                    var ps0 = RuleCatalog.evaluations(run);
-                    for (int pIndex0 = 0; pIndex0 < ps0.size(); pIndex0++) {
-                        ProjectPerformanceEvaluation p = ps0.get(pIndex0);
+                    var evaluations = RuleCatalog.evaluations(run);
+                    for (int i = 0; i < evaluations.size(); i++) {
+                        ProjectPerformanceEvaluation p = evaluations.get(i);
                         Optional<FundingRow> total = p.findFunding(FundingSource.TOTAL);
                         if (total.isEmpty() || p.getFunding().size() < 2 || fundingAddsUp(run, total.get(), p)) {
                             continue;
@@ -135,9 +135,9 @@ final class OtherRules {
                         + "printed on the 年度资金总额 row; when that row has no 得分, the indicator weights alone make "
                         + "100. Checked only when weights are printed", run -> {
                     boolean any = false;
-                    var ps1 = RuleCatalog.evaluations(run);
-                    for (int pIndex1 = 0; pIndex1 < ps1.size(); pIndex1++) {
-                        ProjectPerformanceEvaluation p = ps1.get(pIndex1);
+                    var evaluations = RuleCatalog.evaluations(run);
+                    for (int i = 0; i < evaluations.size(); i++) {
+                        ProjectPerformanceEvaluation p = evaluations.get(i);
                         if (!p.hasWeights()) {
                             continue;
                         }
@@ -153,9 +153,9 @@ final class OtherRules {
                 "The total score equals the indicator scores plus the funds' score",
                 "总分 = Σ 自评得分 + 年度资金总额 得分", run -> {
                     boolean any = false;
-                    var ps2 = RuleCatalog.evaluations(run);
-                    for (int pIndex2 = 0; pIndex2 < ps2.size(); pIndex2++) {
-                        ProjectPerformanceEvaluation p = ps2.get(pIndex2);
+                    var evaluations = RuleCatalog.evaluations(run);
+                    for (int i = 0; i < evaluations.size(); i++) {
+                        ProjectPerformanceEvaluation p = evaluations.get(i);
                         if (p.getTotalScore().isEmpty()) {
                             continue;
                         }
@@ -171,10 +171,10 @@ final class OtherRules {
                             continue;
                         }
                         BigDecimal expected = BigDecimal.ZERO;
-                        var is4 = p.getIndicators();
-                        for (int iIndex4 = 0; iIndex4 < is4.size(); iIndex4++) {
-                            PerformanceIndicator i = is4.get(iIndex4);
-                            expected = expected.add(i.getScore().map(Score::getPoints).orElse(BigDecimal.ZERO));
+                        var indicators = p.getIndicators();
+                        for (int j = 0; j < indicators.size(); j++) {
+                            PerformanceIndicator indicator = indicators.get(j);
+                            expected = expected.add(indicator.getScore().map(Score::getPoints).orElse(BigDecimal.ZERO));
                         }
                         expected = expected.add(fundScore.map(Score::getPoints).orElse(BigDecimal.ZERO));
                         if (p.getTotalScore().get().getPoints().compareTo(expected) == 0) {
@@ -192,9 +192,9 @@ final class OtherRules {
         out.add(perf("PERF.SCORE_NOT_ABOVE_WEIGHT", Severity.ERROR, "自评得分不高于其权重",
                 "No indicator scores above its weight", "自评得分 ≤ 权重, for every indicator", run -> {
                     boolean any = false;
-                    var ps5 = RuleCatalog.evaluations(run);
-                    for (int pIndex5 = 0; pIndex5 < ps5.size(); pIndex5++) {
-                        ProjectPerformanceEvaluation p = ps5.get(pIndex5);
+                    var evaluations = RuleCatalog.evaluations(run);
+                    for (int i = 0; i < evaluations.size(); i++) {
+                        ProjectPerformanceEvaluation p = evaluations.get(i);
                         Points points = indicatorPoints(run, p);
                         for (int k = 0; k < points.scores().length; k++) {
                             Score weight = points.weights()[k];
@@ -202,11 +202,11 @@ final class OtherRules {
                             if (weight == null || score == null) {
                                 continue;
                             }
-                            PerformanceIndicator i = p.getIndicators().get(k);
+                            PerformanceIndicator indicator = p.getIndicators().get(k);
                             any = true;
                             run.assessed();
                             if (score.compareTo(weight) > 0) {
-                                run.fail(Location.ofProject(p.getProjectName(), RuleCatalog.line(i.getName()),
+                                run.fail(Location.ofProject(p.getProjectName(), RuleCatalog.line(indicator.getName()),
                                         PerformanceColumn.SCORE), weight.getPoints(), score.getPoints(),
                                         "scoreAboveWeight", weight, score);
                             }
@@ -221,23 +221,23 @@ final class OtherRules {
                 "The actual value meets the annual target (information only)",
                 "实际完成值 meets 年度指标值 (≥, ≤, =, >, < with the same unit; words only when identical)", run -> {
                     boolean any = false;
-                    var ps7 = RuleCatalog.evaluations(run);
-                    for (int pIndex7 = 0; pIndex7 < ps7.size(); pIndex7++) {
-                        ProjectPerformanceEvaluation p = ps7.get(pIndex7);
-                        var is8 = p.getIndicators();
-                        for (int iIndex8 = 0; iIndex8 < is8.size(); iIndex8++) {
-                            PerformanceIndicator i = is8.get(iIndex8);
-                            Optional<Boolean> met = i.getTarget().isMetBy(i.getActual());
+                    var evaluations = RuleCatalog.evaluations(run);
+                    for (int i = 0; i < evaluations.size(); i++) {
+                        ProjectPerformanceEvaluation p = evaluations.get(i);
+                        var indicators = p.getIndicators();
+                        for (int j = 0; j < indicators.size(); j++) {
+                            PerformanceIndicator indicator = indicators.get(j);
+                            Optional<Boolean> met = indicator.getTarget().isMetBy(indicator.getActual());
                             if (met.isEmpty()) {
                                 continue;
                             }
                             any = true;
                             run.assessed();
                             if (!met.get()) {
-                                run.fail(Location.ofProject(p.getProjectName(), RuleCatalog.line(i.getName()),
-                                        PerformanceColumn.ACTUAL), i.getTarget().getNumber().orElse(null),
-                                        i.getActual().getNumber().orElse(null), "indicatorNotMet",
-                                        i.getTarget().getText(), i.getActual().getText());
+                                run.fail(Location.ofProject(p.getProjectName(), RuleCatalog.line(indicator.getName()),
+                                        PerformanceColumn.ACTUAL), indicator.getTarget().getNumber().orElse(null),
+                                        indicator.getActual().getNumber().orElse(null), "indicatorNotMet",
+                                        indicator.getTarget().getText(), indicator.getActual().getText());
                             }
                         }
                     }
@@ -273,9 +273,9 @@ final class OtherRules {
         }
         C first = t.columns().get(0);
         Amount sum = Amount.ZERO;
-        var rs9 = t.getRows();
-        for (int rIndex9 = 0; rIndex9 < rs9.size(); rIndex9++) {
-            R r = rs9.get(rIndex9);
+        var rows = t.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            R r = rows.get(i);
             if (r.getCode().getLevel() == CodeLevel.CLASS) {
                 sum = sum.plus(r.getOrZero(first));
             }
@@ -293,9 +293,9 @@ final class OtherRules {
         long initial = 0;
         long budget = 0;
         long executed = 0;
-        var fs10 = p.getFunding();
-        for (int fIndex10 = 0; fIndex10 < fs10.size(); fIndex10++) {
-            FundingRow f = fs10.get(fIndex10);
+        var funding = p.getFunding();
+        for (int i = 0; i < funding.size(); i++) {
+            FundingRow f = funding.get(i);
             if (f.getSource() != FundingSource.TOTAL) {
                 initial = Hundredths.plus(initial, f.getInitialBudget().orElse(null));
                 budget = Hundredths.plus(budget, f.getFullYearBudget().orElse(null));
@@ -357,16 +357,16 @@ final class OtherRules {
         }
         // the sum first: the terms and their locations are built only for a difference
         long sum = 0;
-        for (int fIndex11 = 0; fIndex11 < parts.size(); fIndex11++) {
-            FundingRow f = parts.get(fIndex11);
+        for (int i = 0; i < parts.size(); i++) {
+            FundingRow f = parts.get(i);
             sum = Hundredths.plus(sum, get.apply(f).orElse(null));
         }
         if (run.holds(get.apply(total).orElse(null), sum)) {
             return;
         }
         List<Term> terms = new ArrayList<>();
-        for (int fIndex12 = 0; fIndex12 < parts.size(); fIndex12++) {
-            FundingRow f = parts.get(fIndex12);
+        for (int i = 0; i < parts.size(); i++) {
+            FundingRow f = parts.get(i);
             terms.add(Term.plus(Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()), column),
                     get.apply(f)));
         }
@@ -390,10 +390,10 @@ final class OtherRules {
             }
         }
         BigDecimal sum = BigDecimal.ZERO;
-        var is14 = p.getIndicators();
-        for (int iIndex14 = 0; iIndex14 < is14.size(); iIndex14++) {
-            PerformanceIndicator i = is14.get(iIndex14);
-            sum = sum.add(i.getWeight().map(Score::getPoints).orElse(BigDecimal.ZERO));
+        var indicators = p.getIndicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            PerformanceIndicator indicator = indicators.get(i);
+            sum = sum.add(indicator.getWeight().map(Score::getPoints).orElse(BigDecimal.ZERO));
         }
         BigDecimal left = HUNDRED.subtract(sum);
         boolean ok = left.signum() >= 0
@@ -439,12 +439,12 @@ final class OtherRules {
     }
 
     private static void executionRate(RuleRun run) {
-        var ps15 = RuleCatalog.evaluations(run);
-        for (int pIndex15 = 0; pIndex15 < ps15.size(); pIndex15++) {
-            ProjectPerformanceEvaluation p = ps15.get(pIndex15);
-            var fs16 = p.getFunding();
-            for (int fIndex16 = 0; fIndex16 < fs16.size(); fIndex16++) {
-                FundingRow f = fs16.get(fIndex16);
+        var evaluations = RuleCatalog.evaluations(run);
+        for (int i = 0; i < evaluations.size(); i++) {
+            ProjectPerformanceEvaluation p = evaluations.get(i);
+            var funding = p.getFunding();
+            for (int j = 0; j < funding.size(); j++) {
+                FundingRow f = funding.get(j);
                 Rate rate = f.getExecutionRate().orElse(null);
                 Amount budget = f.getFullYearBudget().orElse(null);
                 if (rate == null || budget == null || budget.isZero()) {

@@ -246,9 +246,9 @@ public final class RuleCatalog {
                 List.of(TableId.T07), "年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余", BOTH,
                 run -> run.need(TableId.T07, run.report().getGovernmentFund()).ifPresent(t -> {
                     run.assessed();
-                    var ls0 = Checks.lines(t, true);
-                    for (int lIndex0 = 0; lIndex0 < ls0.size(); lIndex0++) {
-                        Checks.Line<GovernmentFundColumn> l = ls0.get(lIndex0);
+                    var lines = Checks.lines(t, true);
+                    for (int i = 0; i < lines.size(); i++) {
+                        Checks.Line<GovernmentFundColumn> l = lines.get(i);
                         run.equation(at(TableId.T07, l.key(), GovernmentFundColumn.ENDING_BALANCE),
                                 l.get(GovernmentFundColumn.ENDING_BALANCE), List.of(
                                         Term.plus(at(TableId.T07, l.key(), GovernmentFundColumn.BEGINNING_BALANCE),
@@ -292,9 +292,9 @@ public final class RuleCatalog {
                     rowSum(run, t, StateCapitalColumn.ENDING_BALANCE, StateCapitalColumn.ENDING_CARRYOVER,
                             StateCapitalColumn.ENDING_SURPLUS);
                     t.ifPresent(table -> {
-                        var ls1 = Checks.lines(table, true);
-                        for (int lIndex1 = 0; lIndex1 < ls1.size(); lIndex1++) {
-                            Checks.Line<StateCapitalColumn> l = ls1.get(lIndex1);
+                        var lines = Checks.lines(table, true);
+                        for (int i = 0; i < lines.size(); i++) {
+                            Checks.Line<StateCapitalColumn> l = lines.get(i);
                             run.equation(at(TableId.T08, l.key(), StateCapitalColumn.ENDING_BALANCE),
                                     l.get(StateCapitalColumn.ENDING_BALANCE), List.of(
                                             Term.plus(at(TableId.T08, l.key(), StateCapitalColumn.BEGINNING_BALANCE),
@@ -336,9 +336,9 @@ public final class RuleCatalog {
                         return;
                     }
                     List<Term> terms = new ArrayList<>();
-                    var rs2 = t.getExpenditureRows();
-                    for (int rIndex2 = 0; rIndex2 < rs2.size(); rIndex2++) {
-                        SummaryExpenditureRow r = rs2.get(rIndex2);
+                    var expenditureRows = t.getExpenditureRows();
+                    for (int i = 0; i < expenditureRows.size(); i++) {
+                        SummaryExpenditureRow r = expenditureRows.get(i);
                         terms.add(Term.plus(t01(r.getCode()), r.getAmount()));
                     }
                     run.equation(t01(SummaryExpenditureLine.TOTAL_EXPENDITURE),
@@ -401,8 +401,8 @@ public final class RuleCatalog {
                         return;
                     }
                     List<Term> terms = new ArrayList<>();
-                    for (int pIndex3 = 0; pIndex3 < parts.size(); pIndex3++) {
-                        FiscalIncomeLine p = parts.get(pIndex3);
+                    for (int i = 0; i < parts.size(); i++) {
+                        FiscalIncomeLine p = parts.get(i);
                         terms.add(Term.plus(t04(p), t.get(p)));
                     }
                     run.equation(t04(FiscalIncomeLine.BEGINNING_BALANCE), t.get(FiscalIncomeLine.BEGINNING_BALANCE),
@@ -413,21 +413,21 @@ public final class RuleCatalog {
                 "In Table 04, 本年支出合计 equals the sum of the 类 rows, in every column", List.of(TableId.T04),
                 "本年支出合计 = Σ 类 rows, for 合计 and each fund column", BOTH,
                 run -> run.need(TableId.T04, run.report().getFiscalSummary()).ifPresent(t -> {
-                    var cs4 = FiscalSummaryRow.COLUMNS;
-                    for (int cIndex4 = 0; cIndex4 < cs4.size(); cIndex4++) {
-                        FiscalSummaryColumn c = cs4.get(cIndex4);
+                    var columns = FiscalSummaryRow.COLUMNS;
+                    for (int i = 0; i < columns.size(); i++) {
+                        FiscalSummaryColumn c = columns.get(i);
                         long sum = 0;
                         List<FiscalSummaryRow> rows = t.getExpenditureRows();
-                        for (int i = 0; i < rows.size(); i++) {
-                            sum = Hundredths.plus(sum, rows.get(i).getAmounts().get(c));
+                        for (int j = 0; j < rows.size(); j++) {
+                            sum = Hundredths.plus(sum, rows.get(j).getAmounts().get(c));
                         }
                         if (run.holds(t.get(FiscalExpenditureLine.TOTAL_EXPENDITURE, c).orElse(null), sum)) {
                             continue;
                         }
                         List<Term> terms = new ArrayList<>();
-                        var rs5 = t.getExpenditureRows();
-                        for (int rIndex5 = 0; rIndex5 < rs5.size(); rIndex5++) {
-                            FiscalSummaryRow r = rs5.get(rIndex5);
+                        var expenditureRows = t.getExpenditureRows();
+                        for (int j = 0; j < expenditureRows.size(); j++) {
+                            FiscalSummaryRow r = expenditureRows.get(j);
                             terms.add(Term.plus(at(TableId.T04, RowKey.of(r.getCode()), c), r.get(c)));
                         }
                         run.equation(t04(FiscalExpenditureLine.TOTAL_EXPENDITURE, c),
@@ -441,9 +441,9 @@ public final class RuleCatalog {
                 run -> run.need(TableId.T04, run.report().getFiscalSummary()).ifPresent(t -> {
                     run.assessed();
                     Map<RowKey, Map<FiscalSummaryColumn, Amount>> rows = new LinkedHashMap<>();
-                    var rs6 = t.getExpenditureRows();
-                    for (int rIndex6 = 0; rIndex6 < rs6.size(); rIndex6++) {
-                        FiscalSummaryRow r = rs6.get(rIndex6);
+                    var expenditureRows = t.getExpenditureRows();
+                    for (int i = 0; i < expenditureRows.size(); i++) {
+                        FiscalSummaryRow r = expenditureRows.get(i);
                         rows.put(RowKey.of(r.getCode()), r.getAmounts());
                     }
                     for (FiscalExpenditureLine l : FiscalExpenditureLine.values()) {
@@ -471,9 +471,9 @@ public final class RuleCatalog {
                 "In Table 04, the expenditure 总计 equals 本年支出合计 plus the closing balance, in every column",
                 List.of(TableId.T04), "支出 总计 = 本年支出合计 + 年末财政拨款结转和结余, for 合计 and each fund column", BOTH,
                 run -> run.need(TableId.T04, run.report().getFiscalSummary()).ifPresent(t -> {
-                    var cs7 = FiscalSummaryRow.COLUMNS;
-                    for (int cIndex7 = 0; cIndex7 < cs7.size(); cIndex7++) {
-                        FiscalSummaryColumn c = cs7.get(cIndex7);
+                    var columns = FiscalSummaryRow.COLUMNS;
+                    for (int i = 0; i < columns.size(); i++) {
+                        FiscalSummaryColumn c = columns.get(i);
                         run.equation(t04(FiscalExpenditureLine.GRAND_TOTAL, c),
                                 t.get(FiscalExpenditureLine.GRAND_TOTAL, c), List.of(
                                         Term.plus(t04(FiscalExpenditureLine.TOTAL_EXPENDITURE, c),
@@ -724,9 +724,9 @@ public final class RuleCatalog {
 
     static List<FundingRow> parts(ProjectPerformanceEvaluation p) {
         List<FundingRow> out = new ArrayList<>();
-        var fs10 = p.getFunding();
-        for (int fIndex10 = 0; fIndex10 < fs10.size(); fIndex10++) {
-            FundingRow f = fs10.get(fIndex10);
+        var funding = p.getFunding();
+        for (int i = 0; i < funding.size(); i++) {
+            FundingRow f = funding.get(i);
             if (f.getSource() != FundingSource.TOTAL) {
                 out.add(f);
             }

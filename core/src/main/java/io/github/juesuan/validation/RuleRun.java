@@ -167,8 +167,8 @@ final class RuleRun {
         assessed = true;
         // the common case: every figure a whole number of hundredths, summed in a long
         long fast = 0;
-        for (int tIndex0 = 0; tIndex0 < terms.size(); tIndex0++) {
-            Term t = terms.get(tIndex0);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
             Amount a = t.amount().orElse(null);
             fast = t.negative() ? Hundredths.minus(fast, a) : Hundredths.plus(fast, a);
         }
@@ -179,8 +179,8 @@ final class RuleRun {
         // the set of involved cells is built only for a difference, the rare case
         BigDecimal sum = BigDecimal.ZERO;
         int rounded = actual.isPresent() ? 1 : 0;
-        for (int tIndex1 = 0; tIndex1 < terms.size(); tIndex1++) {
-            Term t = terms.get(tIndex1);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
             if (t.amount().isPresent()) {
                 rounded++;
                 BigDecimal v = t.amount().get().toBigDecimal();
@@ -200,8 +200,8 @@ final class RuleRun {
         if (!withinRounding) {
             List<Location> cells = new ArrayList<>(terms.size() + 1);
             cells.add(at);
-            for (int tIndex2 = 0; tIndex2 < terms.size(); tIndex2++) {
-                Term t = terms.get(tIndex2);
+            for (int i = 0; i < terms.size(); i++) {
+                Term t = terms.get(i);
                 cells.add(t.at());
             }
             involved = Set.copyOf(cells);
