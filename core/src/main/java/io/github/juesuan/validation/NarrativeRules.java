@@ -11,6 +11,10 @@ import io.github.juesuan.performance.FundingSource;
 import io.github.juesuan.performance.ProjectPerformanceEvaluation;
 import io.github.juesuan.report.ExpenditureColumn;
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.FiscalExpenditureLine;
+import io.github.juesuan.report.FiscalIncomeLine;
+import io.github.juesuan.report.FiscalSummaryColumn;
+import io.github.juesuan.report.FiscalSummaryTable;
 import io.github.juesuan.report.GeneralBudgetColumn;
 import io.github.juesuan.report.GeneralBudgetExpenditureRow;
 import io.github.juesuan.report.GeneralBudgetExpenditureTable;
@@ -65,6 +69,8 @@ final class NarrativeRules {
         INCOME("收入决算情况说明", h -> h.contains("收入决算情况") && !h.contains("支出") && !h.contains("财政拨款")),
         /** 三、支出决算情况说明. */
         EXPENDITURE("支出决算情况说明", h -> h.contains("支出决算情况") && !h.contains("收入") && !h.contains("财政拨款")),
+        /** 四、财政拨款收入支出决算总体情况说明. */
+        FISCAL("财政拨款收入支出决算总体情况说明", h -> h.contains("财政拨款收入支出决算总体情况")),
         /** 五、一般公共预算财政拨款支出决算情况说明. */
         GENERAL_BUDGET("一般公共预算财政拨款支出决算情况说明",
                 h -> h.contains("一般公共预算财政拨款支出决算") && !h.contains("基本支出")),
@@ -93,6 +99,12 @@ final class NarrativeRules {
                         + "(= the three 财政拨款 lines), 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入 = 01; "
                         + "三: 本年支出合计 = 01",
                 NarrativeRules::totals));
+        out.add(rule("NARR.T04.TOTALS", warning,
+                "情况说明中的财政拨款收支总计、收入和支出合计与公开04表一致",
+                "The narrative's appropriation income and expenditure totals equal Table 04", List.of(TableId.T04),
+                "第三部分 四: 财政拨款收、支总计 = 04 收入 总计 and 支出 总计, 收入总计 = 04 收入 总计, 支出总计 = 04 支出 "
+                        + "总计 合计; 本年收入合计 and a bare 财政拨款收入 = 04 本年收入合计, 本年支出合计 = 04 本年支出合计 合计",
+                NarrativeRules::fiscalTotals));
         out.add(rule("NARR.T03.KINDS", warning,
                 "情况说明中的基本支出、项目支出等与公开03表合计行一致",
                 "The narrative's basic, project and other expenditure equal Table 03's 合计 row", List.of(TableId.T03),
@@ -211,6 +223,47 @@ final class NarrativeRules {
         section(run, Topic.EXPENDITURE).ifPresent(s -> first(run, s, TOTAL_EXPENDITURE).ifPresent(f -> claim(run, s, f,
                 RuleCatalog.t01(SummaryExpenditureLine.TOTAL_EXPENDITURE),
                 t01.get(SummaryExpenditureLine.TOTAL_EXPENDITURE))));
+    }
+
+    /** 四: the totals of 公开04表, as 一 states those of 01. */
+    private static void fiscalTotals(RuleRun run) {
+        Optional<FiscalSummaryTable> table = run.need(TableId.T04, run.report().getFiscalSummary());
+        if (table.isEmpty()) {
+            return;
+        }
+        FiscalSummaryTable t = table.get();
+        section(run, Topic.FISCAL).ifPresent(s -> {
+            Location incomeTotal = RuleCatalog.t04(FiscalIncomeLine.GRAND_TOTAL);
+            Location expenditureTotal = RuleCatalog.t04(FiscalExpenditureLine.GRAND_TOTAL, FiscalSummaryColumn.EXPENDITURE_TOTAL);
+            Optional<ProseFigure> both = first(run, s, BOTH_TOTALS);
+            if (both.isPresent()) {
+                claim(run, s, both.get(), incomeTotal, t.get(FiscalIncomeLine.GRAND_TOTAL));
+                claim(run, s, both.get(), expenditureTotal,
+                        t.get(FiscalExpenditureLine.GRAND_TOTAL, FiscalSummaryColumn.EXPENDITURE_TOTAL));
+            }
+            first(run, s, INCOME_GRAND_TOTAL).filter(f -> !f.labelEndsWith(BOTH_TOTALS))
+                    .ifPresent(f -> claim(run, s, f, incomeTotal, t.get(FiscalIncomeLine.GRAND_TOTAL)));
+            first(run, s, EXPENDITURE_GRAND_TOTAL).filter(f -> !f.labelEndsWith(BOTH_TOTALS))
+                    .ifPresent(f -> claim(run, s, f, expenditureTotal,
+                            t.get(FiscalExpenditureLine.GRAND_TOTAL, FiscalSummaryColumn.EXPENDITURE_TOTAL)));
+            Location totalIncome = RuleCatalog.t04(FiscalIncomeLine.TOTAL_INCOME);
+            first(run, s, TOTAL_INCOME).ifPresent(f -> claim(run, s, f, totalIncome,
+                    t.get(FiscalIncomeLine.TOTAL_INCOME)));
+            // 「2024 年度财政拨款收入 7697.03 万元」: the year's appropriations, 本年收入合计 (not one fund's:
+            // 「一般公共预算财政拨款收入」)
+            List<ProseFigure> figures = s.getFigures();
+            for (int i = 0; i < figures.size(); i++) {
+                ProseFigure f = figures.get(i);
+                if (f.getUnit().isMoney() && f.labelEndsWith(FISCAL_INCOME) && !f.labelEndsWith(BUDGET_FISCAL_INCOME)
+                        && ofThisYear(run, f.getLabel())) {
+                    claim(run, s, f, totalIncome, t.get(FiscalIncomeLine.TOTAL_INCOME));
+                    break;
+                }
+            }
+            first(run, s, TOTAL_EXPENDITURE).ifPresent(f -> claim(run, s, f,
+                    RuleCatalog.t04(FiscalExpenditureLine.TOTAL_EXPENDITURE, FiscalSummaryColumn.EXPENDITURE_TOTAL),
+                    t.get(FiscalExpenditureLine.TOTAL_EXPENDITURE, FiscalSummaryColumn.EXPENDITURE_TOTAL)));
+        });
     }
 
     private static void kinds(RuleRun run) {

@@ -3,8 +3,12 @@ package io.github.juesuan.validation;
 import static io.github.juesuan.validation.RuleCatalogTest.prose;
 import static io.github.juesuan.validation.ValidationFixtures.consistent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.FiscalExpenditureLine;
+import io.github.juesuan.report.FiscalIncomeLine;
+import io.github.juesuan.report.FiscalSummaryColumn;
 import io.github.juesuan.report.GeneralBudgetColumn;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.SummaryColumn;
@@ -74,6 +78,39 @@ class NarrativeRulesTest {
         assertThat(off).extracting(Finding::getLocation).containsExactlyInAnyOrder(
                 Location.of(TableId.T01, SummaryIncomeLine.GRAND_TOTAL.getRowKey(), SummaryColumn.INCOME),
                 Location.of(TableId.T01, SummaryExpenditureLine.GRAND_TOTAL.getRowKey(), SummaryColumn.EXPENDITURE));
+    }
+
+    @Test
+    void test_validate_sectionFour_appropriationIncomeAndTotalsAgainstTable04() {
+        // 001 prints 「财政拨款收入 7697.03 万元、支出总计 7841.66 万元」: 本年收入合计 of 04, and as 支出总计 its
+        // 本年支出合计, which leaves out the 年末结转和结余 (04 总计 is 7852.73)
+        FinalAccountReport asPrinted = prose(consistent(), "四、", "财政拨款收、支总计均为 165.00 万元",
+                "财政拨款收入 160.00 万元、支出总计 165.00 万元");
+        assertThat(narr(asPrinted)).isEmpty();
+        assertThat(narr(prose(asPrinted, "四、", "支出总计 165.00", "支出总计 160.00"))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.getRuleId()).isEqualTo("NARR.T04.TOTALS");
+                    assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.getLocation()).isEqualTo(Location.of(TableId.T04,
+                            FiscalExpenditureLine.GRAND_TOTAL.getRowKey(), FiscalSummaryColumn.EXPENDITURE_TOTAL));
+                    assertThat(f.getExpected()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("165"));
+                    assertThat(f.getActual()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("160"));
+                });
+        assertThat(narr(prose(asPrinted, "四、", "财政拨款收入 160.00", "财政拨款收入 161.00")))
+                .extracting(Finding::getRuleId, Finding::getLocation)
+                .containsExactly(tuple("NARR.T04.TOTALS", Location.of(TableId.T04,
+                        FiscalIncomeLine.TOTAL_INCOME.getRowKey(), FiscalSummaryColumn.INCOME)));
+    }
+
+    @Test
+    void test_validate_sectionFour_oneFundsIncomeIsNotTheWhole() {
+        // 「一般公共预算财政拨款收入」 is one fund's, not 本年收入合计: not compared with it, and with no other figure
+        // the rule has nothing to assess
+        FinalAccountReport r = prose(consistent(), "四、", "财政拨款收、支总计均为 165.00 万元",
+                "一般公共预算财政拨款收入 1.00 万元");
+        assertThat(narr(r)).extracting(Finding::getRuleId, Finding::getOutcome)
+                .containsExactly(tuple("NARR.T04.TOTALS", Outcome.NOT_ASSESSED));
+        assertThat(VALIDATOR.validate(r).getOutcome("NARR.T04.TOTALS")).isEqualTo(Outcome.NOT_ASSESSED);
     }
 
     @Test

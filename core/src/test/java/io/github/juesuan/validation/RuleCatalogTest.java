@@ -99,7 +99,7 @@ class RuleCatalogTest {
                 m("04 年末 general budget", r -> t04(r, b -> b.expenditure(FiscalExpenditureLine.ENDING_BALANCE, "5.00",
                         "6.00")), "INTRA.T04.ROW_TOTAL_EQUALS_SUM_OF_FUNDS", "INTRA.T04.EXPENDITURE_GRAND_TOTAL"),
                 m("04 收入总计", r -> t04(r, b -> b.income(FiscalIncomeLine.GRAND_TOTAL, "166.00")),
-                        "INTRA.T04.INCOME_GRAND_TOTAL", "INTRA.T04.GRAND_TOTALS_BALANCE"),
+                        "INTRA.T04.INCOME_GRAND_TOTAL", "INTRA.T04.GRAND_TOTALS_BALANCE", "NARR.T04.TOTALS"),
                 m("05 项 personnel", r -> Mutations.t05(r, "2010301", GeneralBudgetColumn.PERSONNEL, "81.00"),
                         "INTRA.ROW.T05_BASIC_EQUALS_PERSONNEL_PLUS_PUBLIC_USE", "INTRA.ROLLUP.SECTION_EQUALS_SUM_OF_ITEMS"),
                 m("05 项 project", r -> Mutations.t05(r, "2010302", GeneralBudgetColumn.PROJECT, "41.00"),
@@ -150,6 +150,8 @@ class RuleCatalogTest {
                 m("绩效 target missed", r -> perf(r, p -> actual(p, 3, "80%")), "PERF.INDICATOR_TARGET_MET"),
                 // figures of 第三部分 情况说明 (one figure of the prose changed)
                 m("情况说明 收入总计", r -> prose(r, "一、", "收入总计 175.00", "收入总计 176.00"), "NARR.T01.TOTALS"),
+                m("情况说明 财政拨款收、支总计", r -> prose(r, "四、", "收、支总计均为 165.00", "收、支总计均为 165.50"),
+                        "NARR.T04.TOTALS"),
                 // the shares of 基本支出 and 项目支出 printed with it are of this total
                 m("情况说明 本年支出合计", r -> prose(r, "三、", "本年支出合计 170.00", "本年支出合计 170.50"),
                         "NARR.T01.TOTALS", "NARR.SHARES"),

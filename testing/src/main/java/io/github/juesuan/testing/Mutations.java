@@ -110,7 +110,7 @@ public final class Mutations {
             "COMPLETENESS.TABLE_ABSENT", "COMPLETENESS.TOTAL_ROW_BLANK", "CATALOG.UNKNOWN_CODE",
             "CATALOG.NAME_MISMATCH", "PERF.EXECUTION_RATE", "PERF.FUNDING_TOTAL_EQUALS_SUM_OF_SOURCES",
             "PERF.WEIGHTS_SUM_TO_100", "PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES", "PERF.SCORE_NOT_ABOVE_WEIGHT",
-            "PERF.INDICATOR_TARGET_MET", "NARR.T01.TOTALS", "NARR.T03.KINDS", "NARR.T05.AMOUNTS", "NARR.SHARES",
+            "PERF.INDICATOR_TARGET_MET", "NARR.T01.TOTALS", "NARR.T04.TOTALS", "NARR.T03.KINDS", "NARR.T05.AMOUNTS", "NARR.SHARES",
             "NARR.T05.BASIC", "NARR.T09.THREE_PUBLIC", "NARR.PERF.PROJECTS"));
 
     private Mutations() {
@@ -880,6 +880,10 @@ public final class Mutations {
                 case "NARR.T01.TOTALS":
                     return prose("收入决算情况", f -> f.labelEndsWith("本年收入合计"),
                             t01(SummaryIncomeLine.TOTAL_INCOME));
+                case "NARR.T04.TOTALS":
+                    need(TableId.T04);
+                    return prose("财政拨款收入支出决算总体情况", f -> f.labelEndsWith("收入总计"),
+                            Location.of(TableId.T04, FiscalIncomeLine.GRAND_TOTAL.getRowKey(), FiscalSummaryColumn.INCOME));
                 case "NARR.T03.KINDS":
                     need(TableId.T03);
                     return prose("支出决算情况", f -> f.labelEndsWith("基本支出"),

@@ -9,6 +9,9 @@ import io.github.juesuan.performance.FundingSource;
 import io.github.juesuan.performance.ProjectPerformanceEvaluation;
 import io.github.juesuan.report.ExpenditureColumn;
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.FiscalExpenditureLine;
+import io.github.juesuan.report.FiscalIncomeLine;
+import io.github.juesuan.report.FiscalSummaryColumn;
 import io.github.juesuan.report.GeneralBudgetColumn;
 import io.github.juesuan.report.GeneralBudgetExpenditureRow;
 import io.github.juesuan.report.GeneralBudgetExpenditureTable;
@@ -27,7 +30,8 @@ import java.util.Optional;
 
 /**
  * Writes the 第三部分 情况说明 of a generated report from its tables, the way reports word it, so that
- * every figure the prose repeats equals its cell: 一 收支总计, 二 本年收入合计, 三 本年支出合计 and its kinds,
+ * every figure the prose repeats equals its cell: 一 收支总计, 二 本年收入合计, 三 本年支出合计 and its kinds, 四
+ * the 财政拨款 收入总计 and 支出总计 of 04,
  * 五 the general budget's total, 类 amounts and shares and 项 figures, 六 基本支出 and its parts, 九 the
  * “三公” figures and 十 each project's score, budget, executed amount and rate. A section whose table is
  * absent is not written.
@@ -60,6 +64,9 @@ final class ProseWriter {
                     .append(wan(t.getTotal(ExpenditureColumn.PROJECT))).append("万元"));
             out.add(section("三、支出决算情况说明", b.append('。').toString()));
         }
+        r.getFiscalSummary().ifPresent(t -> out.add(section("四、财政拨款收入支出决算总体情况说明", year
+                + "年度财政拨款收入总计" + wan(t.get(FiscalIncomeLine.GRAND_TOTAL)) + "万元、支出总计"
+                + wan(t.get(FiscalExpenditureLine.GRAND_TOTAL, FiscalSummaryColumn.EXPENDITURE_TOTAL)) + "万元。")));
         r.getGeneralBudgetExpenditure().ifPresent(t -> {
             out.add(section("五、一般公共预算财政拨款支出决算情况说明", generalBudget(year, t)));
             out.add(section("六、一般公共预算财政拨款基本支出决算情况说明", year + "年度一般公共预算财政拨款基本支出"
