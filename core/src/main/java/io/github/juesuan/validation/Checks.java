@@ -238,7 +238,10 @@ final class Checks {
         return parentIndex;
     }
 
-    /** The parent row index of each row of a table in any order, through the parent code of each row. */
+    /**
+     * The parent row index of each row of a table in any order, through the parent code of each row. The
+     * codes of a coded table are unique (the model checks it), so each code names one printed row.
+     */
     private static <K extends Comparable<K>, R extends CodedRow<K, ?>> int[] parentsByCode(List<R> rows,
             Function<K, Optional<K>> parentOf) {
         Map<K, Integer> indexOf = new HashMap<>();

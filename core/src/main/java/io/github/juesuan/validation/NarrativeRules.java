@@ -179,7 +179,7 @@ final class NarrativeRules {
             }
             first(run, s, INCOME_GRAND_TOTAL).ifPresent(f -> claim(run, s, f,
                     RuleCatalog.t01(SummaryIncomeLine.GRAND_TOTAL), t01.get(SummaryIncomeLine.GRAND_TOTAL)));
-            first(run, s, EXPENDITURE_GRAND_TOTAL).filter(f -> !f.labelEndsWith(BOTH_TOTALS))
+            firstExcept(run, s, EXPENDITURE_GRAND_TOTAL, BOTH_TOTALS)
                     .ifPresent(f -> claim(run, s, f, RuleCatalog.t01(SummaryExpenditureLine.GRAND_TOTAL),
                             t01.get(SummaryExpenditureLine.GRAND_TOTAL)));
         });
@@ -241,9 +241,10 @@ final class NarrativeRules {
                 claim(run, s, both.get(), expenditureTotal,
                         t.get(FiscalExpenditureLine.GRAND_TOTAL, FiscalSummaryColumn.EXPENDITURE_TOTAL));
             }
-            first(run, s, INCOME_GRAND_TOTAL).filter(f -> !f.labelEndsWith(BOTH_TOTALS))
+            // the totals of all funds: not one fund's (「一般公共预算财政拨款支出总计」), not both in one phrase
+            firstExcept(run, s, INCOME_GRAND_TOTAL, FUND_INCOME_TOTAL)
                     .ifPresent(f -> claim(run, s, f, incomeTotal, t.get(FiscalIncomeLine.GRAND_TOTAL)));
-            first(run, s, EXPENDITURE_GRAND_TOTAL).filter(f -> !f.labelEndsWith(BOTH_TOTALS))
+            firstExcept(run, s, EXPENDITURE_GRAND_TOTAL, BOTH_TOTALS_OR_FUND_EXPENDITURE_TOTAL)
                     .ifPresent(f -> claim(run, s, f, expenditureTotal,
                             t.get(FiscalExpenditureLine.GRAND_TOTAL, FiscalSummaryColumn.EXPENDITURE_TOTAL)));
             Location totalIncome = RuleCatalog.t04(FiscalIncomeLine.TOTAL_INCOME);
@@ -710,6 +711,20 @@ final class NarrativeRules {
         return Optional.empty();
     }
 
+    /** {@link #first}, leaving out figures whose label ends with one of the {@code except} words. */
+    private static Optional<ProseFigure> firstExcept(RuleRun run, NarrativeSection s, String[] words,
+            String[] except) {
+        List<ProseFigure> figures = s.getFigures();
+        for (int i = 0; i < figures.size(); i++) {
+            ProseFigure f = figures.get(i);
+            if (f.getUnit().isMoney() && f.labelEndsWith(words) && !f.labelEndsWith(except)
+                    && ofThisYear(run, f.getLabel())) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean ofThisYear(RuleRun run, String label) {
         // 上年, 去年 or 同期: one pass over the label, not three searches
         for (int i = label.length() - 2; i >= 0; i--) {
@@ -726,12 +741,6 @@ final class NarrativeRules {
     }
 
     /**
-     * Compares a money figure of the prose with its cell (a blank cell is 0). Prose drops trailing zeros
-     * (6209.1 for 6209.10) but does not round 万元, so the figure must equal the cell, within the
-     * tolerance's allowance for one rounded figure; a figure in 亿元 may differ by half a unit of its
-     * last printed digit (reported as rounding).
-     */
-    /**
      * The common case of {@link #claim}, decided without a location: the figure, in 万元, equals the cell
      * (null = blank = 0); recorded as assessed. False when {@link #claim} must decide.
      */
@@ -743,6 +752,12 @@ final class NarrativeRules {
         return true;
     }
 
+    /**
+     * Compares a money figure of the prose with its cell (a blank cell is 0). Prose drops trailing zeros
+     * (6209.1 for 6209.10) but does not round 万元, so the figure must equal the cell, within the
+     * tolerance's allowance for one rounded figure; a figure in 亿元 may differ by half a unit of its
+     * last printed digit (reported as rounding).
+     */
     private static void claim(RuleRun run, NarrativeSection s, ProseFigure f, Location at, Optional<Amount> cell) {
         BigDecimal expected = cell.map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
         BigDecimal stated = wan(f);
@@ -1156,6 +1171,9 @@ final class NarrativeRules {
     // ---- the words that labels end with, as constants (a varargs call would make its array every time)
 
     private static final String[] BOTH_TOTALS = {"收、支总计", "收支总计", "收入、支出总计", "收入支出总计", "收入和支出总计"};
+    private static final String[] FUND_INCOME_TOTAL = {"预算财政拨款收入总计"};
+    private static final String[] BOTH_TOTALS_OR_FUND_EXPENDITURE_TOTAL = {"收、支总计", "收支总计", "收入、支出总计",
+        "收入支出总计", "收入和支出总计", "预算财政拨款支出总计"};
     private static final String[] FISCAL_INCOME = {"财政拨款收入"};
     private static final String[] BUDGET_FISCAL_INCOME = {"预算财政拨款收入"};
     private static final String[] FINAL = {"支出决算"};

@@ -103,6 +103,26 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void test_validate_sectionFour_aCombinedOrOneFundsTotalFirstDoesNotHideTheTotal() {
+        // 「收、支总计」 (both sides) and 「一般公共预算财政拨款支出总计」 (one fund's) come first; the 支出总计
+        // after them is still the one compared with 04's 支出 总计
+        FinalAccountReport r = prose(consistent(), "四、", "财政拨款收、支总计均为 165.00 万元",
+                "财政拨款收、支总计均为 165.00 万元，一般公共预算财政拨款支出总计 1.00 万元，支出总计 164.00 万元");
+        assertThat(narr(r)).singleElement().satisfies(f -> {
+            assertThat(f.getRuleId()).isEqualTo("NARR.T04.TOTALS");
+            assertThat(f.getLocation()).isEqualTo(Location.of(TableId.T04,
+                    FiscalExpenditureLine.GRAND_TOTAL.getRowKey(), FiscalSummaryColumn.EXPENDITURE_TOTAL));
+            assertThat(f.getActual()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("164"));
+        });
+        // and in 一, a 支出总计 after 「收入、支出总计」 (which ends with 支出总计 too) is compared with 01's
+        FinalAccountReport one = prose(consistent(), "一、", "收入总计 175.00 万元、支出总计 175.00 万元",
+                "收入、支出总计均为 175.00 万元，其中支出总计 174.00 万元");
+        assertThat(narr(one)).extracting(Finding::getRuleId, Finding::getLocation).containsExactly(tuple(
+                "NARR.T01.TOTALS", Location.of(TableId.T01, SummaryExpenditureLine.GRAND_TOTAL.getRowKey(),
+                        SummaryColumn.EXPENDITURE)));
+    }
+
+    @Test
     void test_validate_sectionFour_oneFundsIncomeIsNotTheWhole() {
         // 「一般公共预算财政拨款收入」 is one fund's, not 本年收入合计: not compared with it, and with no other figure
         // the rule has nothing to assess
