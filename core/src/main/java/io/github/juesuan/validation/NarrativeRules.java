@@ -113,7 +113,8 @@ final class NarrativeRules {
         out.add(rule("NARR.T05.AMOUNTS", warning,
                 "情况说明中的一般公共预算财政拨款支出及各类、各项决算数与公开05表一致",
                 "The narrative's general-budget expenditure, per 类 and per 项, equals Table 05", List.of(TableId.T05),
-                "第三部分 五: 一般公共预算财政拨款支出 = 05 合计; each 类 named with an amount = its 05 row; "
+                "第三部分 五: 一般公共预算财政拨款支出 = 05 合计, each time it is stated (（一）, （二）, and the 支出决算 that "
+                        + "opens （三）); each 类 named with an amount = its 05 row; "
                         + "each 类（类）款（款）项（项） 支出决算 = its 05 row (a figure in 元 equal to the cell in 万元 is a unit slip)",
                 NarrativeRules::generalBudget));
         out.add(rule("NARR.SHARES", warning,
@@ -286,10 +287,19 @@ final class NarrativeRules {
         }
         GeneralBudgetExpenditureTable t = table.get();
         section(run, Topic.GENERAL_BUDGET).ifPresent(s -> {
-            first(run, s, GENERAL_BUDGET_EXPENDITURE).ifPresent(f -> claim(run, s, f,
-                    Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL),
-                    t.getTotal(GeneralBudgetColumn.TOTAL)));
             var figures = s.getFigures();
+            // the total, each time it is stated: （一） and （二） 「一般公共预算财政拨款支出 a 万元」, and the opening of
+            // （三） 「…支出年初预算为 b 万元，支出决算为 a 万元」, a bare 支出决算 before the first （项）
+            Location total = Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL);
+            int firstItem = indexOfMarker(s.getText(), 0, "项");
+            for (int i = 0; i < figures.size(); i++) {
+                ProseFigure f = figures.get(i);
+                if (f.getUnit().isMoney() && (f.labelEndsWith(GENERAL_BUDGET_EXPENDITURE)
+                        || f.getLabel().equals(FINAL[0]) && (firstItem < 0 || f.getOffset() < firstItem))
+                        && ofThisYear(run, f.getLabel())) {
+                    claim(run, s, f, total, t.getTotal(GeneralBudgetColumn.TOTAL));
+                }
+            }
             for (int i = 0; i < figures.size(); i++) {
                 ProseFigure f = figures.get(i);
                 if (f.getUnit().isMoney()) {

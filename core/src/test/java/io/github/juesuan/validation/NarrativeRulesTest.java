@@ -81,6 +81,25 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void test_validate_sectionFive_everyStatementOfTheTotalIsChecked() {
+        // 001 states 05's 合计 three times: in （一）, in （二） and at the opening of （三）
+        // 「2024 年度一般公共预算财政拨款支出年初预算为 7658.87 万元，支出决算为 7841.66 万元」
+        FinalAccountReport opening = prose(consistent(), "五、", "（三）一般公共预算财政拨款支出决算具体情况\n",
+                "（三）一般公共预算财政拨款支出决算具体情况\n2024 年度一般公共预算财政拨款支出年初预算为 150.00 万元，"
+                        + "支出决算为 160.00 万元，完成年初预算的 106.7%。其中：\n");
+        assertThat(narr(opening)).isEmpty();
+        Location total = Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL);
+        assertThat(narr(prose(opening, "五、", "支出决算为 160.00", "支出决算为 161.00")))
+                .extracting(Finding::getRuleId, Finding::getLocation)
+                .containsExactly(tuple("NARR.T05.AMOUNTS", total));
+        // the second statement, in （二）: the first one agrees, the second does not
+        FinalAccountReport second = prose(consistent(), "五、", "一般公共预算财政拨款支出 160.00 万元，主要用于",
+                "一般公共预算财政拨款支出 159.00 万元，主要用于");
+        assertThat(narr(second)).extracting(Finding::getRuleId, Finding::getLocation)
+                .contains(tuple("NARR.T05.AMOUNTS", total));
+    }
+
+    @Test
     void test_validate_sectionFour_appropriationIncomeAndTotalsAgainstTable04() {
         // 001 prints 「财政拨款收入 7697.03 万元、支出总计 7841.66 万元」: 本年收入合计 of 04, and as 支出总计 its
         // 本年支出合计, which leaves out the 年末结转和结余 (04 总计 is 7852.73)
