@@ -20,12 +20,7 @@ public final class Text {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char f = c;
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                f = (char) (c - 0xFEE0);
-            } else if (c == '\u3000' || c == '\u00A0') {
-                f = ' ';
-            }
+            char f = fold(c);
             if (f != c && b == null) {
                 b = new StringBuilder(s.length());
                 b.append(s, 0, i);
@@ -50,14 +45,8 @@ public final class Text {
         StringBuilder b = null;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            char f = c;
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                f = (char) (c - 0xFEE0);
-            } else if (c == '\u3000' || c == '\u00A0') {
-                f = ' ';
-            }
-            // no white space lies above U+3000 (itself folded to a space above), where the names' characters are
-            boolean drop = f < '\u3000' && Character.isWhitespace(f);
+            char f = fold(c);
+            boolean drop = isFoldedSpace(f);
             if (b == null && (drop || f != c)) {
                 b = new StringBuilder(name.length());
                 b.append(name, 0, i);
@@ -81,13 +70,8 @@ public final class Text {
         int k = 0;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            char f = c;
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                f = (char) (c - 0xFEE0);
-            } else if (c == '\u3000' || c == '\u00A0') {
-                f = ' ';
-            }
-            if (f < '\u3000' && Character.isWhitespace(f)) {
+            char f = fold(c);
+            if (isFoldedSpace(f)) {
                 continue;
             }
             if (k == normalised.length() || normalised.charAt(k++) != f) {
@@ -95,6 +79,19 @@ public final class Text {
             }
         }
         return k == normalised.length();
+    }
+
+    /** A full-width ASCII variant to its half-width form, the ideographic and no-break spaces to a space. */
+    private static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' || c == '\u00A0' ? ' ' : c;
+    }
+
+    /** Tells whether a {@link #fold folded} character is white space (none lies above U+3000, itself folded). */
+    private static boolean isFoldedSpace(char f) {
+        return f < '\u3000' && Character.isWhitespace(f);
     }
 
     /**

@@ -183,15 +183,6 @@ final class Checks {
         R child(int k) {
             return rows.get(children[k]);
         }
-
-        /** The children of a family, in printed order (a list made for the caller). */
-        List<R> children(int family) {
-            List<R> out = new ArrayList<>(starts[family + 1] - starts[family]);
-            for (int k = starts[family]; k < starts[family + 1]; k++) {
-                out.add(rows.get(children[k]));
-            }
-            return out;
-        }
     }
 
     /** The families of a table's rows (linear in the rows). */

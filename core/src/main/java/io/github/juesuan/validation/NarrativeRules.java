@@ -192,17 +192,9 @@ final class NarrativeRules {
                 first(run, s, l.getLabel()).ifPresent(f -> claim(run, s, f, RuleCatalog.t01(l), t01.get(l)));
             }
             // a bare 财政拨款收入 is the three lines together
-            ProseFigure fiscal = null;
-            List<ProseFigure> figures = s.getFigures();
-            for (int i = 0; i < figures.size() && fiscal == null; i++) {
-                ProseFigure f = figures.get(i);
-                if (f.getUnit().isMoney() && f.labelEndsWith(FISCAL_INCOME) && !f.labelEndsWith(BUDGET_FISCAL_INCOME)
-                        && ofThisYear(run, f.getLabel())) {
-                    fiscal = f;
-                }
-            }
-            if (fiscal != null) {
-                ProseFigure f = fiscal;
+            Optional<ProseFigure> fiscal = firstExcept(run, s, FISCAL_INCOME, BUDGET_FISCAL_INCOME);
+            if (fiscal.isPresent()) {
+                ProseFigure f = fiscal.get();
                 BigDecimal sum = BigDecimal.ZERO;
                 boolean any = false;
                 for (SummaryIncomeLine l : List.of(SummaryIncomeLine.GENERAL_BUDGET, SummaryIncomeLine.GOVERNMENT_FUND,
@@ -253,15 +245,8 @@ final class NarrativeRules {
                     t.get(FiscalIncomeLine.TOTAL_INCOME)));
             // 「2024 年度财政拨款收入 7697.03 万元」: the year's appropriations, 本年收入合计 (not one fund's:
             // 「一般公共预算财政拨款收入」)
-            List<ProseFigure> figures = s.getFigures();
-            for (int i = 0; i < figures.size(); i++) {
-                ProseFigure f = figures.get(i);
-                if (f.getUnit().isMoney() && f.labelEndsWith(FISCAL_INCOME) && !f.labelEndsWith(BUDGET_FISCAL_INCOME)
-                        && ofThisYear(run, f.getLabel())) {
-                    claim(run, s, f, totalIncome, t.get(FiscalIncomeLine.TOTAL_INCOME));
-                    break;
-                }
-            }
+            firstExcept(run, s, FISCAL_INCOME, BUDGET_FISCAL_INCOME).ifPresent(f -> claim(run, s, f, totalIncome,
+                    t.get(FiscalIncomeLine.TOTAL_INCOME)));
             first(run, s, TOTAL_EXPENDITURE).ifPresent(f -> claim(run, s, f,
                     RuleCatalog.t04(FiscalExpenditureLine.TOTAL_EXPENDITURE, FiscalSummaryColumn.EXPENDITURE_TOTAL),
                     t.get(FiscalExpenditureLine.TOTAL_EXPENDITURE, FiscalSummaryColumn.EXPENDITURE_TOTAL)));

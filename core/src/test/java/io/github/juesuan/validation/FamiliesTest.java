@@ -58,8 +58,11 @@ class FamiliesTest {
     private static <R extends CodedRow<?, ?>> Map<Object, List<Object>> asMap(Checks.Families<R> families) {
         Map<Object, List<Object>> out = new LinkedHashMap<>();
         for (int f = 0; f < families.size(); f++) {
-            out.put(families.parent(f).getCode(),
-                    families.children(f).stream().map(CodedRow::getCode).collect(Collectors.toList()));
+            List<Object> children = new ArrayList<>();
+            for (int k = families.firstChild(f); k < families.endOfChildren(f); k++) {
+                children.add(families.child(k).getCode());
+            }
+            out.put(families.parent(f).getCode(), children);
         }
         return out;
     }
