@@ -207,7 +207,29 @@ public abstract class FinalAccountReport {
      * @return the presence
      */
     public TablePresence getPresence(TableId id) {
-        return getTable(id).map(ReportTable::getPresence).orElse(TablePresence.ABSENT);
+        Optional<ReportTable> t = getTable(id);
+        if (t.isPresent()) {
+            return t.get().getPresence();
+        }
+        return getUnreadableTables().contains(id) ? TablePresence.UNREADABLE : TablePresence.ABSENT;
+    }
+
+    /**
+     * Gets the tables that the document shows (by their titles at least) but whose bodies the reader
+     * could not read; the reader's problems say what it saw. Such a table is
+     * {@link TablePresence#UNREADABLE}, not absent: the validator does not assess it.
+     *
+     * @return the unreadable tables, none of them present in the report
+     */
+    public abstract java.util.Set<TableId> getUnreadableTables();
+
+    @Value.Check
+    void checkUnreadableTablesAreNotPresent() {
+        for (TableId id : getUnreadableTables()) {
+            if (getTable(id).isPresent()) {
+                throw new IllegalStateException(id.getLabel() + " is both read and marked unreadable");
+            }
+        }
     }
 
     /**

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where in a source something was found: any of file, line, column, sheet, cell and JSON pointer,
- * so that every reader (JSON, text, Excel) can say where a bad value was in the terms of its format.
+ * Where in a source something was found: any of file, page, line, column, sheet, cell, JSON pointer
+ * and a box on the page, so that every reader (JSON, text, Excel, PDF) can say where a bad value was
+ * in the terms of its format.
  *
  * <p>Immutable; build with {@link #builder()} or the {@code withX} methods, starting from
  * {@link #UNKNOWN} or {@link #ofFile(String)}. {@link #toString()} gives a short human form such as
@@ -14,7 +15,7 @@ import java.util.Optional;
 public final class SourceLocation {
 
     /** A location that says nothing. */
-    public static final SourceLocation UNKNOWN = new SourceLocation(null, 0, 0, null, null, null);
+    public static final SourceLocation UNKNOWN = new SourceLocation(null, 0, 0, null, null, null, 0, null);
 
     private final String file;
     private final int line;
@@ -22,14 +23,47 @@ public final class SourceLocation {
     private final String sheet;
     private final String cell;
     private final String jsonPointer;
+    private final int page;
+    private final Box box;
 
-    private SourceLocation(String file, int line, int column, String sheet, String cell, String jsonPointer) {
+    private SourceLocation(String file, int line, int column, String sheet, String cell, String jsonPointer,
+            int page, Box box) {
         this.file = file;
         this.line = line;
         this.column = column;
         this.sheet = sheet;
         this.cell = cell;
         this.jsonPointer = jsonPointer;
+        this.page = page;
+        this.box = box;
+    }
+
+    /**
+     * A rectangle on a page, in whole PDF points (1/72 inch) from the page's top left corner, so
+     * that a view can mark the spot a figure was read from.
+     *
+     * @param left the left edge
+     * @param top the top edge
+     * @param right the right edge, not less than left
+     * @param bottom the bottom edge, not less than top
+     */
+    public record Box(int left, int top, int right, int bottom) {
+        /**
+         * Checks the edges.
+         *
+         * @throws IllegalArgumentException naming the edges if right &lt; left or bottom &lt; top
+         */
+        public Box {
+            if (right < left || bottom < top) {
+                throw new IllegalArgumentException("not a box: left " + left + ", top " + top + ", right " + right
+                        + ", bottom " + bottom);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "(" + left + "," + top + ")-(" + right + "," + bottom + ")";
+        }
     }
 
     /**
@@ -55,6 +89,16 @@ public final class SourceLocation {
     /** @return the file name or source description, empty if unknown */
     public Optional<String> getFile() {
         return Optional.ofNullable(file);
+    }
+
+    /** @return the 1-based page, empty if unknown */
+    public Optional<Integer> getPage() {
+        return page > 0 ? Optional.of(page) : Optional.empty();
+    }
+
+    /** @return the box on the page, empty if unknown */
+    public Optional<Box> getBox() {
+        return Optional.ofNullable(box);
     }
 
     /** @return the 1-based line, empty if unknown */
@@ -89,7 +133,8 @@ public final class SourceLocation {
      * @return the location
      */
     public SourceLocation withFile(String file) {
-        return new SourceLocation(Objects.requireNonNull(file, "file"), line, column, sheet, cell, jsonPointer);
+        return new SourceLocation(Objects.requireNonNull(file, "file"), line, column, sheet, cell, jsonPointer, page,
+                box);
     }
 
     /**
@@ -100,7 +145,7 @@ public final class SourceLocation {
      * @return the location
      */
     public SourceLocation withLine(int line, int column) {
-        return new SourceLocation(file, Math.max(0, line), Math.max(0, column), sheet, cell, jsonPointer);
+        return new SourceLocation(file, Math.max(0, line), Math.max(0, column), sheet, cell, jsonPointer, page, box);
     }
 
     /**
@@ -111,7 +156,8 @@ public final class SourceLocation {
      * @return the location
      */
     public SourceLocation withCell(String sheet, String cell) {
-        return new SourceLocation(file, line, column, Objects.requireNonNull(sheet, "sheet"), cell, jsonPointer);
+        return new SourceLocation(file, line, column, Objects.requireNonNull(sheet, "sheet"), cell, jsonPointer, page,
+                box);
     }
 
     /**
@@ -121,7 +167,29 @@ public final class SourceLocation {
      * @return the location
      */
     public SourceLocation withJsonPointer(String jsonPointer) {
-        return new SourceLocation(file, line, column, sheet, cell, Objects.requireNonNull(jsonPointer, "jsonPointer"));
+        return new SourceLocation(file, line, column, sheet, cell, Objects.requireNonNull(jsonPointer, "jsonPointer"),
+                page, box);
+    }
+
+    /**
+     * Returns a copy with the page of a paged document (a PDF, or a text whose pages are split by
+     * form feeds).
+     *
+     * @param page the 1-based page, 0 if unknown
+     * @return the location
+     */
+    public SourceLocation withPage(int page) {
+        return new SourceLocation(file, line, column, sheet, cell, jsonPointer, Math.max(0, page), box);
+    }
+
+    /**
+     * Returns a copy with a box on the page.
+     *
+     * @param box the box, null if unknown
+     * @return the location
+     */
+    public SourceLocation withBox(Box box) {
+        return new SourceLocation(file, line, column, sheet, cell, jsonPointer, page, box);
     }
 
     /**
@@ -139,13 +207,14 @@ public final class SourceLocation {
             return false;
         }
         SourceLocation o = (SourceLocation) obj;
-        return line == o.line && column == o.column && Objects.equals(file, o.file) && Objects.equals(sheet, o.sheet)
-                && Objects.equals(cell, o.cell) && Objects.equals(jsonPointer, o.jsonPointer);
+        return line == o.line && column == o.column && page == o.page && Objects.equals(file, o.file)
+                && Objects.equals(sheet, o.sheet) && Objects.equals(cell, o.cell)
+                && Objects.equals(jsonPointer, o.jsonPointer) && Objects.equals(box, o.box);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, line, column, sheet, cell, jsonPointer);
+        return Objects.hash(file, line, column, sheet, cell, jsonPointer, page, box);
     }
 
     /**
@@ -160,6 +229,9 @@ public final class SourceLocation {
         if (file != null) {
             sb.append(file);
         }
+        if (page > 0) {
+            sep(sb).append("page ").append(page);
+        }
         if (sheet != null) {
             sep(sb).append("sheet ").append(sheet);
         }
@@ -171,6 +243,9 @@ public final class SourceLocation {
             if (column > 0) {
                 sb.append(", column ").append(column);
             }
+        }
+        if (box != null) {
+            sep(sb).append("at ").append(box);
         }
         if (jsonPointer != null) {
             if (sb.length() > 0) {

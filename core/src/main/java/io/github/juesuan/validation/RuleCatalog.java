@@ -739,6 +739,7 @@ public final class RuleCatalog {
     }
 
     static boolean declaredEmptyOrPresent(FinalAccountReport r, TableId id) {
-        return r.getPresence(id) != TablePresence.ABSENT;
+        TablePresence p = r.getPresence(id);
+        return p == TablePresence.PRESENT || p == TablePresence.DECLARED_EMPTY;
     }
 }

@@ -1,5 +1,8 @@
 package io.github.juesuan.text;
 
+import io.github.juesuan.layout.CellRef;
+import io.github.juesuan.layout.EvaluationLocation;
+import io.github.juesuan.layout.LayoutReadResult;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
@@ -9,11 +12,10 @@ import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.SourceLocation;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link TextReportReader} read from a document: the report, the problems met on the way
+ * What {@link TextReportReader} read from a document (the layout module's {@link LayoutReadResult}): the report, the problems met on the way
  * and where each table figure was read, so that a finding can point a person at the line to look
  * at.
  *
@@ -32,13 +34,12 @@ public final class TextReadResult {
     private final Map<CellRef, SourceLocation> provenance;
     private final List<EvaluationLocation> evaluationLocations;
 
-    TextReadResult(String sourceName, FinalAccountReport report, List<Problem> problems,
-            Map<CellRef, SourceLocation> provenance, List<EvaluationLocation> evaluationLocations) {
-        this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
-        this.report = Objects.requireNonNull(report, "report");
-        this.problems = List.copyOf(problems);
-        this.provenance = Map.copyOf(provenance);
-        this.evaluationLocations = List.copyOf(evaluationLocations);
+    TextReadResult(LayoutReadResult read) {
+        this.sourceName = read.getSourceName();
+        this.report = read.getReport();
+        this.problems = read.getProblems();
+        this.provenance = read.getProvenance();
+        this.evaluationLocations = read.getEvaluationLocations();
     }
 
     /**

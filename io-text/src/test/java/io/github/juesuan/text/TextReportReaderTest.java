@@ -13,6 +13,7 @@ import io.github.juesuan.performance.FundingRow;
 import io.github.juesuan.performance.FundingSource;
 import io.github.juesuan.performance.PerformanceIndicator;
 import io.github.juesuan.performance.ProjectPerformanceEvaluation;
+import io.github.juesuan.layout.CellRef;
 import io.github.juesuan.report.BasicExpenditureDetailTable;
 import io.github.juesuan.report.BasicExpenditureRow;
 import io.github.juesuan.report.ExpenditureColumn;
@@ -459,18 +460,6 @@ class TextReportReaderTest {
     }
 
     @Test
-    void test_continues_brokenParagraphsOnly() {
-        assertThat(TextReportReader.continues("主要是公", "用经费与项目经费减少。")).isTrue();
-        assertThat(TextReportReader.continues("下降", "62.5%，主要是")).isTrue();
-        assertThat(TextReportReader.continues("（二）负责设备的运行维", "护。")).isTrue();
-        assertThat(TextReportReader.continues("完成年初预算的 102.4%。其中：", "1. 一般公共服务")).isFalse();
-        assertThat(TextReportReader.continues("（三）一般公共预算财政拨款支出决算具体情况", "2024 年度一般公共预算财政拨款支出年初预算为"))
-                .isFalse();
-        assertThat(TextReportReader.continues("第一段。", "第二段")).isFalse();
-        assertThat(TextReportReader.continues("一段未完", "2. 下一项")).isFalse();
-    }
-
-    @Test
     void test_read_001_narrativeAndOtherMatters() {
         FinalAccountReport r = r001.getReport();
         assertThat(r.getNarrative()).filteredOn(n -> n.getPart() == ReportPart.EXPLANATION)
@@ -678,13 +667,16 @@ class TextReportReaderTest {
     // ------------------------------------------------------------------------------------ 000
 
     @Test
-    void test_read_000_tablesAbsentNarrativePresent() {
+    void test_read_000_tablesUnreadableNarrativePresent() {
         FinalAccountReport r = r000.getReport();
         assertThat(r.getDepartment()).isEqualTo("吉林省政务大厅运行服务中心");
         assertThat(r.getFiscalYear()).isEqualTo(FiscalYear.of(2024));
         for (TableId id : List.of(TableId.T01, TableId.T02, TableId.T03, TableId.T04, TableId.T05, TableId.T06)) {
-            assertThat(r.getPresence(id)).as(id.getLabel()).isEqualTo(TablePresence.ABSENT);
+            // titles without a body (the pages were images): unreadable, not absent
+            assertThat(r.getPresence(id)).as(id.getLabel()).isEqualTo(TablePresence.UNREADABLE);
         }
+        assertThat(r000.getProblems()).first().satisfies(p -> assertThat(p.getMessage())
+                .contains("look like 公开01表").contains("unreadable").doesNotContain("image"));
         // the document states 本单位没有… under the titles of 07, 08 and 09
         assertThat(r.getPresence(TableId.T07)).isEqualTo(TablePresence.DECLARED_EMPTY);
         assertThat(r.getPresence(TableId.T08)).isEqualTo(TablePresence.DECLARED_EMPTY);

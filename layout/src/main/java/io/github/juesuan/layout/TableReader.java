@@ -1,4 +1,4 @@
-package io.github.juesuan.text;
+package io.github.juesuan.layout;
 
 import io.github.juesuan.amount.Amount;
 import io.github.juesuan.classification.CodeLevel;
@@ -65,6 +65,8 @@ final class TableReader {
     static final class Block {
         final TableId id;
         final int headingLine;
+        /** The 1-based index of the first line after the section. */
+        int endLine;
         final List<Row> rows = new ArrayList<>();
         String emptyStatement;
         final List<String> notes = new ArrayList<>();
@@ -78,6 +80,7 @@ final class TableReader {
     /** Splits the lines of a section into grid rows, the empty statement and the notes. */
     static Block block(TableId id, List<String> lines, int from, int to) {
         Block b = new Block(id, from + 1);
+        b.endLine = to + 1;
         boolean inNotes = false;
         for (int i = from; i < to; i++) {
             String text = lines.get(i);
@@ -111,9 +114,9 @@ final class TableReader {
 
     /** Reads a table section into the report builder; absent tables are left unset. */
     void read(Block b, FinalAccountReport.Builder report) {
-        if (b.rows.isEmpty() && b.emptyStatement == null) {
-            ctx.problem(b.headingLine, 0, b.id.getLabel() + " " + b.id.getTitle()
-                    + " has a title but no table (its page may have been an image): reported as absent");
+        if (b.rows.isEmpty()) {
+            // no grid rows: positioned or flowing text, read by the words' places and the header
+            new FreeTableReader(ctx).read(b.id, b.headingLine - 1, b.endLine - 1, report);
             return;
         }
         switch (b.id) {

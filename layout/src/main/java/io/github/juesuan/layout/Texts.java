@@ -1,4 +1,4 @@
-package io.github.juesuan.text;
+package io.github.juesuan.layout;
 
 import io.github.juesuan.internal.Text;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.github.juesuan.text;
+package io.github.juesuan.layout;
 
 import io.github.juesuan.amount.Amount;
 import io.github.juesuan.amount.FiscalYear;
@@ -24,24 +24,48 @@ final class ReadContext {
     final Map<CellRef, SourceLocation> provenance = new HashMap<>();
     final List<EvaluationLocation> evaluationLocations = new ArrayList<>();
 
-    ReadContext(FiscalYear year, String sourceName) {
+    /** The tables whose titles were found but whose bodies could not be read. */
+    final java.util.Set<TableId> unreadable = java.util.EnumSet.noneOf(TableId.class);
+    /** The document's lines: the recognizer counts them from 1 (its "line" numbers are indexes + 1). */
+    final List<LayoutLine> lines;
+
+    ReadContext(FiscalYear year, LayoutDocument doc) {
         this.year = year;
-        this.file = SourceLocation.ofFile(sourceName);
+        this.file = SourceLocation.ofFile(doc.getSourceName());
         this.catalog = FunctionCatalog.forYear(year);
+        this.lines = doc.getLines();
     }
 
-    /** Records a warning at a 1-based line and cell (0: the whole line). */
+    /**
+     * The location of the document's line at a 1-based index and of a 1-based cell on it (0: the
+     * whole line): its page and source line number.
+     */
+    SourceLocation at(int line, int column) {
+        if (line < 1 || line > lines.size()) {
+            return file.withLine(line, column);
+        }
+        LayoutLine l = lines.get(line - 1);
+        SourceLocation loc = l.getPage() > 0 ? file.withPage(l.getPage()) : file;
+        return loc.withLine(l.getNumber(), column);
+    }
+
+    /** Records a warning at a 1-based line index and cell (0: the whole line). */
     void problem(int line, int column, String message) {
         problem(line, column, message, null);
     }
 
     /** Records a warning naming the offending value as found (null if none). */
     void problem(int line, int column, String message, String value) {
-        problems.add(Problem.warning(message, value, file.withLine(line, column)));
+        problems.add(Problem.warning(message, value, at(line, column)));
     }
 
     void locate(TableId table, RowKey row, TableColumn column, int line, int cellIndex) {
-        provenance.put(CellRef.of(table, row, column), file.withLine(line, cellIndex + 1));
+        provenance.put(CellRef.of(table, row, column), at(line, cellIndex + 1));
+    }
+
+    /** Records where a cell was read, at an exact location (a positioned cell). */
+    void locate(TableId table, RowKey row, TableColumn column, SourceLocation where) {
+        provenance.put(CellRef.of(table, row, column), where);
     }
 
     /**

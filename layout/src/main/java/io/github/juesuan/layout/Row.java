@@ -1,4 +1,4 @@
-package io.github.juesuan.text;
+package io.github.juesuan.layout;
 
 import java.util.ArrayList;
 import java.util.Collections;

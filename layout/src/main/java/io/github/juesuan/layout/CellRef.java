@@ -1,4 +1,4 @@
-package io.github.juesuan.text;
+package io.github.juesuan.layout;
 
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;

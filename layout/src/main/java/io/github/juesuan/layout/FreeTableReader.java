@@ -1,0 +1,1620 @@
+package io.github.juesuan.layout;
+
+import io.github.juesuan.amount.Amount;
+import io.github.juesuan.classification.CodeLevel;
+import io.github.juesuan.classification.EconomicCode;
+import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.report.BasicExpenditureColumn;
+import io.github.juesuan.report.BasicExpenditureDetailTable;
+import io.github.juesuan.report.BasicExpenditureRow;
+import io.github.juesuan.report.ExpenditureColumn;
+import io.github.juesuan.report.ExpenditureRow;
+import io.github.juesuan.report.ExpenditureTable;
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.FiscalExpenditureLine;
+import io.github.juesuan.report.FiscalIncomeLine;
+import io.github.juesuan.report.FiscalSummaryColumn;
+import io.github.juesuan.report.FiscalSummaryRow;
+import io.github.juesuan.report.FiscalSummaryTable;
+import io.github.juesuan.report.GeneralBudgetColumn;
+import io.github.juesuan.report.GeneralBudgetExpenditureRow;
+import io.github.juesuan.report.GeneralBudgetExpenditureTable;
+import io.github.juesuan.report.GovernmentFundColumn;
+import io.github.juesuan.report.GovernmentFundRow;
+import io.github.juesuan.report.GovernmentFundTable;
+import io.github.juesuan.report.IncomeColumn;
+import io.github.juesuan.report.IncomeExpenditureSummaryTable;
+import io.github.juesuan.report.IncomeRow;
+import io.github.juesuan.report.IncomeTable;
+import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.StateCapitalColumn;
+import io.github.juesuan.report.StateCapitalRow;
+import io.github.juesuan.report.StateCapitalTable;
+import io.github.juesuan.report.SummaryColumn;
+import io.github.juesuan.report.SummaryExpenditureLine;
+import io.github.juesuan.report.SummaryExpenditureRow;
+import io.github.juesuan.report.SummaryIncomeLine;
+import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableEdition;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.ThreePublicExpensesColumn;
+import io.github.juesuan.report.ThreePublicExpensesTable;
+import io.github.juesuan.spi.SourceLocation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a table printed as positioned text (cells with their place across the line: space-aligned
+ * text, PDF words) or as flowing words (blank cells vanished), where no grid says which cell is in
+ * which column.
+ *
+ * <p>Columns are found by the header's words, never by position: in positioned text each header
+ * word's extent is grouped with the words above and below it (a header broken over lines), the
+ * groups are matched with the table's column names in order, and every amount goes to the column
+ * under which it stands (a monotone alignment, so two amounts never share a column). In flowing
+ * text the amounts of a row are placed among the columns the header names so that the row's own
+ * arithmetic holds (合计 = Σ parts); a placement the arithmetic cannot decide is made from the left
+ * and reported once per table.
+ *
+ * <p>Rows are assembled from their lines: a code split over cells ({@code 201 06 01}) or in one
+ * ({@code 2010601}), a name broken onto the next line (also when the amounts stand on the first
+ * line and the name below, or the name's start above the code), amounts printed on the line above
+ * their labels (attached to the next labelled line), a 合计 label alone on its line.
+ */
+final class FreeTableReader {
+
+    private static final Pattern AMOUNT = Pattern.compile("[-−]?[0-9][0-9,]*\\.[0-9]+|[-−]?[0-9]{1,3}(?:,[0-9]{3})+|0");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{2,7}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:[-—–]\\s*)?[0-9]{1,3}(?:\\s*[-—–])?$|^第[0-9]+页.*$");
+
+    private final ReadContext ctx;
+
+    FreeTableReader(ReadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** A cell of a line, classified. */
+    private static final class Tok {
+        final String text;
+        final String norm;
+        final int x0;
+        final int x1;
+        final int line;
+        final int cell;
+        final boolean amount;
+        final boolean digits;
+
+        Tok(LayoutCell c, int line, int cell) {
+            this.text = c.text();
+            this.norm = Texts.norm(c.text());
+            this.x0 = c.x0();
+            this.x1 = c.x1();
+            this.line = line;
+            this.cell = cell;
+            String a = Texts.ascii(c.text());
+            this.digits = DIGITS.matcher(a).matches() && a.length() != 4 && a.length() != 6;
+            this.amount = !digits && AMOUNT.matcher(a).matches();
+        }
+
+        boolean isText() {
+            return !amount && !digits && !norm.isEmpty();
+        }
+    }
+
+    /** A row being assembled: its code or label, its name and its amounts. */
+    private static final class Acc {
+        String code;
+        String[] codeParts = new String[0];
+        boolean total;
+        final StringBuilder name = new StringBuilder();
+        final List<Tok> amounts = new ArrayList<>();
+        int firstLine;
+        int lastLine;
+        boolean nameOnOwnLine;
+    }
+
+    // ---------------------------------------------------------------- entry
+
+    void read(TableId id, int titleIndex, int end, FinalAccountReport.Builder report) {
+        Section s = section(id, titleIndex, end);
+        switch (id) {
+            case T01:
+            case T04:
+                twoSided(s, report);
+                return;
+            case T06:
+                economic(s, report);
+                return;
+            case T09:
+                threePublic(s, report);
+                return;
+            default:
+                coded(s, report);
+        }
+    }
+
+    /** The lines of a table section without its title, statement, notes, unit and page numbers. */
+    private final class Section {
+        final TableId id;
+        final int from;
+        final int to;
+        final List<List<Tok>> lines = new ArrayList<>();
+        final List<Integer> indexes = new ArrayList<>();
+        String statement;
+        final List<String> notes = new ArrayList<>();
+        boolean flow;
+
+        Section(TableId id, int from, int to) {
+            this.id = id;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** The 1-based index of the blank-free line k, to tell lines apart by blanks between them. */
+        int index(int k) {
+            return indexes.get(k);
+        }
+    }
+
+    private Section section(TableId id, int titleIndex, int end) {
+        Section s = new Section(id, titleIndex + 1, end);
+        boolean inStatement = false;
+        for (int i = titleIndex + 1; i < end && i < ctx.lines.size(); i++) {
+            LayoutLine l = ctx.lines.get(i);
+            String text = l.getText().strip();
+            String n = Texts.norm(text);
+            if (n.isEmpty()) {
+                inStatement = false;
+                continue;
+            }
+            if (Vocabulary.statesEmpty(n) && !n.startsWith("注：本表反映") && !n.startsWith("注:本表反映")) {
+                String st = Vocabulary.withoutInstructions(Texts.joinCjk(text));
+                s.statement = s.statement == null ? st : s.statement + st;
+                inStatement = !text.endsWith("。");
+                continue;
+            }
+            if (inStatement && !text.isEmpty()) {
+                s.statement += Texts.joinCjk(text);
+                inStatement = !text.endsWith("。");
+                continue;
+            }
+            if (n.startsWith("注") || n.startsWith("说明：") || n.startsWith("说明:")) {
+                s.notes.add(Texts.joinCjk(text));
+                continue;
+            }
+            if (n.matches("(?:金额)?单位[：:]万元") || PAGE_NUMBER.matcher(text).matches()) {
+                continue;
+            }
+            n = n.replaceAll("(?:金额)?单位[：:]万元", "");
+            if (n.isEmpty()) {
+                continue;
+            }
+            List<Tok> toks = new ArrayList<>();
+            List<LayoutCell> cells = l.getCells();
+            for (int c = 0; c < cells.size(); c++) {
+                Tok t = new Tok(cells.get(c), i + 1, c);
+                if (!t.norm.isEmpty() && !t.norm.matches("(?:金额)?单位[：:]万元")) {
+                    toks.add(t);
+                }
+            }
+            if (toks.isEmpty()) {
+                continue;
+            }
+            s.flow |= l.getKind() == LayoutLine.Kind.FLOW;
+            s.lines.add(toks);
+            s.indexes.add(i + 1);
+        }
+        return s;
+    }
+
+    private TableEdition edition() {
+        return TableEdition.forYear(ctx.year.getValue());
+    }
+
+    private void unreadable(Section s, String what) {
+        ctx.unreadable.add(s.id);
+        int first = s.from + 1;
+        int last = Math.max(first, s.to);
+        ctx.problem(s.from, 0, "the lines " + ctx.at(first, 0).getLine().orElse(first) + "–"
+                + ctx.at(Math.min(last, ctx.lines.size()), 0).getLine().orElse(last) + " look like "
+                + s.id.getLabel() + " " + s.id.getTitle() + " but " + what + "; the table is reported as unreadable");
+    }
+
+    private Optional<Amount> amount(Tok t, String what) {
+        if (Amount.isBlankOrPlaceholder(t.text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Amount.parse(t.text));
+        } catch (IllegalArgumentException e) {
+            ctx.problem(t.line, t.cell + 1, what + ": " + e.getMessage() + "; read as blank", t.text);
+            return Optional.empty();
+        }
+    }
+
+    private SourceLocation where(Tok t) {
+        LayoutLine l = ctx.lines.get(t.line - 1);
+        SourceLocation at = ctx.at(t.line, 0);
+        return at.withLine(l.getNumber(), l.getKind() == LayoutLine.Kind.POSITIONED ? t.x0 + 1 : t.cell + 1);
+    }
+
+    // ---------------------------------------------------------------- header and columns
+
+    private static boolean isHeaderWord(String n) {
+        return n.contains("项目") || n.contains("科目") || n.contains("功能分类") || n.contains("经济分类") || n.contains("编码")
+                || n.contains("名称") || n.contains("栏次") || n.contains("行次") || n.matches("[类款项]+")
+                || n.equals("码") || n.equals("收入") || n.equals("支出");
+    }
+
+    /** The leaf of a column's header ({@code 本年支出/小计} → 小计), with its group for matching. */
+    private static String headerName(TableColumn c) {
+        return Texts.norm(c.getChineseName());
+    }
+
+    /** Similarity of a header group's text with a column name: the longest common subsequence over the name's length. */
+    private static double similarity(String group, String column) {
+        String leaf = column.contains("/") ? column.substring(column.lastIndexOf('/') + 1) : column;
+        int best = 0;
+        for (String name : new String[] {leaf, column.replace("/", "")}) {
+            int[][] dp = new int[group.length() + 1][name.length() + 1];
+            for (int i = 1; i <= group.length(); i++) {
+                for (int j = 1; j <= name.length(); j++) {
+                    dp[i][j] = group.charAt(i - 1) == name.charAt(j - 1) ? dp[i - 1][j - 1] + 1
+                            : Math.max(dp[i - 1][j], dp[i][j - 1]);
+                }
+            }
+            best = Math.max(best, dp[group.length()][name.length()] * 100 / Math.max(1, Math.max(name.length(),
+                    Math.min(group.length(), name.length() * 2))));
+        }
+        return best / 100.0;
+    }
+
+    /** A column found in the header: its extent (positioned text) and the column it names. */
+    private static final class Slot {
+        int x0;
+        int x1;
+        final StringBuilder text = new StringBuilder();
+        int column = -1;
+        int lines;
+    }
+
+    /** Groups header words by their extents, words above and below each other joined. */
+    private static List<Slot> groups(List<Tok> header) {
+        List<Slot> slots = new ArrayList<>();
+        List<List<Tok>> members = new ArrayList<>();
+        for (Tok t : header) {
+            int hit = -1;
+            for (int k = 0; k < slots.size(); k++) {
+                Slot s = slots.get(k);
+                if (t.x0 < s.x1 + 1 && s.x0 < t.x1 + 1) {
+                    if (hit >= 0) {
+                        hit = -2; // spans two groups: a group header over leaf columns, left out
+                        break;
+                    }
+                    hit = k;
+                }
+            }
+            if (hit == -2) {
+                continue;
+            }
+            if (hit < 0) {
+                Slot s = new Slot();
+                s.x0 = t.x0;
+                s.x1 = t.x1;
+                slots.add(s);
+                members.add(new ArrayList<>());
+                hit = slots.size() - 1;
+            }
+            Slot s = slots.get(hit);
+            List<Tok> m = members.get(hit);
+            boolean sameLine = false;
+            for (Tok o : m) {
+                sameLine |= o.line == t.line;
+            }
+            if (sameLine) {
+                continue; // two words of one line in one group: keep the first
+            }
+            s.x0 = Math.min(s.x0, t.x0);
+            s.x1 = Math.max(s.x1, t.x1);
+            m.add(t);
+        }
+        for (int k = 0; k < slots.size(); k++) {
+            List<Tok> m = members.get(k);
+            m.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.x0, b.x0));
+            for (Tok t : m) {
+                slots.get(k).text.append(t.norm);
+            }
+            slots.get(k).lines = m.size();
+        }
+        slots.sort((a, b) -> Integer.compare(a.x0, b.x0));
+        return slots;
+    }
+
+    /** Matches header groups with columns in order, maximising the similarity (a monotone alignment). */
+    private static void match(List<Slot> slots, List<? extends TableColumn> columns) {
+        int n = slots.size();
+        int m = columns.size();
+        double[][] dp = new double[n + 1][m + 1];
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                double sim = similarity(slots.get(i - 1).text.toString(), headerName(columns.get(j - 1)));
+                double take = sim >= 0.5 ? dp[i - 1][j - 1] + sim : -1;
+                dp[i][j] = Math.max(take, Math.max(dp[i - 1][j], dp[i][j - 1]));
+            }
+        }
+        int i = n;
+        int j = m;
+        while (i > 0 && j > 0) {
+            double sim = similarity(slots.get(i - 1).text.toString(), headerName(columns.get(j - 1)));
+            if (sim >= 0.5 && dp[i][j] == dp[i - 1][j - 1] + sim) {
+                slots.get(i - 1).column = j - 1;
+                i--;
+                j--;
+            } else if (dp[i][j] == dp[i - 1][j]) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+    }
+
+    /** The header's words: the text cells of the lines before the first data line. */
+    private static List<Tok> headerWords(Section s, int firstData) {
+        List<Tok> out = new ArrayList<>();
+        for (int k = 0; k < firstData; k++) {
+            for (Tok t : s.lines.get(k)) {
+                if (!t.isText() || isHeaderWord(t.norm)) {
+                    continue;
+                }
+                // words a single space apart are one cell for names, but two column headers here
+                String[] words = t.text.strip().split("\\s+");
+                if (words.length == 1) {
+                    out.add(t);
+                    continue;
+                }
+                int x = t.x0;
+                for (String w : words) {
+                    int width = 0;
+                    for (int i = 0; i < w.length(); i++) {
+                        width += TextLines.width(w.charAt(i));
+                    }
+                    out.add(new Tok(new LayoutCell(w, x, x + width), t.line, t.cell));
+                    x += width + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Places the amounts of a row under their columns by their extents: a monotone assignment of
+     * amounts (left to right) to slots (left to right) that minimises the distance between them.
+     *
+     * @return the column index of each amount, -1 where none fits
+     */
+    private static int[] place(List<Tok> amounts, List<Slot> slots) {
+        List<Slot> known = new ArrayList<>();
+        for (Slot s : slots) {
+            if (s.column >= 0) {
+                known.add(s);
+            }
+        }
+        int n = amounts.size();
+        int m = known.size();
+        int[] out = new int[n];
+        java.util.Arrays.fill(out, -1);
+        if (m == 0 || n > m) {
+            return out;
+        }
+        long inf = Long.MAX_VALUE / 4;
+        long[][] dp = new long[n + 1][m + 1];
+        for (long[] row : dp) {
+            java.util.Arrays.fill(row, inf);
+        }
+        java.util.Arrays.fill(dp[0], 0);
+        for (int i = 1; i <= n; i++) {
+            for (int j = i; j <= m; j++) {
+                long use = dp[i - 1][j - 1] == inf ? inf : dp[i - 1][j - 1] + distance(amounts.get(i - 1), known.get(j - 1));
+                dp[i][j] = Math.min(use, dp[i][j - 1]);
+            }
+        }
+        int i = n;
+        int j = m;
+        while (i > 0) {
+            if (j > i && dp[i][j] == dp[i][j - 1]) {
+                j--;
+            } else {
+                out[i - 1] = known.get(j - 1).column;
+                i--;
+                j--;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Places a row's amounts among the columns the header names: of the order-keeping placements,
+     * those where the row's arithmetic holds are kept, and the one nearest to the header's extents
+     * wins (space-aligned text shifts a row's amounts when its name is long, so the extents alone
+     * mislead).
+     */
+    private int[] placeByRule(List<Tok> amounts, List<Slot> slots, List<TableColumn> printed,
+            List<? extends TableColumn> columns, RowRule rule, TableId id) {
+        int k = amounts.size();
+        int m = printed.size();
+        int[] none = new int[k];
+        java.util.Arrays.fill(none, -1);
+        if (k == 0 || k > m) {
+            return k > m ? place(amounts, slots) : none;
+        }
+        Slot[] slotOf = new Slot[m];
+        for (Slot sl : slots) {
+            if (sl.column >= 0) {
+                int p = printed.indexOf(columns.get(sl.column));
+                if (p >= 0) {
+                    slotOf[p] = sl;
+                }
+            }
+        }
+        List<Amount> values = new ArrayList<>();
+        for (Tok t : amounts) {
+            values.add(Amount.isBlankOrPlaceholder(t.text) ? Amount.ZERO : parseOrZero(t.text));
+        }
+        int[] combo = new int[k];
+        for (int i = 0; i < k; i++) {
+            combo[i] = i;
+        }
+        int[] bestValid = null;
+        long bestValidCost = Long.MAX_VALUE;
+        int[] best = null;
+        long bestCost = Long.MAX_VALUE;
+        while (true) {
+            long cost = 0;
+            for (int i = 0; i < k; i++) {
+                cost += slotOf[combo[i]] == null ? 50_000 : distance(amounts.get(i), slotOf[combo[i]]);
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = combo.clone();
+            }
+            if (cost < bestValidCost && rule.holds(values, combo)) {
+                bestValidCost = cost;
+                bestValid = combo.clone();
+            }
+            int i = k - 1;
+            while (i >= 0 && combo[i] == m - k + i) {
+                i--;
+            }
+            if (i < 0) {
+                break;
+            }
+            combo[i]++;
+            for (int j = i + 1; j < k; j++) {
+                combo[j] = combo[j - 1] + 1;
+            }
+        }
+        int[] chosen = bestValid != null ? bestValid : best;
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = columns.indexOf(printed.get(chosen[i]));
+        }
+        return out;
+    }
+
+    private static Amount parseOrZero(String text) {
+        try {
+            return Amount.parse(text);
+        } catch (IllegalArgumentException e) {
+            return Amount.ZERO;
+        }
+    }
+
+    private static long distance(Tok t, Slot s) {
+        int gap = Math.max(0, Math.max(s.x0 - t.x1, t.x0 - s.x1));
+        int centre = Math.abs((t.x0 + t.x1) - (s.x0 + s.x1));
+        return gap * 1000L + centre;
+    }
+
+    /**
+     * Places the amounts of a row of flowing text among the printed columns: every order-keeping
+     * placement is tried, and those where the row's arithmetic holds are kept.
+     *
+     * @return the column of each amount (indexes into {@code printed}); null if the row has more amounts
+     */
+    private static int[] placeFlowing(List<Amount> values, int printed, RowRule rule, boolean[] ambiguous) {
+        int k = values.size();
+        int[] first = new int[k];
+        for (int i = 0; i < k; i++) {
+            first[i] = i;
+        }
+        if (k > printed) {
+            return null;
+        }
+        if (k == printed || k == 0) {
+            return first;
+        }
+        List<int[]> fits = new ArrayList<>();
+        int[] combo = first.clone();
+        while (true) {
+            if (rule.holds(values, combo)) {
+                fits.add(combo.clone());
+                if (fits.size() > 1) {
+                    break;
+                }
+            }
+            int i = k - 1;
+            while (i >= 0 && combo[i] == printed - k + i) {
+                i--;
+            }
+            if (i < 0) {
+                break;
+            }
+            combo[i]++;
+            for (int j = i + 1; j < k; j++) {
+                combo[j] = combo[j - 1] + 1;
+            }
+        }
+        if (fits.size() == 1) {
+            return fits.get(0);
+        }
+        ambiguous[0] = true;
+        return fits.isEmpty() ? first : fits.get(0);
+    }
+
+    /** A row's own arithmetic over the printed columns: which column is the sum of which. */
+    private interface RowRule {
+        boolean holds(List<Amount> values, int[] columns);
+    }
+
+    /** The rule "column 0 = Σ of the others" when the first printed column is a total, else none. */
+    private static RowRule totalFirst(List<? extends TableColumn> printed, Set<String> totals, Map<String, List<String>> parts) {
+        return (values, columns) -> {
+            Map<String, Amount> v = new java.util.HashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                v.put(((Enum<?>) printed.get(columns[i])).name(), values.get(i));
+            }
+            boolean checked = false;
+            for (Map.Entry<String, List<String>> e : parts.entrySet()) {
+                boolean printedTotal = false;
+                boolean printedPart = false;
+                for (TableColumn c : printed) {
+                    String name = ((Enum<?>) c).name();
+                    printedTotal |= name.equals(e.getKey());
+                    printedPart |= e.getValue().contains(name);
+                }
+                if (!printedTotal || !printedPart) {
+                    continue;
+                }
+                Amount total = v.getOrDefault(e.getKey(), Amount.ZERO);
+                Amount sum = Amount.ZERO;
+                for (String p : e.getValue()) {
+                    sum = sum.plus(v.getOrDefault(p, Amount.ZERO));
+                }
+                if (total.minus(sum).abs().toBigDecimal().compareTo(new java.math.BigDecimal("0.03")) > 0) {
+                    return false;
+                }
+                checked = true;
+            }
+            return checked || totals.isEmpty();
+        };
+    }
+
+    private static Map<String, List<String>> rowSums(TableId id) {
+        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+        switch (id) {
+            case T02:
+                m.put("TOTAL", List.of("FISCAL_APPROPRIATION", "SUPERIOR_SUBSIDY", "BUSINESS", "OPERATING",
+                        "AFFILIATED_REMITTANCE", "OTHER"));
+                break;
+            case T03:
+                m.put("TOTAL", List.of("BASIC", "PROJECT", "REMITTED_TO_SUPERIOR", "OPERATING", "SUBSIDY_TO_AFFILIATED"));
+                break;
+            case T05:
+                m.put("TOTAL", List.of("BASIC", "PROJECT"));
+                m.put("BASIC", List.of("PERSONNEL", "PUBLIC_USE"));
+                break;
+            case T07:
+                m.put("EXPENDITURE", List.of("EXPENDITURE_BASIC", "EXPENDITURE_PROJECT"));
+                break;
+            case T08:
+                m.put("EXPENDITURE", List.of("EXPENDITURE_BASIC", "EXPENDITURE_PROJECT"));
+                break;
+            default:
+                break;
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------- coded tables 02 03 05 07 08
+
+    private List<? extends TableColumn> columnsOf(TableId id, TableEdition edition) {
+        switch (id) {
+            case T02:
+                return List.of(IncomeColumn.values());
+            case T03:
+                return List.of(ExpenditureColumn.values());
+            case T05:
+                return List.of(GeneralBudgetColumn.values());
+            case T07:
+                return GovernmentFundColumn.of(edition);
+            default:
+                return StateCapitalColumn.of(edition);
+        }
+    }
+
+    /** Reads the leading code of a line: 3, 5 or 7 digits, or 3 digits then 2 and 2 in cells of their own. */
+    private static int codeCells(List<Tok> toks, List<String> parts) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).digits) {
+            String d = Texts.ascii(toks.get(k).text);
+            int len = parts.isEmpty() ? d.length() : 2;
+            if (parts.isEmpty() ? !(d.length() == 3 || d.length() == 5 || d.length() == 7) : d.length() != 2
+                    || parts.size() >= 3 || String.join("", parts).length() >= 7) {
+                break;
+            }
+            parts.add(d);
+            k++;
+            if (len == 7) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isTotalLabel(String n) {
+        String t = n.replaceFirst("^[类款项]+", "");
+        return t.equals("合计") || t.equals("总计");
+    }
+
+    /** Assembles the rows of a coded table from its lines. */
+    private List<Acc> assemble(Section s, int firstData, boolean economic) {
+        List<Acc> rows = new ArrayList<>();
+        List<Tok> pending = new ArrayList<>();
+        StringBuilder pendingName = new StringBuilder();
+        for (int k = firstData; k < s.lines.size(); k++) {
+            List<Tok> toks = s.lines.get(k);
+            int index = s.index(k);
+            List<String> parts = new ArrayList<>();
+            int codeEnd = codeCells(toks, parts);
+            StringBuilder name = new StringBuilder();
+            List<Tok> amounts = new ArrayList<>();
+            for (int i = codeEnd; i < toks.size(); i++) {
+                Tok t = toks.get(i);
+                if (t.amount) {
+                    amounts.add(t);
+                } else if (t.isText() || t.digits) {
+                    name.append(t.text.strip());
+                }
+            }
+            String nn = Texts.norm(name.toString());
+            if (parts.isEmpty() && (nn.isEmpty() || nn.matches("[类款项]+")) && amounts.isEmpty()) {
+                continue;
+            }
+            if (parts.isEmpty() && !nn.isEmpty() && amounts.isEmpty() && isHeaderWord(nn) && !isTotalLabel(nn)) {
+                continue; // a header repeated after a page break
+            }
+            boolean total = parts.isEmpty() && isTotalLabel(nn);
+            if (!parts.isEmpty() || total) {
+                Acc a = new Acc();
+                a.codeParts = parts.toArray(new String[0]);
+                a.total = total;
+                a.firstLine = index;
+                a.lastLine = index;
+                if (!s.flow || amounts.isEmpty()) {
+                    a.amounts.addAll(pending);
+                }
+                pending.clear();
+                a.amounts.addAll(amounts);
+                a.name.append(pendingName);
+                pendingName.setLength(0);
+                if (!total) {
+                    a.name.append(name);
+                }
+                a.nameOnOwnLine = name.length() > 0;
+                rows.add(a);
+                continue;
+            }
+            Acc prev = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (name.length() == 0) {
+                if (s.flow && prev != null && prev.amounts.isEmpty()) {
+                    prev.amounts.addAll(amounts);
+                } else {
+                    pending.addAll(amounts);
+                }
+                continue;
+            }
+            if (!amounts.isEmpty()) {
+                // a row without a code: placed by its name when the catalog names one code
+                Acc a = new Acc();
+                List<FunctionCode> byName = ctx.catalog.codesNamedLeniently(Texts.stripOrdinal(name.toString()));
+                if (economic || byName.size() != 1) {
+                    ctx.problem(index, 0, s.id.getLabel() + ": could not place row '" + name
+                            + "': no code printed; row ignored");
+                    continue;
+                }
+                ctx.problem(index, 0, s.id.getLabel() + ": row '" + name + "' prints no code; placed at "
+                        + byName.get(0) + " by its name");
+                a.codeParts = new String[] {byName.get(0).toString()};
+                a.firstLine = index;
+                a.lastLine = index;
+                a.amounts.addAll(pending);
+                pending.clear();
+                a.amounts.addAll(amounts);
+                a.name.append(name);
+                rows.add(a);
+                continue;
+            }
+            // a name fragment: the name of the row above whose line printed none, the start of the
+            // next row's name when that row prints none, or the rest of the name above
+            boolean adjacentPrev = prev != null && index - prev.lastLine == 1;
+            boolean nextWithoutName = false;
+            if (k + 1 < s.lines.size() && s.index(k + 1) == index + 1) {
+                List<Tok> next = s.lines.get(k + 1);
+                List<String> np = new ArrayList<>();
+                int ce = codeCells(next, np);
+                boolean nextHasName = false;
+                for (int i = ce; i < next.size(); i++) {
+                    nextHasName |= next.get(i).isText();
+                }
+                nextWithoutName = !np.isEmpty() && !nextHasName;
+            }
+            if (prev != null && adjacentPrev && prev.name.length() == 0 && !prev.total) {
+                prev.name.append(name);
+                prev.lastLine = index;
+            } else if (nextWithoutName) {
+                pendingName.append(name);
+            } else if (prev != null && !prev.total) {
+                prev.name.append(name);
+                prev.lastLine = index;
+            }
+        }
+        return rows;
+    }
+
+    private int firstData(Section s) {
+        for (int k = 0; k < s.lines.size(); k++) {
+            List<Tok> toks = s.lines.get(k);
+            List<String> parts = new ArrayList<>();
+            if (codeCells(toks, parts) > 0 && toks.size() > parts.size()) {
+                return k;
+            }
+            for (Tok t : toks) {
+                if (t.amount || isTotalLabel(t.norm)) {
+                    return k;
+                }
+            }
+        }
+        return s.lines.size();
+    }
+
+    private void coded(Section s, FinalAccountReport.Builder report) {
+        TableEdition edition = edition();
+        int firstData = firstData(s);
+        List<Tok> header = headerWords(s, firstData);
+        if (s.id == TableId.T07 || s.id == TableId.T08) {
+            // the edition whose column names the header matches best
+            int best = -1;
+            for (TableEdition e : TableEdition.values()) {
+                List<Slot> g = groups(header);
+                match(g, columnsOf(s.id, e));
+                int matched = 0;
+                for (Slot sl : g) {
+                    matched += sl.column >= 0 ? 1 : 0;
+                }
+                if (matched > best || (matched == best && e == edition())) {
+                    best = matched;
+                    edition = e;
+                }
+            }
+        }
+        List<? extends TableColumn> columns = columnsOf(s.id, edition);
+        List<Acc> rows = assemble(s, firstData, false);
+        if (rows.isEmpty() && s.statement == null) {
+            if (firstData >= s.lines.size() && !s.notes.isEmpty()) {
+                // a header and a note but no row: a table printed without figures
+                build(s, edition, columns, List.of(), List.of(), report);
+                return;
+            }
+            unreadable(s, firstData >= s.lines.size() ? "no row with a code, a 合计 or an amount was found"
+                    : "no row with a code or a 合计 label was found");
+            return;
+        }
+        // columns: by the header's extents (positioned text) or among the printed columns (flowing)
+        List<Slot> slots = groups(header);
+        match(slots, columns);
+        int matched = 0;
+        for (Slot sl : slots) {
+            matched += sl.column >= 0 ? 1 : 0;
+        }
+        List<TableColumn> printed = new ArrayList<>();
+        if (matched >= 2) {
+            boolean[] named = new boolean[columns.size()];
+            for (Slot sl : slots) {
+                if (sl.column >= 0) {
+                    named[sl.column] = true;
+                }
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (named[c]) {
+                    printed.add(columns.get(c));
+                }
+            }
+        } else {
+            printed.addAll(columns);
+        }
+        RowRule rule = totalFirst(printed, rowSums(s.id).keySet(), rowSums(s.id));
+        List<Map<TableColumn, Amount>> values = new ArrayList<>();
+        List<Map<TableColumn, Tok>> where = new ArrayList<>();
+        int ambiguousRows = 0;
+        int firstAmbiguous = 0;
+        for (Acc a : rows) {
+            Map<TableColumn, Amount> v = new java.util.HashMap<>();
+            Map<TableColumn, Tok> w = new java.util.HashMap<>();
+            List<Tok> am = a.amounts;
+            am.sort((x, y) -> s.flow ? 0 : Integer.compare(x.x0, y.x0));
+            int[] at;
+            if (!s.flow && matched >= 2) {
+                at = placeByRule(am, slots, printed, columns, rule, s.id);
+            } else {
+                List<Amount> parsed = new ArrayList<>();
+                for (Tok t : am) {
+                    parsed.add(amount(t, s.id.getLabel()).orElse(Amount.ZERO));
+                }
+                boolean[] amb = new boolean[1];
+                int[] p = placeFlowing(parsed, printed.size(), rule, amb);
+                at = new int[am.size()];
+                java.util.Arrays.fill(at, -1);
+                if (p != null) {
+                    for (int i = 0; i < p.length; i++) {
+                        at[i] = columns.indexOf(printed.get(p[i]));
+                    }
+                }
+                if (amb[0]) {
+                    if (ambiguousRows++ == 0) {
+                        firstAmbiguous = a.firstLine;
+                    }
+                }
+            }
+            for (int i = 0; i < am.size(); i++) {
+                Tok t = am.get(i);
+                if (at[i] < 0) {
+                    ctx.problem(t.line, t.cell + 1, s.id.getLabel() + ": amount '" + t.text
+                            + "' stands under no column of the header; ignored", t.text);
+                    continue;
+                }
+                TableColumn c = columns.get(at[i]);
+                amount(t, s.id.getLabel()).ifPresent(x -> v.put(c, x));
+                w.put(c, t);
+            }
+            values.add(v);
+            where.add(w);
+        }
+        if (ambiguousRows > 0) {
+            ctx.problem(firstAmbiguous, 0, s.id.getLabel() + ": " + ambiguousRows + " rows print fewer figures than "
+                    + "the table has columns and the text does not show in which columns they stand; the row's "
+                    + "arithmetic did not decide, so they are placed from the left (check them against the PDF)");
+        }
+        build(s, edition, columns, rows, values, report);
+        for (int r = 0; r < rows.size(); r++) {
+            Acc a = rows.get(r);
+            RowKey key = a.total ? RowKey.TOTAL : code(a).map(RowKey::of).orElse(null);
+            if (key == null) {
+                continue;
+            }
+            for (Map.Entry<TableColumn, Tok> e : where.get(r).entrySet()) {
+                ctx.locate(s.id, key, e.getKey(), where(e.getValue()));
+            }
+        }
+    }
+
+    private Optional<FunctionCode> code(Acc a) {
+        try {
+            return Optional.of(FunctionCode.parse(a.codeParts));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void build(Section s, TableEdition edition, List<? extends TableColumn> columns, List<Acc> rows,
+            List<Map<TableColumn, Amount>> values, FinalAccountReport.Builder report) {
+        Set<FunctionCode> seen = new HashSet<>();
+        Map<TableColumn, Amount> total = null;
+        List<Object[]> coded = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Acc a = rows.get(r);
+            if (a.total) {
+                if (total != null) {
+                    ctx.problem(a.firstLine, 0, s.id.getLabel() + ": a second 合计 row; ignored");
+                } else {
+                    total = values.get(r);
+                }
+                continue;
+            }
+            FunctionCode code;
+            try {
+                code = FunctionCode.parse(a.codeParts);
+            } catch (IllegalArgumentException e) {
+                ctx.problem(a.firstLine, 1, s.id.getLabel() + ": " + e.getMessage() + "; row ignored");
+                continue;
+            }
+            if (!seen.add(code)) {
+                ctx.problem(a.firstLine, 1, s.id.getLabel() + ": code " + code
+                        + " is listed twice; the repeated row is ignored");
+                continue;
+            }
+            coded.add(new Object[] {code, Texts.joinCjk(a.name.toString()), values.get(r)});
+        }
+        String st = s.statement;
+        switch (s.id) {
+            case T02: {
+                IncomeTable.Builder t = IncomeTable.builder();
+                t.edition(edition).notes(s.notes);
+                Optional.ofNullable(st).ifPresent(t::emptyStatement);
+                if (total != null) {
+                    t.total(typed(IncomeColumn.class, total));
+                }
+                for (Object[] c : coded) {
+                    t.addRows(IncomeRow.builder().code((FunctionCode) c[0]).name((String) c[1])
+                            .amounts(typed(IncomeColumn.class, (Map<TableColumn, Amount>) c[2])).build());
+                }
+                report.income(t.build());
+                break;
+            }
+            case T03: {
+                ExpenditureTable.Builder t = ExpenditureTable.builder();
+                t.edition(edition).notes(s.notes);
+                Optional.ofNullable(st).ifPresent(t::emptyStatement);
+                if (total != null) {
+                    t.total(typed(ExpenditureColumn.class, total));
+                }
+                for (Object[] c : coded) {
+                    t.addRows(ExpenditureRow.builder().code((FunctionCode) c[0]).name((String) c[1])
+                            .amounts(typed(ExpenditureColumn.class, (Map<TableColumn, Amount>) c[2])).build());
+                }
+                report.expenditure(t.build());
+                break;
+            }
+            case T05: {
+                GeneralBudgetExpenditureTable.Builder t = GeneralBudgetExpenditureTable.builder();
+                t.edition(edition).notes(s.notes);
+                Optional.ofNullable(st).ifPresent(t::emptyStatement);
+                if (total != null) {
+                    t.total(typed(GeneralBudgetColumn.class, total));
+                }
+                for (Object[] c : coded) {
+                    t.addRows(GeneralBudgetExpenditureRow.builder().code((FunctionCode) c[0]).name((String) c[1])
+                            .amounts(typed(GeneralBudgetColumn.class, (Map<TableColumn, Amount>) c[2])).build());
+                }
+                report.generalBudgetExpenditure(t.build());
+                break;
+            }
+            case T07: {
+                GovernmentFundTable.Builder t = GovernmentFundTable.builder();
+                t.edition(edition).notes(s.notes);
+                Optional.ofNullable(st).ifPresent(t::emptyStatement);
+                if (total != null) {
+                    t.total(typed(GovernmentFundColumn.class, total));
+                }
+                for (Object[] c : coded) {
+                    t.addRows(GovernmentFundRow.builder().code((FunctionCode) c[0]).name((String) c[1])
+                            .amounts(typed(GovernmentFundColumn.class, (Map<TableColumn, Amount>) c[2])).build());
+                }
+                report.governmentFund(t.build());
+                break;
+            }
+            default: {
+                StateCapitalTable.Builder t = StateCapitalTable.builder();
+                t.edition(edition).notes(s.notes);
+                Optional.ofNullable(st).ifPresent(t::emptyStatement);
+                if (total != null) {
+                    t.total(typed(StateCapitalColumn.class, total));
+                }
+                for (Object[] c : coded) {
+                    t.addRows(StateCapitalRow.builder().code((FunctionCode) c[0]).name((String) c[1])
+                            .amounts(typed(StateCapitalColumn.class, (Map<TableColumn, Amount>) c[2])).build());
+                }
+                report.stateCapital(t.build());
+                break;
+            }
+        }
+    }
+
+    private static <C extends Enum<C> & TableColumn> Map<C, Amount> typed(Class<C> type, Map<TableColumn, Amount> m) {
+        Map<C, Amount> out = new EnumMap<>(type);
+        for (Map.Entry<TableColumn, Amount> e : m.entrySet()) {
+            out.put(type.cast(e.getKey()), e.getValue());
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- 01 and 04
+
+    /** A label of 01 or 04 with its amounts, assembled over lines. */
+    private static final class Item {
+        final boolean expenditureSide;
+        final StringBuilder label = new StringBuilder();
+        final List<Tok> amounts = new ArrayList<>();
+        final int line;
+        Object key;
+
+        Item(boolean expenditureSide, int line) {
+            this.expenditureSide = expenditureSide;
+            this.line = line;
+        }
+    }
+
+    private Optional<FunctionCode> classByName(String label) {
+        String name = Texts.stripOrdinal(label);
+        for (String candidate : List.of(name, name + "支出", name.endsWith("支出") ? name.substring(0,
+                name.length() - 2) : name)) {
+            for (FunctionCode c : ctx.catalog.codesNamedLeniently(candidate)) {
+                if (c.getLevel() == CodeLevel.CLASS) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a label of 01/04 is: an income line, an expenditure line or a 类; null if it is none. */
+    private Object classify(TableId id, String label, boolean expenditureSide, boolean[] beginning) {
+        String n = Texts.norm(Texts.stripOrdinal(label));
+        if (!expenditureSide) {
+            if (id == TableId.T01) {
+                for (SummaryIncomeLine l : SummaryIncomeLine.values()) {
+                    if (Texts.norm(l.getLabel()).equals(n) || (l == SummaryIncomeLine.USE_OF_NON_FISCAL_BALANCE
+                            && n.startsWith("使用非财政拨款结余"))) {
+                        return l;
+                    }
+                }
+                return null;
+            }
+            if (n.equals("本年收入合计")) {
+                return FiscalIncomeLine.TOTAL_INCOME;
+            }
+            if (n.startsWith("年初") && n.endsWith("结余")) {
+                beginning[0] = true;
+                return FiscalIncomeLine.BEGINNING_BALANCE;
+            }
+            if (n.equals("总计")) {
+                return FiscalIncomeLine.GRAND_TOTAL;
+            }
+            if (n.equals("一般公共预算财政拨款") || n.equals("一般公共预算财政拨款收入")) {
+                return beginning[0] ? FiscalIncomeLine.BEGINNING_GENERAL_BUDGET : FiscalIncomeLine.GENERAL_BUDGET;
+            }
+            if (n.equals("政府性基金预算财政拨款") || n.equals("政府性基金预算财政拨款收入")) {
+                return beginning[0] ? FiscalIncomeLine.BEGINNING_GOVERNMENT_FUND : FiscalIncomeLine.GOVERNMENT_FUND;
+            }
+            if (n.equals("国有资本经营预算财政拨款") || n.equals("国有资本经营预算财政拨款收入")) {
+                return beginning[0] ? FiscalIncomeLine.BEGINNING_STATE_CAPITAL : FiscalIncomeLine.STATE_CAPITAL;
+            }
+            return null;
+        }
+        if (id == TableId.T01) {
+            for (SummaryExpenditureLine l : SummaryExpenditureLine.values()) {
+                if (Texts.norm(l.getLabel()).equals(n)) {
+                    return l;
+                }
+            }
+        } else {
+            if (n.equals("本年支出合计")) {
+                return FiscalExpenditureLine.TOTAL_EXPENDITURE;
+            }
+            if (n.startsWith("年末") && n.endsWith("结余")) {
+                return FiscalExpenditureLine.ENDING_BALANCE;
+            }
+            if (n.equals("总计")) {
+                return FiscalExpenditureLine.GRAND_TOTAL;
+            }
+        }
+        return classByName(n).orElse(null);
+    }
+
+    /** Tells which side a label is on by its words alone: true for the expenditure side, null if unknown. */
+    private Boolean sideOf(TableId id, String n) {
+        String t = Texts.stripOrdinal(n);
+        if (t.endsWith("收入") || t.startsWith("使用非财政") || t.startsWith("年初") || t.endsWith("财政拨款")
+                || t.equals("本年收入合计")) {
+            return Boolean.FALSE;
+        }
+        if (t.endsWith("支出") || t.equals("结余分配") || t.startsWith("年末") || t.equals("本年支出合计")
+                || classByName(t).isPresent()) {
+            return Boolean.TRUE;
+        }
+        return null;
+    }
+
+    private void twoSided(Section s, FinalAccountReport.Builder report) {
+        TableId id = s.id;
+        int firstData = s.lines.size();
+        for (int k = 0; k < s.lines.size() && firstData == s.lines.size(); k++) {
+            for (Tok t : s.lines.get(k)) {
+                if (t.amount || (t.isText() && !Texts.stripOrdinal(t.norm).equals(t.norm))) {
+                    firstData = k;
+                    break;
+                }
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        List<Tok> pending = new ArrayList<>();
+        boolean[] beginning = new boolean[1];
+        for (int k = firstData; k < s.lines.size(); k++) {
+            List<Tok> toks = s.lines.get(k);
+            Item current = null;
+            List<Item> onLine = new ArrayList<>();
+            for (Tok t : toks) {
+                if (t.amount) {
+                    if (current != null) {
+                        current.amounts.add(t);
+                    } else if (s.flow) {
+                        Item last = null;
+                        for (int i = items.size() - 1; i >= 0 && last == null; i--) {
+                            if (items.get(i).amounts.isEmpty()) {
+                                last = items.get(i);
+                            }
+                        }
+                        if (last != null) {
+                            last.amounts.add(t);
+                        }
+                    } else {
+                        pending.add(t);
+                    }
+                    continue;
+                }
+                if (!t.isText() || isHeaderWord(t.norm) || t.norm.equals("决算数")) {
+                    continue;
+                }
+                Boolean side = t.norm.equals("总计") ? Boolean.valueOf(!onLine.isEmpty() || current != null)
+                        : sideOf(id, t.norm);
+                Item open = null;
+                for (int i = items.size() - 1; i >= 0 && i >= items.size() - 6 && open == null; i--) {
+                    if (items.get(i).key == null) {
+                        open = items.get(i);
+                    }
+                }
+                if (side == null && open != null) {
+                    // the rest of a label broken over lines
+                    open.label.append(t.norm);
+                    open.key = classify(id, open.label.toString(), open.expenditureSide, beginning);
+                    continue;
+                }
+                boolean exp = side != null ? side : !onLine.isEmpty();
+                Item it = new Item(exp, t.line);
+                it.label.append(t.norm);
+                it.key = classify(id, it.label.toString(), exp, beginning);
+                if (it.key == null && open != null && open.expenditureSide == exp) {
+                    open.label.append(t.norm);
+                    open.key = classify(id, open.label.toString(), open.expenditureSide, beginning);
+                    continue;
+                }
+                items.add(it);
+                onLine.add(it);
+                current = it;
+            }
+            if (!pending.isEmpty() && !onLine.isEmpty()) {
+                // amounts printed above their labels: each goes to the label of its side on this line
+                int split = Integer.MAX_VALUE;
+                for (Item it : onLine) {
+                    if (it.expenditureSide) {
+                        for (Tok t : toks) {
+                            if (t.line == it.line && t.norm.equals(it.label.toString())) {
+                                split = Math.min(split, t.x0);
+                            }
+                        }
+                    }
+                }
+                for (Tok p : pending) {
+                    boolean exp = p.x0 >= split - 2;
+                    Item target = null;
+                    for (Item it : onLine) {
+                        if (it.expenditureSide == exp) {
+                            target = it;
+                        }
+                    }
+                    if (target == null) {
+                        target = onLine.get(onLine.size() - 1);
+                    }
+                    target.amounts.add(0, p);
+                }
+                pending.clear();
+                for (Item it : onLine) {
+                    it.amounts.sort((a, b) -> Integer.compare(a.x0, b.x0));
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            if (s.statement != null) {
+                if (id == TableId.T01) {
+                    report.summary(IncomeExpenditureSummaryTable.builder().edition(edition()).notes(s.notes)
+                            .emptyStatement(s.statement).build());
+                } else {
+                    report.fiscalSummary(FiscalSummaryTable.builder().edition(edition()).notes(s.notes)
+                            .emptyStatement(s.statement).build());
+                }
+                return;
+            }
+            unreadable(s, "no line label (一、… 收入, 本年收入合计, 总计 …) was found");
+            return;
+        }
+        if (id == TableId.T01) {
+            IncomeExpenditureSummaryTable.Builder t = IncomeExpenditureSummaryTable.builder();
+            t.edition(edition()).notes(s.notes);
+            Optional.ofNullable(s.statement).ifPresent(t::emptyStatement);
+            Set<Object> seen = new HashSet<>();
+            for (Item it : items) {
+                if (!known(s, it, seen)) {
+                    continue;
+                }
+                Optional<Amount> a = it.amounts.isEmpty() ? Optional.empty() : amount(it.amounts.get(0), id.getLabel());
+                extra(s, it, 1);
+                if (it.key instanceof SummaryIncomeLine) {
+                    SummaryIncomeLine l = (SummaryIncomeLine) it.key;
+                    a.ifPresent(v -> t.putIncome(l, v));
+                    locate(id, l.getRowKey(), SummaryColumn.INCOME, it, 0);
+                } else if (it.key instanceof SummaryExpenditureLine) {
+                    SummaryExpenditureLine l = (SummaryExpenditureLine) it.key;
+                    a.ifPresent(v -> t.putExpenditureLines(l, v));
+                    locate(id, l.getRowKey(), SummaryColumn.EXPENDITURE, it, 0);
+                } else {
+                    FunctionCode c = (FunctionCode) it.key;
+                    SummaryExpenditureRow.Builder r = SummaryExpenditureRow.builder().code(c).name(it.label.toString());
+                    a.ifPresent(v -> r.putAmounts(SummaryColumn.EXPENDITURE, v));
+                    t.addExpenditureRows(r.build());
+                    locate(id, RowKey.of(c), SummaryColumn.EXPENDITURE, it, 0);
+                }
+            }
+            report.summary(t.build());
+            return;
+        }
+        FiscalSummaryTable.Builder t = FiscalSummaryTable.builder();
+        t.edition(edition()).notes(s.notes);
+        Optional.ofNullable(s.statement).ifPresent(t::emptyStatement);
+        Set<Object> seen = new HashSet<>();
+        for (Item it : items) {
+            if (!known(s, it, seen)) {
+                continue;
+            }
+            if (it.key instanceof FiscalIncomeLine) {
+                FiscalIncomeLine l = (FiscalIncomeLine) it.key;
+                extra(s, it, 1);
+                if (!it.amounts.isEmpty()) {
+                    amount(it.amounts.get(0), id.getLabel()).ifPresent(v -> t.putIncome(l, v));
+                }
+                locate(id, l.getRowKey(), FiscalSummaryColumn.INCOME, it, 0);
+                continue;
+            }
+            extra(s, it, FiscalSummaryRow.COLUMNS.size());
+            Map<FiscalSummaryColumn, Amount> m = new EnumMap<>(FiscalSummaryColumn.class);
+            for (int k = 0; k < it.amounts.size() && k < FiscalSummaryRow.COLUMNS.size(); k++) {
+                FiscalSummaryColumn c = FiscalSummaryRow.COLUMNS.get(k);
+                amount(it.amounts.get(k), id.getLabel()).ifPresent(v -> m.put(c, v));
+            }
+            RowKey key;
+            if (it.key instanceof FiscalExpenditureLine) {
+                t.putExpenditureLines((FiscalExpenditureLine) it.key, m);
+                key = ((FiscalExpenditureLine) it.key).getRowKey();
+            } else {
+                FunctionCode c = (FunctionCode) it.key;
+                t.addExpenditureRows(FiscalSummaryRow.builder().code(c).name(it.label.toString()).amounts(m).build());
+                key = RowKey.of(c);
+            }
+            for (int k = 0; k < it.amounts.size() && k < FiscalSummaryRow.COLUMNS.size(); k++) {
+                locate(id, key, FiscalSummaryRow.COLUMNS.get(k), it, k);
+            }
+        }
+        if (s.flow || true) {
+            int multi = 0;
+            for (Item it : items) {
+                multi += it.expenditureSide && it.amounts.size() > 1 && it.amounts.size() < 4 ? 1 : 0;
+            }
+            if (multi > 0) {
+                ctx.problem(items.get(0).line, 0, id.getLabel() + ": " + multi + " expenditure lines print fewer "
+                        + "figures than the four columns (合计 and the three funds); they are read from the left "
+                        + "(合计, then 一般公共预算财政拨款 …)");
+            }
+        }
+        report.fiscalSummary(t.build());
+    }
+
+    private boolean known(Section s, Item it, Set<Object> seen) {
+        if (it.key == null) {
+            if (!it.amounts.isEmpty()) {
+                ctx.problem(it.line, 0, s.id.getLabel() + ": line '" + it.label + "' is not a line of the table; its "
+                        + it.amounts.size() + " amounts are ignored");
+            }
+            return false;
+        }
+        if (!seen.add(it.key)) {
+            ctx.problem(it.line, 0, s.id.getLabel() + ": line '" + it.label + "' appears twice; the second is ignored");
+            return false;
+        }
+        return true;
+    }
+
+    private void extra(Section s, Item it, int max) {
+        for (int k = max; k < it.amounts.size(); k++) {
+            Tok t = it.amounts.get(k);
+            ctx.problem(t.line, t.cell + 1, s.id.getLabel() + ": amount '" + t.text + "' after line '" + it.label
+                    + "' has no column; ignored", t.text);
+        }
+    }
+
+    private void locate(TableId id, RowKey key, TableColumn column, Item it, int k) {
+        if (k < it.amounts.size()) {
+            ctx.locate(id, key, column, where(it.amounts.get(k)));
+        } else {
+            ctx.locate(id, key, column, ctx.at(it.line, 0));
+        }
+    }
+
+    // ---------------------------------------------------------------- 06
+
+    /** A row of 06 being assembled in one of its side-by-side blocks. */
+    private static final class Eco {
+        String code;
+        final StringBuilder name = new StringBuilder();
+        final List<Tok> amounts = new ArrayList<>();
+        final int line;
+        boolean personnelTotal;
+        boolean publicUseTotal;
+
+        Eco(int line) {
+            this.line = line;
+        }
+    }
+
+    private static boolean isClassDigits(Tok t) {
+        String d = Texts.ascii(t.text);
+        return t.digits && (d.length() == 3 || d.length() == 5) && d.charAt(0) == '3';
+    }
+
+    private void economic(Section s, FinalAccountReport.Builder report) {
+        // the blocks: where a second code stands on a line, a block starts (positioned text)
+        int split = Integer.MAX_VALUE;
+        for (List<Tok> toks : s.lines) {
+            for (int i = 1; i < toks.size(); i++) {
+                if (isClassDigits(toks.get(i)) || toks.get(i).norm.equals("公用经费合计")) {
+                    split = Math.min(split, toks.get(i).x0);
+                }
+            }
+        }
+        List<List<Eco>> blocks = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Tok>> pending = List.of(new ArrayList<>(), new ArrayList<>());
+        StringBuilder[] prefix = {new StringBuilder(), new StringBuilder()};
+        for (int k = 0; k < s.lines.size(); k++) {
+            List<Tok> toks = s.lines.get(k);
+            boolean anyCode = false;
+            for (Tok t : toks) {
+                anyCode |= isClassDigits(t) || t.norm.endsWith("经费合计");
+            }
+            int b = 0;
+            Eco[] current = new Eco[2];
+            for (Tok t : toks) {
+                if (!s.flow) {
+                    b = t.x0 >= split - 2 ? 1 : 0;
+                } else if ((isClassDigits(t) || t.norm.equals("公用经费合计")) && current[0] != null) {
+                    b = 1;
+                }
+                List<Eco> rows = blocks.get(b);
+                if (isClassDigits(t) || t.norm.endsWith("经费合计")) {
+                    Eco e = new Eco(t.line);
+                    if (t.digits) {
+                        e.code = Texts.ascii(t.text);
+                    } else {
+                        e.personnelTotal = t.norm.startsWith("人员");
+                        e.publicUseTotal = !e.personnelTotal;
+                    }
+                    e.amounts.addAll(pending.get(b));
+                    pending.get(b).clear();
+                    e.name.append(prefix[b]);
+                    prefix[b].setLength(0);
+                    rows.add(e);
+                    current[b] = e;
+                    continue;
+                }
+                Eco last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (t.digits && Texts.ascii(t.text).length() == 2 && last != null && last.code != null
+                        && last.code.length() == 3 && (current[b] == null || current[b] == last)) {
+                    last.code = last.code + Texts.ascii(t.text); // the 款 part on its own line or cell
+                    current[b] = last;
+                    continue;
+                }
+                if (t.amount) {
+                    if (current[b] != null) {
+                        current[b].amounts.add(t);
+                    } else if (s.flow && last != null && last.amounts.isEmpty()) {
+                        last.amounts.add(t);
+                    } else {
+                        pending.get(b).add(t);
+                    }
+                    continue;
+                }
+                if (!t.isText() || isHeaderWord(t.norm) || t.norm.equals("决算数")) {
+                    continue;
+                }
+                if (current[b] != null) {
+                    current[b].name.append(t.norm);
+                } else if (!anyCode && s.flow && k + 1 < s.lines.size() && !s.lines.get(k + 1).isEmpty()
+                        && isClassDigits(s.lines.get(k + 1).get(0)) && nameless(s.lines.get(k + 1))) {
+                    prefix[b].append(t.norm);
+                } else if (last != null) {
+                    last.name.append(t.norm);
+                }
+            }
+        }
+        BasicExpenditureDetailTable.Builder t = BasicExpenditureDetailTable.builder();
+        t.edition(edition()).notes(s.notes);
+        Optional.ofNullable(s.statement).ifPresent(t::emptyStatement);
+        Set<EconomicCode> seen = new HashSet<>();
+        int rowsRead = 0;
+        for (List<Eco> block : blocks) {
+            for (Eco e : block) {
+                Optional<Amount> a = e.amounts.isEmpty() ? Optional.empty() : amount(e.amounts.get(0), "公开06表");
+                for (int k = 1; k < e.amounts.size(); k++) {
+                    ctx.problem(e.amounts.get(k).line, e.amounts.get(k).cell + 1, "公开06表: amount '"
+                            + e.amounts.get(k).text + "' has no column; ignored", e.amounts.get(k).text);
+                }
+                if (e.personnelTotal || e.publicUseTotal) {
+                    if (e.personnelTotal) {
+                        a.ifPresent(t::personnelTotal);
+                    } else {
+                        a.ifPresent(t::publicUseTotal);
+                    }
+                    RowKey key = e.personnelTotal ? BasicExpenditureDetailTable.PERSONNEL_TOTAL
+                            : BasicExpenditureDetailTable.PUBLIC_USE_TOTAL;
+                    ctx.locate(TableId.T06, key, BasicExpenditureColumn.AMOUNT,
+                            e.amounts.isEmpty() ? ctx.at(e.line, 0) : where(e.amounts.get(0)));
+                    continue;
+                }
+                if (!EconomicCode.isValid(e.code)) {
+                    ctx.problem(e.line, 0, "公开06表: '" + e.code + "' is not an economic code; row ignored", e.code);
+                    continue;
+                }
+                EconomicCode c = EconomicCode.parse(e.code);
+                if (!seen.add(c)) {
+                    ctx.problem(e.line, 0, "公开06表: code " + c + " is listed twice; ignored");
+                    continue;
+                }
+                BasicExpenditureRow.Builder r = BasicExpenditureRow.builder().code(c).name(Texts.joinCjk(e.name.toString()));
+                a.ifPresent(v -> r.putAmounts(BasicExpenditureColumn.AMOUNT, v));
+                t.addRows(r.build());
+                rowsRead++;
+                ctx.locate(TableId.T06, RowKey.of(c), BasicExpenditureColumn.AMOUNT,
+                        e.amounts.isEmpty() ? ctx.at(e.line, 0) : where(e.amounts.get(0)));
+            }
+        }
+        if (rowsRead == 0 && s.statement == null) {
+            unreadable(s, "no row with an economic code (301, 30101 …) was found");
+            return;
+        }
+        report.basicExpenditureDetail(t.build());
+    }
+
+    private static boolean nameless(List<Tok> toks) {
+        return toks.size() < 2 || !toks.get(1).isText();
+    }
+
+    // ---------------------------------------------------------------- 09
+
+    private void threePublic(Section s, FinalAccountReport.Builder report) {
+        List<ThreePublicExpensesColumn> cols = List.of(ThreePublicExpensesColumn.values());
+        ThreePublicExpensesTable.Builder t = ThreePublicExpensesTable.builder();
+        t.edition(edition()).notes(s.notes);
+        Optional.ofNullable(s.statement).ifPresent(t::emptyStatement);
+        // the leaf header: 预算数 决算数 … twelve times, or the 栏次 1 … 12
+        List<Tok> leaves = new ArrayList<>();
+        List<Tok> amounts = new ArrayList<>();
+        for (List<Tok> toks : s.lines) {
+            List<Tok> here = new ArrayList<>();
+            for (Tok tk : toks) {
+                if (tk.norm.equals("预算数") || tk.norm.equals("决算数")) {
+                    here.add(tk);
+                }
+            }
+            if (here.size() >= 6) {
+                leaves = here;
+                continue;
+            }
+            if (!leaves.isEmpty() || s.flow) {
+                for (Tok tk : toks) {
+                    if (tk.amount || (tk.digits && Texts.ascii(tk.text).equals("0"))) {
+                        amounts.add(tk);
+                    }
+                }
+            }
+        }
+        if (amounts.isEmpty()) {
+            for (List<Tok> toks : s.lines) {
+                for (Tok tk : toks) {
+                    if (tk.amount) {
+                        amounts.add(tk);
+                    }
+                }
+            }
+        }
+        if (amounts.isEmpty()) {
+            if (s.statement == null && leaves.isEmpty()) {
+                unreadable(s, "no amount and no 预算数/决算数 header was found");
+                return;
+            }
+            report.threePublicExpenses(t.build());
+            return;
+        }
+        int[] at = new int[amounts.size()];
+        boolean fromHeader = !s.flow && leaves.size() == 12;
+        if (fromHeader) {
+            List<Slot> slots = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Slot sl = new Slot();
+                sl.x0 = leaves.get(i).x0;
+                sl.x1 = leaves.get(i).x1;
+                sl.column = i;
+                slots.add(sl);
+            }
+            at = place(amounts, slots);
+        } else {
+            List<Amount> values = new ArrayList<>();
+            for (Tok tk : amounts) {
+                values.add(amount(tk, "公开09表").orElse(Amount.ZERO));
+            }
+            boolean[] amb = new boolean[1];
+            // the printed order is 预算数, 决算数 for each of the six: 合计, 出国, 小计, 购置, 运行, 接待
+            int[] p = placeFlowing(values, 12, (v, c) -> threePublicHolds(v, c), amb);
+            if (p == null) {
+                ctx.problem(amounts.get(0).line, 0, "公开09表: " + amounts.size() + " amounts where the table has 12; "
+                        + "the table is reported as unreadable");
+                ctx.unreadable.add(TableId.T09);
+                return;
+            }
+            at = p;
+            if (amb[0]) {
+                ctx.problem(amounts.get(0).line, 0, "公开09表: " + amounts.size() + " of the 12 figures are printed and "
+                        + "the table's arithmetic does not tell which columns the blanks are in; placed from the left");
+            }
+        }
+        for (int i = 0; i < amounts.size(); i++) {
+            if (at[i] < 0) {
+                continue;
+            }
+            // printed order: pairs (预算, 决算) per item; the model's order: six 预算 then six 决算
+            int printedColumn = fromHeader || s.flow ? at[i] : at[i];
+            ThreePublicExpensesColumn c = cols.get((printedColumn % 2) * 6 + printedColumn / 2);
+            Tok tk = amounts.get(i);
+            amount(tk, "公开09表").ifPresent(v -> t.putAmounts(c, v));
+            ctx.locate(TableId.T09, ThreePublicExpensesTable.ROW, c, where(tk));
+        }
+        report.threePublicExpenses(t.build());
+    }
+
+    /** 合计 = 出国 + 小计 + 接待 and 小计 = 购置 + 运行, for 预算数 and 决算数, over printed pairs. */
+    private static boolean threePublicHolds(List<Amount> values, int[] columns) {
+        Amount[] v = new Amount[12];
+        java.util.Arrays.fill(v, Amount.ZERO);
+        for (int i = 0; i < columns.length; i++) {
+            v[columns[i]] = values.get(i);
+        }
+        for (int side = 0; side < 2; side++) {
+            Amount total = v[side];
+            Amount overseas = v[2 + side];
+            Amount vehicles = v[4 + side];
+            Amount purchase = v[6 + side];
+            Amount operation = v[8 + side];
+            Amount reception = v[10 + side];
+            if (!close(total, overseas.plus(vehicles).plus(reception)) || !close(vehicles, purchase.plus(operation))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean close(Amount a, Amount b) {
+        return a.minus(b).abs().toBigDecimal().compareTo(new java.math.BigDecimal("0.03")) <= 0;
+    }
+}

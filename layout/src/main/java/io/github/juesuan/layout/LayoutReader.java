@@ -1,0 +1,43 @@
+package io.github.juesuan.layout;
+
+import java.util.Objects;
+
+/**
+ * Reads a department final-account report (部门决算) out of a {@link LayoutDocument}, whatever
+ * source made the document (a text file, a workbook, a PDF): the title, 第一部分 部门概况, the
+ * tables 公开01表 … 公开09表, the 项目支出绩效自评表, the prose of 第三部分 (with its facts on
+ * 机关运行经费, 政府采购 and 国有资产占用) and 第四部分.
+ *
+ * <p>Tables are found by their titles (with or without a 公开NN表 label or a 一、 number, in any
+ * order; 目录 entries, 第三部分 headings and row labels are not titles) and read by their header
+ * words, never by position: grid lines by their cells, positioned lines by where their cells stand
+ * under the header, flowing words by their order and the table's own arithmetic. A table printed
+ * with a statement such as "本单位没有…" or "…故本表无数据" is declared empty. A table whose title is
+ * found but whose body cannot be read is {@linkplain io.github.juesuan.report.TablePresence#UNREADABLE
+ * unreadable}, with a problem saying what was seen: a reading miss is never reported as a mistake
+ * of the report.
+ *
+ * <p>Reading a messy but recognisable document never throws: the result holds the report, the
+ * problems met (each with its page and line) and where each figure was read. Reading throws only
+ * when the document is not a final-account report at all.
+ *
+ * <p>Instances are stateless and thread-safe.
+ */
+public final class LayoutReader {
+
+    /** Creates a reader. */
+    public LayoutReader() {
+    }
+
+    /**
+     * Reads a report.
+     *
+     * @param document the document, not null
+     * @return the report, the problems and the provenance
+     * @throws IllegalArgumentException naming the source if the document is not a final-account report
+     */
+    public LayoutReadResult read(LayoutDocument document) {
+        Objects.requireNonNull(document, "document");
+        return new Recognizer().read(document);
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.juesuan.layout;
+
+import io.github.juesuan.report.TableId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The words of the templates, kept in one place: how tables are titled, how a table says it is
+ * empty, how headers name columns. A new province's template is a matter of adding its wordings
+ * here, not of new code paths. Every text passed in is normalised ({@link Texts#norm}: width
+ * folded, white space removed).
+ */
+final class Vocabulary {
+
+    private static final Pattern LEADING_ORDINAL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．])");
+    private static final Pattern LABEL = Pattern.compile("公开0?[1-9]表");
+    private static final Pattern UNIT = Pattern.compile("(?:金额)?单位[：:]万元");
+    private static final Pattern CONTINUED = Pattern.compile("[(（]续[)）]$");
+    private static final Pattern AMOUNT = Pattern.compile("[0-9][0-9,]*\\.[0-9]{1,2}");
+
+    /**
+     * The wordings of a declared-empty table: "本单位没有…", "本部门没有…", "…本年度没有…，故本表无数据",
+     * "…无…，故本表无数据", "本表无数据", "…无此项…".
+     */
+    private static final Pattern EMPTY = Pattern.compile(
+            "本单位没有|本部门没有|本单位无|本部门无|故本表无数据|本表无数据|本表为空表|无此项(?:收入|支出|经费)?");
+
+    /** Template instruction text, left in beside a statement (not part of it). */
+    private static final List<String> INSTRUCTIONS = List.of("仍保留该表格式", "并在本表下方作下述说明", "请在本表下方说明");
+
+    private Vocabulary() {
+    }
+
+    /** Finds the table a normalised title names, by its words (numbering and labels may stand before). */
+    static Optional<TableId> tableOfTitle(String n) {
+        if (n.contains("绩效")) {
+            return Optional.empty();
+        }
+        if (n.contains("三公")) {
+            return Optional.of(TableId.T09);
+        }
+        if (n.contains("国有资本经营")) {
+            return Optional.of(TableId.T08);
+        }
+        if (n.contains("政府性基金")) {
+            return Optional.of(TableId.T07);
+        }
+        if (n.contains("基本支出")) {
+            return Optional.of(TableId.T06);
+        }
+        if (n.contains("一般公共预算财政拨款支出")) {
+            return Optional.of(TableId.T05);
+        }
+        if (n.contains("财政拨款收入支出决算总表")) {
+            return Optional.of(TableId.T04);
+        }
+        if (n.contains("收入支出决算总表")) {
+            return Optional.of(TableId.T01);
+        }
+        if (n.startsWith("收入决算")) {
+            return Optional.of(TableId.T02);
+        }
+        if (n.startsWith("支出决算")) {
+            return Optional.of(TableId.T03);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Tells which table a line titles when it is a bare title: after its numbering, 公开NN表 label,
+     * unit and a "（续）" are taken off, it ends with 决算表 or 决算明细表, is short, and is no
+     * sentence (no 。 ， or 说明). 目录 entries, 第三部分 headings ("…决算情况说明") and 01/04 row labels
+     * ("二、政府性基金预算财政拨款收入") are no titles.
+     */
+    static Optional<TableId> bareTitle(String n) {
+        if (n.isEmpty() || n.length() > 60) {
+            return Optional.empty();
+        }
+        String t = UNIT.matcher(n).replaceAll("");
+        t = LABEL.matcher(t).replaceAll("");
+        t = LEADING_ORDINAL.matcher(t).replaceFirst("");
+        t = CONTINUED.matcher(t).replaceFirst("");
+        if (t.length() > 30 || t.contains("。") || t.contains("，") || t.contains("说明")
+                || !(t.endsWith("表") && t.contains("决算"))) {
+            return Optional.empty();
+        }
+        // the department may stand before the title: 上海市普陀区财政局2024年度收入决算表
+        int year = t.indexOf("年度");
+        String title = year >= 0 ? t.substring(year + 2) : t;
+        Optional<TableId> id = tableOfTitle(title);
+        return id.isPresent() ? id : tableOfTitle(t);
+    }
+
+    /** Tells whether a normalised line states that its table is empty. */
+    static boolean statesEmpty(String n) {
+        return EMPTY.matcher(n).find();
+    }
+
+    /** Removes template instruction text that was left in beside an empty statement. */
+    static String withoutInstructions(String statement) {
+        String s = statement;
+        for (String i : INSTRUCTIONS) {
+            int at = s.indexOf(i);
+            if (at >= 0) {
+                int end = s.indexOf('。', at);
+                int start = Math.max(s.lastIndexOf('。', at) + 1, 0);
+                s = s.substring(0, start) + (end >= 0 ? s.substring(end + 1) : "");
+            }
+        }
+        return s.strip();
+    }
+
+    /** Counts the lines of a section that hold an amount (a number with decimals). */
+    static int figureLines(List<String> lines, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && i < lines.size(); i++) {
+            if (AMOUNT.matcher(lines.get(i)).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
