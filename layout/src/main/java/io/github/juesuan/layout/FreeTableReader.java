@@ -784,10 +784,20 @@ final class FreeTableReader {
             if (codeCells(toks, parts) > 0 && toks.size() > parts.size()) {
                 return k;
             }
+            boolean total = false;
+            boolean otherText = false;
             for (Tok t : toks) {
-                if (t.amount || isTotalLabel(t.norm)) {
+                if (t.amount) {
                     return k;
                 }
+                if (isTotalLabel(t.norm)) {
+                    total = true;
+                } else if (t.isText() && !t.norm.matches("[类款项]+")) {
+                    otherText = true;
+                }
+            }
+            if (total && !otherText) {
+                return k; // a 合计 label alone, its amounts on another line (a 合计 among column names is a header)
             }
         }
         return s.lines.size();
@@ -828,6 +838,11 @@ final class FreeTableReader {
         // columns: by the header's extents (positioned text) or among the printed columns (flowing)
         List<Slot> slots = groups(header);
         match(slots, columns);
+        if (Boolean.getBoolean("juesuan.layout.debug")) {
+            for (Slot sl : slots) {
+                System.err.println(s.id + " slot " + sl.x0 + "-" + sl.x1 + " " + sl.text + " -> " + sl.column);
+            }
+        }
         int matched = 0;
         for (Slot sl : slots) {
             matched += sl.column >= 0 ? 1 : 0;

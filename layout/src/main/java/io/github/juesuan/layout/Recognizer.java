@@ -81,12 +81,18 @@ final class Recognizer {
         int p2 = parts[1];
         int p3 = parts[2];
         int p4 = parts[3];
-        if (p1 >= 0) {
-            overview(lines, p1 + 1, firstAfter(parts, 0, end), b);
-        }
         int tablesFrom = p2 >= 0 ? p2 + 1 : 0;
         int tablesTo = p2 >= 0 ? firstAfter(parts, 1, end) : (p3 >= 0 ? p3 : end);
-        tables(lines, tablesFrom, tablesTo, b, ctx);
+        if (p1 >= tablesFrom && p1 < tablesTo) {
+            // the 第二部分 heading found is the 目录's (the body prints none): the tables stand after the body
+            // of 第一部分, never before it, so the 目录's entries are not taken for tables
+            tablesFrom = p1 + 1;
+        }
+        int firstTable = tables(lines, tablesFrom, tablesTo, b, ctx);
+        if (p1 >= 0) {
+            int overviewEnd = firstAfter(parts, 0, end);
+            overview(lines, p1 + 1, firstTable > p1 && firstTable < overviewEnd ? firstTable : overviewEnd, b);
+        }
         if (p3 >= 0) {
             explanation(lines, p3 + 1, firstAfter(parts, 2, end), b);
         }
@@ -354,7 +360,8 @@ final class Recognizer {
         return r != null && r.indexOf(0, "项目支出绩效自评表") == 0;
     }
 
-    private static void tables(List<String> lines, int from, int to, FinalAccountReport.Builder b,
+    /** Reads the tables of a part; returns the index of the first table's title, or {@code to} if none. */
+    private static int tables(List<String> lines, int from, int to, FinalAccountReport.Builder b,
             ReadContext ctx) {
         // sections: [start line index, table number (1..9), or 10 for 绩效]
         List<int[]> starts = new ArrayList<>();
@@ -431,6 +438,7 @@ final class Recognizer {
             TableId tid = TableId.ofNumber(id).orElseThrow();
             tables.read(TableReader.block(tid, lines, start, end), b);
         }
+        return starts.isEmpty() ? to : starts.get(0)[0];
     }
 
     // ---------------------------------------------------------------- 第三部分
