@@ -247,9 +247,11 @@ final class FreeTableReader {
     // ---------------------------------------------------------------- header and columns
 
     private static boolean isHeaderWord(String n) {
-        return n.contains("项目") || n.contains("科目") || n.contains("功能分类") || n.contains("经济分类") || n.contains("编码")
-                || n.contains("名称") || n.contains("栏次") || n.contains("行次") || n.matches("[类款项]+")
-                || n.equals("码") || n.equals("收入") || n.equals("支出");
+        // exact words: a column header may contain 项目 (项目支出, broken as 项目支 / 出)
+        return n.equals("项目") || n.startsWith("科目") || n.contains("功能分类") || n.contains("经济分类")
+                || n.endsWith("编码") || n.equals("名称") || n.endsWith("名称") && n.length() <= 4 || n.contains("栏次")
+                || n.contains("行次") || n.matches("[类款项]+") || n.equals("码") || n.equals("收入") || n.equals("支出")
+                || n.equals("经济分") || n.equals("科目编");
     }
 
     /** The leaf of a column's header ({@code 本年支出/小计} → 小计), with its group for matching. */
@@ -450,8 +452,14 @@ final class FreeTableReader {
         int m = printed.size();
         int[] none = new int[k];
         java.util.Arrays.fill(none, -1);
-        if (k == 0 || k > m) {
-            return k > m ? place(amounts, slots) : none;
+        if (k == 0) {
+            return none;
+        }
+        if (k > m) {
+            // more amounts than the header names columns: the header was not read whole, every column may hold one
+            List<TableColumn> all = new ArrayList<>(columns);
+            return k > columns.size() ? none
+                    : placeByRule(amounts, slots, all, columns, totalFirst(all, rowSums(id).keySet(), rowSums(id)), id);
         }
         Slot[] slotOf = new Slot[m];
         for (Slot sl : slots) {
@@ -593,8 +601,13 @@ final class FreeTableReader {
                 }
                 Amount total = v.getOrDefault(e.getKey(), Amount.ZERO);
                 Amount sum = Amount.ZERO;
+                boolean anyPart = false;
                 for (String p : e.getValue()) {
+                    anyPart |= v.containsKey(p);
                     sum = sum.plus(v.getOrDefault(p, Amount.ZERO));
+                }
+                if (!anyPart && !e.getKey().equals("TOTAL")) {
+                    continue; // a sub-total printed without its parts (05 of templates without 人员经费/公用经费)
                 }
                 if (total.minus(sum).abs().toBigDecimal().compareTo(new java.math.BigDecimal("0.03")) > 0) {
                     return false;
