@@ -80,12 +80,16 @@ final class Charts {
         return sb.append("</svg>").toString();
     }
 
-    /** The bar length in whole pixels: value / max of the bar area, 0 for a blank, zero or negative value. */
+    /**
+     * The bar length in whole pixels: value / max of the bar area, at least 1 for a positive value
+     * (so that a small class still shows a bar), 0 for a blank, zero or negative value.
+     */
     static int length(BigDecimal value, BigDecimal max) {
         if (value == null || value.signum() <= 0 || max.signum() <= 0) {
             return 0;
         }
-        return value.multiply(BigDecimal.valueOf(BAR_AREA)).divide(max, 0, RoundingMode.HALF_UP).intValueExact();
+        return Math.max(1, value.multiply(BigDecimal.valueOf(BAR_AREA)).divide(max, 0, RoundingMode.HALF_UP)
+                .intValueExact());
     }
 
     /** Labels longer than the label column are cut (the full text stays in the tooltip). */
