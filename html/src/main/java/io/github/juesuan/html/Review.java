@@ -55,6 +55,9 @@ public final class Review {
             }
             return failed(sourceName, read.getProblems());
         }
+        if (validation == null) {
+            throw new IllegalArgumentException("'" + sourceName + "' yielded a report, so it needs its validation result");
+        }
         return of(sourceName, read.getReport().get(), read.getProblems(), validation);
     }
 

@@ -173,6 +173,12 @@ class HtmlReportBrowserTest {
             click("input[data-filter=family][value=" + other + "]");
         }
         assertThat(visibleFindings()).isEqualTo(findings.size());
+
+        // for people to look at: the first table and the first 绩效自评表 as printed
+        browser.eval("document.querySelector('section.report-table').scrollIntoView()");
+        browser.screenshot(OUT.resolve("report-001-table01.png"));
+        browser.eval("document.querySelector('section.evaluation').scrollIntoView()");
+        browser.screenshot(OUT.resolve("report-001-perf.png"));
     }
 
     @Test

@@ -160,8 +160,11 @@ class HtmlReportWriterTest {
     void test_of_readWithReportButNoValidation_rejected() {
         Review real = TestReviews.real(TestReviews.R002, Locale.CHINA);
         ReadResult read = ReadResult.of(real.getReport().orElseThrow(), List.of());
-        assertThatThrownBy(() -> Review.of("002.txt", read, null)).isInstanceOf(NullPointerException.class)
-                .hasMessageContaining("validation of '002.txt'");
+        assertThatThrownBy(() -> Review.of("002.txt", read, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'002.txt' yielded a report, so it needs its validation result");
+        ReadResult failed = ReadResult.failed(List.of(Problem.error("empty", null, SourceLocation.ofFile("x.txt"))));
+        assertThatThrownBy(() -> Review.of("x.txt", failed, real.getValidation().orElseThrow()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'x.txt' yielded no report");
     }
 
     @Test
