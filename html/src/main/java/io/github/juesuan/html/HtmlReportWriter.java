@@ -98,7 +98,11 @@ public final class HtmlReportWriter {
      */
     public void write(Review review, Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        String html = render(review);
+        writeFile(file, render(review));
+    }
+
+    /** Writes a page in UTF-8, creating the parent folder if missing. */
+    private static void writeFile(Path file, String html) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -142,12 +146,8 @@ public final class HtmlReportWriter {
      * @throws IOException if writing fails
      */
     public void writeIndex(List<IndexEntry> entries, Path file) throws IOException {
-        String html = IndexPage.render(List.copyOf(entries), new Labels(locale));
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, html, StandardCharsets.UTF_8);
+        Objects.requireNonNull(file, "file");
+        writeFile(file, IndexPage.render(List.copyOf(entries), new Labels(locale)));
     }
 
     /**

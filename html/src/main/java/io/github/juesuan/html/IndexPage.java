@@ -9,9 +9,6 @@ import java.util.Map;
 /** The index page of several reviews: one row per report with its counts, sortable by any header. */
 final class IndexPage {
 
-    private static final List<Severity> SEVERITIES_DOWN = List.of(Severity.ERROR, Severity.WARNING,
-            Severity.ROUNDING, Severity.INFO);
-
     private IndexPage() {
     }
 
@@ -29,7 +26,7 @@ final class IndexPage {
         header(out, labels.get("col.file"), "text");
         header(out, labels.get("department"), "text");
         header(out, labels.get("year"), "number");
-        for (Severity s : SEVERITIES_DOWN) {
+        for (Severity s : Labels.SEVERITIES_DOWN) {
             header(out, labels.chinese() ? s.getChineseName() : s.getEnglishName(), "number");
         }
         header(out, labels.get("col.problems"), "number");
@@ -44,7 +41,7 @@ final class IndexPage {
             String year = r.getReport().map(x -> x.getFiscalYear().toString()).orElse("");
             out.append("<td class=\"num\" data-sort=\"").append(Html.esc(year.isEmpty() ? "0" : year)).append("\">")
                     .append(Html.esc(year)).append("</td>");
-            for (Severity s : SEVERITIES_DOWN) {
+            for (Severity s : Labels.SEVERITIES_DOWN) {
                 int n = counts.get(s);
                 out.append("<td class=\"num").append(n > 0 ? " sev-" + s.name() : "").append("\" data-sort=\"")
                         .append(n).append("\">").append(r.getValidation().isPresent() ? String.valueOf(n) : "—")

@@ -1,10 +1,16 @@
 package io.github.juesuan.html;
 
+import io.github.juesuan.validation.Severity;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** The fixed words of the pages, in Chinese (any {@code zh} locale) or English (any other). */
 final class Labels {
+
+    /** The severities, most severe first, as the pages list them. */
+    static final List<Severity> SEVERITIES_DOWN = List.of(Severity.ERROR, Severity.WARNING, Severity.ROUNDING,
+            Severity.INFO);
 
     private static final Map<String, String[]> WORDS = Map.ofEntries(
             Map.entry("title", new String[] {"审核报告", "Review report"}),

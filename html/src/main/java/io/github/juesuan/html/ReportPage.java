@@ -15,7 +15,6 @@ import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.spi.Problem;
-import io.github.juesuan.spi.SourceLocation;
 import io.github.juesuan.validation.Finding;
 import io.github.juesuan.validation.Location;
 import io.github.juesuan.validation.PerformanceColumn;
@@ -25,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -42,8 +43,6 @@ import java.util.function.Function;
  */
 final class ReportPage {
 
-    private static final List<Severity> SEVERITIES_DOWN = List.of(Severity.ERROR, Severity.WARNING,
-            Severity.ROUNDING, Severity.INFO);
     private static final String PERF = "PERF";
     private static final String WHOLE = "REPORT";
 
@@ -62,7 +61,7 @@ final class ReportPage {
     private final Map<String, String> sourceOf = new HashMap<>();
     private final Map<String, Integer> projectIndex = new HashMap<>();
     /** The keys whose element has been printed (an id is printed once). */
-    private final Set<String> emitted = new java.util.HashSet<>();
+    private final Set<String> emitted = new HashSet<>();
     private final List<Finding> findings;
 
     ReportPage(Review review, Labels labels) {
@@ -308,7 +307,7 @@ final class ReportPage {
         Map<Severity, Integer> counts = review.countBySeverity();
         out.append("<ul class=\"counts\">");
         if (review.getValidation().isPresent()) {
-            for (Severity s : SEVERITIES_DOWN) {
+            for (Severity s : Labels.SEVERITIES_DOWN) {
                 out.append("<li class=\"sev-").append(s.name()).append("\" data-severity=\"").append(s.name())
                         .append("\">").append(Html.esc(severityName(s))).append(" <b>").append(counts.get(s))
                         .append("</b></li>");
@@ -414,13 +413,13 @@ final class ReportPage {
 
     private void filters() {
         Set<String> severities = new LinkedHashSet<>();
-        for (Severity s : SEVERITIES_DOWN) {
+        for (Severity s : Labels.SEVERITIES_DOWN) {
             if (findings.stream().anyMatch(f -> f.getSeverity() == s)) {
                 severities.add(s.name());
             }
         }
-        Set<String> families = new java.util.TreeSet<>();
-        Set<String> tables = new java.util.TreeSet<>();
+        Set<String> families = new TreeSet<>();
+        Set<String> tables = new TreeSet<>();
         for (Finding f : findings) {
             families.add(family(f));
             tables.add(tableFilter(f));
