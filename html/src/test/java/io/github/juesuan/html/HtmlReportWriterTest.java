@@ -3,14 +3,18 @@ package io.github.juesuan.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.juesuan.amount.FiscalYear;
 import io.github.juesuan.classification.CodeLevel;
 import io.github.juesuan.report.Cell;
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.GeneralBudgetExpenditureRow;
+import io.github.juesuan.report.GeneralBudgetExpenditureTable;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.SourceLocation;
 import io.github.juesuan.validation.Finding;
+import io.github.juesuan.validation.ReportValidator;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,6 +147,28 @@ class HtmlReportWriterTest {
         Finding first = review.getValidation().orElseThrow().getFindings().get(0);
         assertThat(html).contains(Html.esc(first.getMessage(Locale.ENGLISH)));
         assertThat(ZH.render(review)).contains(Html.esc(first.getMessage(Locale.CHINESE))).contains(">审核结果 <small>");
+    }
+
+    @Test
+    void test_render_no03_chartFrom05_no05_noChart() {
+        FinalAccountReport only05 = FinalAccountReport.builder().department("示例单位").fiscalYear(FiscalYear.of(2024))
+                .generalBudgetExpenditure(GeneralBudgetExpenditureTable.builder()
+                        .addRows(GeneralBudgetExpenditureRow.of("201", "一般公共服务支出", "120.50", "100.00", "80.00",
+                                "20.00", "20.50"))
+                        .addRows(GeneralBudgetExpenditureRow.of("208", "社会保障和就业支出", "30.25", "30.25", "30.25"))
+                        .build())
+                .build();
+        String html = ZH.render(Review.of("05.txt", only05, List.of(), ReportValidator.standard().validate(only05)));
+
+        assertThat(html).contains("按功能分类（类）的支出 (公开05表, 万元)");
+        assertThat(all("data-amount=\"([^\"]+)\"", html)).containsExactly("120.50", "30.25");
+        assertThat(all("<rect class=\"bar total\" x=\"300\" y=\"\\d+\" width=\"(\\d+)\"", html))
+                .containsExactly("360", "90");
+
+        FinalAccountReport none = FinalAccountReport.builder().department("示例单位").fiscalYear(FiscalYear.of(2024))
+                .build();
+        String empty = EN.render(Review.of("none.txt", none, List.of(), ReportValidator.standard().validate(none)));
+        assertThat(empty).contains("The report has no 类 rows in 公开03表 or 公开05表.").doesNotContain("<svg");
     }
 
     @Test
