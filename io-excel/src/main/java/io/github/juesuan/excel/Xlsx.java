@@ -704,6 +704,10 @@ final class Xlsx {
                             inIs = false;
                             break;
                         case "c":
+                            if (rowIndex < 0) {
+                                throw new ExcelReadException(fileName + ": sheet " + name
+                                        + " has a cell before its first row element (corrupt workbook)");
+                            }
                             GridCell c = cell(rowIndex, colIndex, type, style, formula, hasValue ? value : null,
                                     hasInline ? inline : null, shared, decimalsByStyle, name);
                             if (c != null) {
