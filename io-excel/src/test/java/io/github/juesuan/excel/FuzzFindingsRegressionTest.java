@@ -2,12 +2,9 @@ package io.github.juesuan.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.juesuan.testing.fuzz.Fuzzer;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,11 +17,8 @@ class FuzzFindingsRegressionTest {
 
     private static final Path DIR = Path.of("src", "test", "resources", "fuzz-findings");
 
-    static List<Path> workbooks() throws IOException {
-        try (Stream<Path> s = Files.list(DIR)) {
-            return s.filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".xls")).sorted()
-                    .collect(Collectors.toList());
-        }
+    static List<Path> workbooks() {
+        return Fuzzer.reproducers(DIR, ".xlsx", ".xls");
     }
 
     @ParameterizedTest

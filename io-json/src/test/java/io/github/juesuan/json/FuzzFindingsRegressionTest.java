@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportReadException;
+import io.github.juesuan.testing.fuzz.Fuzzer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,18 +26,12 @@ class FuzzFindingsRegressionTest {
 
     private static final Path DIR = Path.of("src", "test", "resources", "fuzz-findings");
 
-    static List<Path> jsonFiles() throws IOException {
-        return files(".json");
+    static List<Path> jsonFiles() {
+        return Fuzzer.reproducers(DIR, ".json");
     }
 
-    static List<Path> jsonLinesFiles() throws IOException {
-        return files(".jsonl");
-    }
-
-    private static List<Path> files(String ext) throws IOException {
-        try (Stream<Path> s = Files.list(DIR)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(ext)).sorted().collect(Collectors.toList());
-        }
+    static List<Path> jsonLinesFiles() {
+        return Fuzzer.reproducers(DIR, ".jsonl");
     }
 
     @ParameterizedTest

@@ -7,12 +7,9 @@ import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.ReportReader;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.juesuan.testing.fuzz.Fuzzer;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,11 +23,8 @@ class FuzzFindingsRegressionTest {
 
     private static final Path DIR = Path.of("src", "test", "resources", "fuzz-findings");
 
-    static List<Path> texts() throws IOException {
-        try (Stream<Path> s = Files.list(DIR)) {
-            return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted()
-                    .collect(Collectors.toList());
-        }
+    static List<Path> texts() {
+        return Fuzzer.reproducers(DIR, ".txt", ".md");
     }
 
     @ParameterizedTest

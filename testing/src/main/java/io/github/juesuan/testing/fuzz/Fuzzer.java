@@ -242,6 +242,23 @@ public final class Fuzzer {
         return r;
     }
 
+    /**
+     * Lists the reproducer files of a folder, for a regression test that reads each of them.
+     *
+     * @param folder the folder, such as {@code src/test/resources/fuzz-findings}
+     * @param extensions the file name endings to keep, such as {@code ".json"}
+     * @return the files, sorted by name
+     * @throws UncheckedIOException if the folder cannot be listed
+     */
+    public static List<Path> reproducers(Path folder, String... extensions) {
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> java.util.Arrays.stream(extensions).anyMatch(e -> p.getFileName().toString().endsWith(e)))
+                    .sorted().collect(java.util.stream.Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the reproducers in " + folder, e);
+        }
+    }
+
     private static ExecutorService newWorker() {
         return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fuzz-target");
