@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mutational fuzzing of the Excel reader over the workbooks of the real reports (001 typed by hand,
- * 002 read from its text), one zip entry mutated at a time. {@code mvn verify} runs a hundred-odd
+ * 002 read from its text), one zip entry mutated at a time. {@code mvn verify} runs a thousand
  * inputs; {@code mvn verify -Pfuzz} runs for minutes and writes each new failure under
  * {@code src/test/resources/fuzz-findings}, where {@link FuzzFindingsRegressionTest} picks it up.
  */
@@ -45,7 +45,7 @@ class ExcelReaderFuzzTest {
     @Test
     void fuzz_excel() throws IOException {
         Fuzzer.Result r = Fuzzer.named("excel").extension("xlsx").seeds(workbooks()).mutator(ByteMutator::mutateZip)
-                .inputs(150).run(ExcelReaderFuzzTest::read);
+                .inputs(1000).run(ExcelReaderFuzzTest::read);
         assertThat(r.getFailures()).isEmpty();
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mutational fuzzing of the JSON and JSON Lines readers, and of the validator on every mutant that
- * reads, over the golden documents of the real reports. {@code mvn verify} runs a few hundred
+ * reads, over the golden documents of the real reports. {@code mvn verify} runs a few thousand
  * inputs per target; {@code mvn verify -Pfuzz} runs for minutes and writes each new failure under
  * {@code src/test/resources/fuzz-findings}, where {@link FuzzFindingsRegressionTest} picks it up.
  */
@@ -83,7 +83,7 @@ class JsonReadersFuzzTest {
 
     @Test
     void fuzz_json() throws IOException {
-        Fuzzer.Result r = Fuzzer.named("json").extension("json").seeds(goldens()).inputs(600)
+        Fuzzer.Result r = Fuzzer.named("json").extension("json").seeds(goldens()).inputs(3000)
                 .run(JsonReadersFuzzTest::readJson);
         assertThat(r.getFailures()).isEmpty();
         assertThat(r.getInputs()).isPositive();
@@ -91,7 +91,7 @@ class JsonReadersFuzzTest {
 
     @Test
     void fuzz_jsonLines() throws IOException {
-        Fuzzer.Result r = Fuzzer.named("jsonl").extension("jsonl").seeds(lines()).inputs(400).run(input -> {
+        Fuzzer.Result r = Fuzzer.named("jsonl").extension("jsonl").seeds(lines()).inputs(2000).run(input -> {
             try (JsonLinesReader lines = JsonReports.standard().readLines(new ByteArrayInputStream(input))) {
                 lines.results().forEach(JsonReadersFuzzTest::checkLine);
             }
@@ -111,7 +111,7 @@ class JsonReadersFuzzTest {
     void fuzz_validator() throws IOException {
         ReportValidator validator = ReportValidator.builder().build();
         long[] validated = new long[1];
-        Fuzzer.Result r = Fuzzer.named("validator").extension("json").seeds(goldens()).inputs(600).run(input -> {
+        Fuzzer.Result r = Fuzzer.named("validator").extension("json").seeds(goldens()).inputs(3000).run(input -> {
             ReadResult read = JsonReports.standard().readResult(new ByteArrayInputStream(input), FILE);
             if (read.getReport().isPresent()) {
                 ValidationResult v = validator.validate(read.getReport().get());

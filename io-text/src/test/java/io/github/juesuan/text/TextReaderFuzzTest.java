@@ -35,7 +35,7 @@ class TextReaderFuzzTest {
         try (Stream<Path> s = Files.list(Path.of("src", "test", "resources", "real-reports"))) {
             seeds = s.sorted().collect(Collectors.toList());
         }
-        Fuzzer.Result r = Fuzzer.named("text").extension("txt").seedFiles(seeds).inputs(120).run(input -> {
+        Fuzzer.Result r = Fuzzer.named("text").extension("txt").seedFiles(seeds).inputs(1000).run(input -> {
             try {
                 ReadResult result = reader.read(new ByteArrayInputStream(input), FILE);
                 if (result.getReport().isEmpty()) {
