@@ -8,6 +8,13 @@ package io.github.juesuan.excel;
  * file, 64 MB uncompressed per zip entry, an expansion ratio of at most 100 (checked once an
  * entry passes 1 MB, as Apache POI does), 100,000 rows per sheet, 2,000,000 non-blank cells, and
  * 32,767 characters per string (Excel's own limit per cell). Instances are immutable.
+ *
+ * <p>Besides these, the format's own bounds hold: columns {@code A} to {@code XFD} (16,384), rows
+ * numbered from 1 to {@link #getMaxRows()} in {@code <row r>} and in merged ranges, every cell
+ * inside a row. A merged range counts against {@link #getMaxCells()} once for each row it spans
+ * (the reader indexes it by row), so that a few huge ranges cannot cost more than many cells.
+ * Every step of reading a sheet is linear in its cells and merged rows, or O(n log n) for a row
+ * whose cells come out of column order.
  */
 public final class ExcelLimits {
 
@@ -62,7 +69,7 @@ public final class ExcelLimits {
         return maxRows;
     }
 
-    /** @return the most non-blank cells a workbook may have */
+    /** @return the most non-blank cells a workbook may have, each row spanned by a merged range counting as one */
     public int getMaxCells() {
         return maxCells;
     }

@@ -34,6 +34,8 @@ final class GridSheet {
     private boolean sorted = true;
     /** Merged ranges as {firstRow, firstCol, lastRow, lastCol}. */
     private final List<int[]> merges = new ArrayList<>();
+    /** The merged ranges by the rows they span, built on the first look-up (null: not built). */
+    private Map<Integer, int[][]> mergesByRow;
     /** The greatest column of a cell put, kept as cells are put (the parser asks for it in loops). */
     private int lastCol = -1;
 
@@ -52,19 +54,23 @@ final class GridSheet {
 
         private GridCell[] cells = new GridCell[0];
         private int size;
+        /** Whether the cells are in strictly ascending column order; see {@link #put}. */
+        private boolean sorted = true;
 
         /** @return whether the row has no cell */
         boolean isEmpty() {
-            return size == 0;
+            return size == 0; // a put cell is never removed, only replaced
         }
 
         /** @return the number of cells */
         int size() {
+            sort();
             return size;
         }
 
         /** @return the {@code i}-th cell in column order */
         GridCell get(int i) {
+            sort();
             if (i < 0 || i >= size) {
                 throw new IndexOutOfBoundsException(i);
             }
@@ -73,6 +79,7 @@ final class GridSheet {
 
         /** @return the greatest column with a cell; only for a row that is not empty */
         int lastCol() {
+            sort();
             return cells[size - 1].col;
         }
 
@@ -90,6 +97,7 @@ final class GridSheet {
 
         /** Binary search by column: the index, or {@code -(insertion point) - 1}. */
         private int indexOf(int col) {
+            sort();
             int lo = 0;
             int hi = size - 1;
             while (lo <= hi) {
@@ -106,29 +114,44 @@ final class GridSheet {
             return -(lo + 1);
         }
 
-        /** Puts a cell, replacing one in the same column; cells come in column order in practice. */
+        /**
+         * Puts a cell, replacing one in the same column. Cells come in column order in practice and
+         * are appended; one out of order is appended too and the row sorted on its next read, so
+         * that putting a row's cells costs O(n log n) in any order (a sorted insert would move
+         * O(n²) cells for a row written right to left).
+         */
         private void put(GridCell c) {
-            int at;
-            if (size == 0 || cells[size - 1].col < c.col) {
-                at = size;
-            } else {
-                int i = indexOf(c.col);
-                if (i >= 0) {
-                    cells[i] = c;
-                    return;
-                }
-                at = -i - 1;
-            }
             if (size == cells.length) {
                 cells = Arrays.copyOf(cells, Math.max(8, size * 2));
             }
-            System.arraycopy(cells, at, cells, at + 1, size - at);
-            cells[at] = c;
-            size++;
+            if (size > 0 && cells[size - 1].col >= c.col) {
+                sorted = false;
+            }
+            cells[size++] = c;
+        }
+
+        /** Sorts the cells by column, stably, keeping the last cell put in each column. */
+        private void sort() {
+            if (sorted) {
+                return;
+            }
+            Arrays.sort(cells, 0, size, (a, b) -> Integer.compare(a.col, b.col));
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (kept > 0 && cells[kept - 1].col == cells[i].col) {
+                    cells[kept - 1] = cells[i];
+                } else {
+                    cells[kept++] = cells[i];
+                }
+            }
+            Arrays.fill(cells, kept, size, null);
+            size = kept;
+            sorted = true;
         }
 
         @Override
         public Iterator<GridCell> iterator() {
+            sort();
             return new Iterator<>() {
                 private int next;
 
@@ -170,8 +193,37 @@ final class GridSheet {
         lastCol = Math.max(lastCol, c.col);
     }
 
-    void merge(int r1, int c1, int r2, int c2) {
-        merges.add(new int[] {r1, c1, r2, c2});
+    /**
+     * Adds a merged range (corners in any order).
+     *
+     * @return the number of rows it spans, which the readers count against {@link ExcelLimits#getMaxCells()}
+     *         (the range is indexed once per row it spans)
+     */
+    int merge(int r1, int c1, int r2, int c2) {
+        int[] m = {Math.min(r1, r2), Math.min(c1, c2), Math.max(r1, r2), Math.max(c1, c2)};
+        merges.add(m);
+        mergesByRow = null;
+        return m[2] - m[0] + 1;
+    }
+
+    /**
+     * Indexes the merged ranges by the rows they span, each row's sorted by first column, so that
+     * finding the range over a position is a binary search and not a scan of every range.
+     */
+    private void indexMerges() {
+        Map<Integer, List<int[]>> byRowLists = new HashMap<>();
+        for (int[] m : merges) {
+            for (int r = m[0]; r <= m[2]; r++) {
+                byRowLists.computeIfAbsent(r, k -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<Integer, int[][]> index = new HashMap<>();
+        for (Map.Entry<Integer, List<int[]>> e : byRowLists.entrySet()) {
+            int[][] ms = e.getValue().toArray(new int[0][]);
+            Arrays.sort(ms, (a, b) -> Integer.compare(a[1], b[1]));
+            index.put(e.getKey(), ms);
+        }
+        mergesByRow = index;
     }
 
     /** @return the row indexes that have a non-blank cell, ascending (a copy) */
@@ -223,12 +275,30 @@ final class GridSheet {
         if (x != null) {
             return x;
         }
-        for (int[] m : merges) {
-            if (r >= m[0] && r <= m[2] && c >= m[1] && c <= m[3]) {
-                return cell(m[0], m[1]);
+        if (merges.isEmpty()) {
+            return null;
+        }
+        if (mergesByRow == null) {
+            indexMerges();
+        }
+        int[][] ms = mergesByRow.get(r);
+        if (ms == null) {
+            return null;
+        }
+        // the last range starting at or left of the column; ranges of a valid sheet do not overlap
+        int lo = 0;
+        int hi = ms.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms[mid][1] <= c) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return null;
+        return found >= 0 && c <= ms[found][3] ? cell(ms[found][0], ms[found][1]) : null;
     }
 
     /** @return the trimmed text showing at a position, "" if blank */

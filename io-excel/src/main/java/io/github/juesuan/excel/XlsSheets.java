@@ -34,7 +34,11 @@ final class XlsSheets {
                             + limits.getMaxRows() + " rows: the limit per sheet");
                 }
                 for (CellRangeAddress m : s.getMergedRegions()) {
-                    g.merge(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(), m.getLastColumn());
+                    cells += g.merge(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(), m.getLastColumn());
+                    if (cells > limits.getMaxCells()) {
+                        throw new ExcelReadException(name + " has more than " + limits.getMaxCells()
+                                + " non-blank cells and rows of merged ranges: the limit per workbook");
+                    }
                 }
                 for (Row r : s) {
                     for (Cell c : r) {

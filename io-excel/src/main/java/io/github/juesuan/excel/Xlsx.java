@@ -155,14 +155,19 @@ final class Xlsx {
     private List<GridSheet> readAll(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             Map<String, ZipEntry> entries = new HashMap<>();
-            Enumeration<? extends ZipEntry> en = zip.entries();
-            while (en.hasMoreElements()) {
-                ZipEntry e = en.nextElement();
-                if (entries.size() >= limits.getMaxEntries()) {
-                    throw new ExcelReadException(fileName + " has more than " + limits.getMaxEntries()
-                            + " zip entries: not a workbook this library reads");
+            try {
+                Enumeration<? extends ZipEntry> en = zip.entries();
+                while (en.hasMoreElements()) {
+                    ZipEntry e = en.nextElement();
+                    if (entries.size() >= limits.getMaxEntries()) {
+                        throw new ExcelReadException(fileName + " has more than " + limits.getMaxEntries()
+                                + " zip entries: not a workbook this library reads");
+                    }
+                    entries.put(e.getName(), e);
                 }
-                entries.put(e.getName(), e);
+            } catch (IllegalArgumentException e) { // ZipFile decodes names as it lists them
+                throw new ExcelReadException(fileName + " has a zip entry whose name is not UTF-8 (" + e.getMessage()
+                        + "): the parts of a workbook have ASCII names, so this is not one", e);
             }
             String workbookPath = "xl/workbook.xml";
             if (entries.containsKey("_rels/.rels")) {
@@ -298,7 +303,8 @@ final class Xlsx {
     private XMLStreamReader xml(InputStream in, String part) {
         try {
             return xml.createXMLStreamReader(in);
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            rethrowOwn(e);
             throw new ExcelReadException(fileName + "!" + part + " is not well-formed XML: " + e.getMessage(), e);
         }
     }
@@ -318,7 +324,8 @@ final class Xlsx {
     private boolean hasNext(XMLStreamReader r) {
         try {
             return r.hasNext();
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            rethrowOwn(e);
             throw new ExcelReadException(fileName + " has XML that is not well-formed: " + e.getMessage(), e);
         }
     }
@@ -332,13 +339,26 @@ final class Xlsx {
                         + " refused (external entities / entity expansion)");
             }
             return ev;
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            rethrowOwn(e);
             ExcelReadException inner = guardFailure(e);
             if (inner != null) {
                 throw inner;
             }
             throw new ExcelReadException(fileName + "!" + part + " is not well-formed XML (corrupt or hostile): "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Lets the reader's own failures through. Anything else the JDK's XML parser throws on hostile
+     * bytes is a malformed part too: besides {@link XMLStreamException} it may fail while
+     * formatting its own error message (a {@code MissingResourceException} for a character it
+     * reports in a DTD), and the caller wraps it as such.
+     */
+    private static void rethrowOwn(Exception e) {
+        if (e instanceof ExcelReadException) {
+            throw (ExcelReadException) e;
         }
     }
 
@@ -600,6 +620,11 @@ final class Xlsx {
                             }
                             String rr = attr(r, "r");
                             rowIndex = rr.isEmpty() ? rowIndex + 1 : parseInt(rr, part) - 1;
+                            if (rowIndex < 0) {
+                                throw new ExcelReadException(fileName + ": sheet " + name + " has a row numbered "
+                                        + io.github.juesuan.internal.Text.quote(rr)
+                                        + ": rows are numbered from 1 (corrupt workbook)");
+                            }
                             if (rowIndex >= limits.getMaxRows()) {
                                 throw new ExcelReadException(fileName + ": sheet " + name + " has a row " + rr
                                         + " beyond the limit of " + limits.getMaxRows() + " rows");
@@ -656,7 +681,11 @@ final class Xlsx {
                         case "mergeCell":
                             int[] m = range(attr(r, "ref"), part);
                             if (m != null) {
-                                sheet.merge(m[0], m[1], m[2], m[3]);
+                                cells += sheet.merge(m[0], m[1], m[2], m[3]);
+                                if (cells > limits.getMaxCells()) {
+                                    throw new ExcelReadException(fileName + " has more than " + limits.getMaxCells()
+                                            + " non-blank cells and rows of merged ranges: the limit per workbook");
+                                }
                             }
                             break;
                         default:
@@ -675,6 +704,10 @@ final class Xlsx {
                             inIs = false;
                             break;
                         case "c":
+                            if (rowIndex < 0) {
+                                throw new ExcelReadException(fileName + ": sheet " + name
+                                        + " has a cell before its first row element (corrupt workbook)");
+                            }
                             GridCell c = cell(rowIndex, colIndex, type, style, formula, hasValue ? value : null,
                                     hasInline ? inline : null, shared, decimalsByStyle, name);
                             if (c != null) {
@@ -817,7 +850,7 @@ final class Xlsx {
     private int column(String ref, String part) {
         int c = 0;
         int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+        while (i < ref.length() && isAsciiLetter(ref.charAt(i))) {
             c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
             i++;
             if (c > 16_384) {
@@ -831,12 +864,22 @@ final class Xlsx {
         return c - 1;
     }
 
+    private static boolean isAsciiLetter(char ch) {
+        return ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z';
+    }
+
+    /** @return the zero-based row of a reference such as {@code "AB12"}: 1 to the row limit */
     private int row(String ref, String part) {
         int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+        while (i < ref.length() && isAsciiLetter(ref.charAt(i))) {
             i++;
         }
-        return parseInt(ref.substring(i), part) - 1;
+        int r = parseInt(ref.substring(i), part) - 1;
+        if (r < 0 || r >= limits.getMaxRows()) {
+            throw new ExcelReadException(fileName + "!" + part + ": " + io.github.juesuan.internal.Text.quote(ref)
+                    + " is not a cell reference of rows 1 to " + limits.getMaxRows() + " (corrupt workbook)");
+        }
+        return r;
     }
 
     private int[] range(String ref, String part) {

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -288,6 +289,45 @@ class ExcelReportReaderTest {
                 "xl/sharedStrings.xml", shared, "xl/worksheets/sheet1.xml", "<worksheet/>");
         assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
                 .hasMessageContaining("sharedStrings.xml").hasMessageContaining("32767 characters");
+    }
+
+    private static String sheet(String rows, String merges) {
+        return "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows
+                + "</sheetData>" + (merges.isEmpty() ? "" : "<mergeCells>" + merges + "</mergeCells>") + "</worksheet>";
+    }
+
+    @Test
+    void test_read_rowNumberedZero() throws IOException {
+        Path p = zip("row0.xlsx", "xl/workbook.xml", WORKBOOK, "xl/_rels/workbook.xml.rels", RELS,
+                "xl/worksheets/sheet1.xml", sheet("<row r=\"0\"><c r=\"A0\" t=\"inlineStr\"><is><t>x</t></is></c></row>", ""));
+        assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isExactlyInstanceOf(ExcelReadException.class)
+                .hasMessageContaining("row0.xlsx").hasMessageContaining("sheet S").hasMessageContaining("'0'")
+                .hasMessageContaining("numbered from 1");
+    }
+
+    @Test
+    void test_read_mergedRangeOutsideTheRows() throws IOException {
+        for (String ref : new String[] {"A0:B2", "A1:B100001", "中1:B2"}) {
+            Path p = zip("merge.xlsx", "xl/workbook.xml", WORKBOOK, "xl/_rels/workbook.xml.rels", RELS,
+                    "xl/worksheets/sheet1.xml", sheet("", "<mergeCell ref=\"" + ref + "\"/>"));
+            assertThatThrownBy(() -> ExcelReportReader.create().read(p)).as(ref)
+                    .isExactlyInstanceOf(ExcelReadException.class).hasMessageContaining("merge.xlsx")
+                    .hasMessageContaining("sheet1.xml").hasMessageContaining("(corrupt workbook)");
+        }
+    }
+
+    /** Each row a merged range spans counts against the cell limit, with the non-blank cells: at the limit it reads. */
+    @Test
+    void test_read_mergedRangesAtAndOverTheCellLimit() throws IOException {
+        Path p = zip("merges.xlsx", "xl/workbook.xml", WORKBOOK, "xl/_rels/workbook.xml.rels", RELS,
+                "xl/worksheets/sheet1.xml", sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>标题</t></is></c></row>",
+                        "<mergeCell ref=\"A1:B10\"/>"));
+        List<GridSheet> sheets = Xlsx.read(p, "merges.xlsx", ExcelLimits.defaults().withMaxCells(11));
+        assertThat(sheets.get(0).text(9, 1)).isEqualTo("标题");
+        assertThat(sheets.get(0).text(10, 1)).isEmpty();
+        assertThatThrownBy(() -> Xlsx.read(p, "merges.xlsx", ExcelLimits.defaults().withMaxCells(10)))
+                .isExactlyInstanceOf(ExcelReadException.class).hasMessageContaining("more than 10")
+                .hasMessageContaining("merged ranges");
     }
 
     @Test

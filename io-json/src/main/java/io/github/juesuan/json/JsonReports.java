@@ -14,6 +14,7 @@ import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,9 +24,11 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -184,7 +187,11 @@ public final class JsonReports {
         ReportJsonReader reader = new ReportJsonReader(options);
         try {
             FinalAccountReport r = parse(source, sourceName, reader, 0);
-            return ReadResult.of(r, reader.warnings());
+            List<Problem> warnings = new ArrayList<>(reader.warnings().size());
+            for (Problem w : reader.warnings()) { // like errors, warnings name the file
+                warnings.add(w.withLocation(w.getLocation().withFile(sourceName)));
+            }
+            return ReadResult.of(r, warnings);
         } catch (ReportReadException e) {
             return ReadResult.failed(List.of(e.getProblem()));
         }
@@ -231,6 +238,14 @@ public final class JsonReports {
             SourceLocation l = SourceLocation.ofFile(sourceName).withJsonPointer(pointer)
                     .withLine(lineOfFile > 0 ? lineOfFile : line, col);
             throw new ReportReadException(Problem.error("malformed JSON: " + e.getOriginalMessage(), null, l), e);
+        } catch (CharConversionException | CharacterCodingException e) {
+            // the bytes are there but are not text in a Unicode encoding: bad input, not a failed read
+            SourceLocation l = SourceLocation.ofFile(sourceName).withJsonPointer(
+                    p == null ? "" : p.getParsingContext().pathAsPointer().toString());
+            if (lineOfFile > 0) {
+                l = l.withLine(lineOfFile, 0);
+            }
+            throw new ReportReadException(Problem.error("not UTF-8 JSON text: " + e.getMessage(), null, l), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName, e);
         } finally {

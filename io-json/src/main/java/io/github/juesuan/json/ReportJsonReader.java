@@ -927,7 +927,7 @@ final class ReportJsonReader {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw fail("expected a " + what + " as a JSON number");
         }
-        BigDecimal d = p.getDecimalValue(); // exact: no double
+        BigDecimal d = decimal(p, pointer()); // exact: no double
         // the digits before the point (precision - scale) do not change when trailing zeros are
         // stripped, and the scale only shrinks: strip only when the scale is too big as it is
         if (d.precision() - d.scale() > MAX_INTEGER_DIGITS
@@ -1094,7 +1094,8 @@ final class ReportJsonReader {
                 return NODES.textNode(p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return DecimalNode.valueOf(p.getDecimalValue()); // exact: no double, no stripping
+                // exact: no double, no stripping
+                return DecimalNode.valueOf(decimal(p, p.getParsingContext().pathAsPointer().toString()));
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -1107,8 +1108,25 @@ final class ReportJsonReader {
         }
     }
 
+    /**
+     * The current number as an exact decimal. A number that is valid JSON but that no
+     * {@code BigDecimal} can hold (an exponent beyond an {@code int}, such as {@code 1e2147483648})
+     * is a bad value at its pointer, not a {@code NumberFormatException}.
+     */
+    static BigDecimal decimal(JsonParser p, String pointer) throws IOException {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new ReportReadException(Problem.error("a number out of range: its exponent or length cannot be held exactly",
+                    shorten(p.getText()), SourceLocation.ofJsonPointer(pointer)), e);
+        }
+    }
+
     private static String shorten(JsonNode n) {
-        String s = n.isTextual() ? n.textValue() : n.toString();
+        return shorten(n.isTextual() ? n.textValue() : n.toString());
+    }
+
+    private static String shorten(String s) {
         return s.length() > 200 ? s.substring(0, 197) + "..." : s;
     }
 

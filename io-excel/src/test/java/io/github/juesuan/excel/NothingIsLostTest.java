@@ -1,0 +1,82 @@
+package io.github.juesuan.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.spi.Formats;
+import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.spi.ReportFormat;
+import io.github.juesuan.testing.ReportArbitraries;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * "Nothing is lost", measured: for every real report's text, text → model → JSON → model → xlsx →
+ * model → JSON gives the first JSON back byte for byte; for generated reports, model → JSON → model
+ * → xlsx → model → JSON. Every hop goes through the public SPI ({@link Formats#discover()}), so the
+ * test keeps holding when a reader is replaced.
+ */
+class NothingIsLostTest {
+
+    private static final Formats FORMATS = Formats.discover();
+
+    static List<Path> realReports() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("src", "test", "resources", "real-reports"))) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("realReports")
+    void test_roundTrip_realReportText_jsonComesBackByteForByte(Path file) {
+        ReadResult text = FORMATS.forPath(file).orElseThrow().reader().orElseThrow().read(file);
+        String first = json(text.orElseThrow());
+        assertThat(throughJsonAndExcel(first)).isEqualTo(first);
+    }
+
+    @Property(tries = 25)
+    void generatedReports_jsonComesBackByteForByte(@ForAll("reports") FinalAccountReport report) {
+        String first = json(report);
+        assertThat(throughJsonAndExcel(first)).isEqualTo(first);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<FinalAccountReport> reports() {
+        return ReportArbitraries.consistentReports();
+    }
+
+    /** JSON → model → xlsx → model → JSON. */
+    private static String throughJsonAndExcel(String json) {
+        FinalAccountReport fromJson = read("json", json.getBytes(StandardCharsets.UTF_8), "first.json");
+        byte[] xlsx = write("excel", fromJson);
+        return json(read("excel", xlsx, "round-trip.xlsx"));
+    }
+
+    private static String json(FinalAccountReport report) {
+        return new String(write("json", report), StandardCharsets.UTF_8);
+    }
+
+    private static FinalAccountReport read(String format, byte[] bytes, String name) {
+        ReadResult r = FORMATS.require(format).reader().orElseThrow().read(new ByteArrayInputStream(bytes), name);
+        assertThat(r.getProblems()).as("problems reading the %s round trip", format).isEmpty();
+        return r.orElseThrow();
+    }
+
+    private static byte[] write(String format, FinalAccountReport report) {
+        ReportFormat f = FORMATS.require(format);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        f.writer().orElseThrow().write(report, out);
+        return out.toByteArray();
+    }
+}
