@@ -841,8 +841,11 @@ final class ReportParser {
         return new int[] {incomeLabel, expenditureLabel, code};
     }
 
-    private int amountColumnAfter(Header h, int labelCol, int limitCol) {
-        for (int c = labelCol + 1; c < limitCol; c++) {
+    private int amountColumnAfter(Header h, int labelCol, int limitCol, GridSheet sheet) {
+        // bounded by the sheet's last column: a header with no amount column after its label must not
+        // walk to Integer.MAX_VALUE (a fuzzed workbook took 10 s there)
+        int end = Math.min(limitCol, sheet.lastCol() + 1);
+        for (int c = labelCol + 1; c < end; c++) {
             String last = h.last(c);
             if (last.isEmpty() || last.equals("行次") || last.equals("栏次") || last.contains("代码") || last.contains("编码")) {
                 continue;
@@ -863,8 +866,8 @@ final class ReportParser {
         if (sides[2] > sides[0] && sides[2] < limit) {
             limit = sides[2];
         }
-        int incomeAmount = amountColumnAfter(h, sides[0], limit);
-        int expAmount = sides[1] < 0 ? -1 : amountColumnAfter(h, sides[1], Integer.MAX_VALUE);
+        int incomeAmount = amountColumnAfter(h, sides[0], limit, s);
+        int expAmount = sides[1] < 0 ? -1 : amountColumnAfter(h, sides[1], Integer.MAX_VALUE, s);
         IncomeExpenditureSummaryTable.Builder b = IncomeExpenditureSummaryTable.builder().edition(edition(r.id));
         String[] statement = {null};
         List<String> notes = new ArrayList<>();
@@ -967,7 +970,7 @@ final class ReportParser {
             throw new IllegalStateException("no 项目 columns found in the header");
         }
         int limit = sides[2] > sides[0] && sides[2] < sides[1] ? sides[2] : sides[1];
-        int incomeAmount = amountColumnAfter(h, sides[0], limit);
+        int incomeAmount = amountColumnAfter(h, sides[0], limit, s);
         Map<Integer, FiscalSummaryColumn> cols = new LinkedHashMap<>();
         for (Map.Entry<Integer, FiscalSummaryColumn> e : matchColumns(h, FiscalSummaryRow.COLUMNS.toArray(
                 new FiscalSummaryColumn[0]), sides[1] + 1).entrySet()) {

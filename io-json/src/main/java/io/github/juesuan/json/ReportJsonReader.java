@@ -112,6 +112,7 @@ final class ReportJsonReader {
     private static final StateCapitalColumn[] CAPITAL_COLUMNS_2024 = StateCapitalColumn.of(TableEdition.E2024)
             .toArray(new StateCapitalColumn[0]);
     private static final ReportScope[] SCOPES = ReportScope.values();
+    private static final io.github.juesuan.report.TableId[] TABLE_IDS = io.github.juesuan.report.TableId.values();
     private static final UnitKind[] UNIT_KINDS = UnitKind.values();
     private static final ReportPart[] PARTS = ReportPart.values();
     private static final FundingSource[] FUNDING_SOURCES = FundingSource.values();
@@ -119,7 +120,7 @@ final class ReportJsonReader {
     // the fields of each object, in the order their absence is reported; REQ_x: the required ones
     private static final String[] ROOT = {"formatVersion", "department", "fiscalYear", "scope", "unitKind",
         "publicationDate", "amountUnit", "consolidatedUnits", "duties", "internalBodies", "tables",
-        "performanceEvaluations", "otherMatters", "narrative"};
+        "performanceEvaluations", "otherMatters", "narrative", "unreadableTables"};
     private static final long REQ_ROOT = 0b111;
     private static final String[] TABLES = {"summary", "income", "expenditure", "fiscalSummary",
         "generalBudgetExpenditure", "basicExpenditureDetail", "governmentFund", "stateCapital", "threePublicExpenses"};
@@ -231,7 +232,8 @@ final class ReportJsonReader {
                 case 10: tables(v, b); break;
                 case 11: array(v, e -> b.addPerformanceEvaluations(evaluation(e))); break;
                 case 12: b.otherMatters(otherMatters(v)); break;
-                default: array(v, e -> b.addNarrative(narrative(e))); break;
+                case 13: array(v, e -> b.addNarrative(narrative(e))); break;
+                default: array(v, e -> b.addUnreadableTables(enumValue(e, TABLE_IDS))); break;
             }
         });
         return build(b::build, null);

@@ -111,6 +111,15 @@ final class ReportJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!r.getUnreadableTables().isEmpty()) {
+            g.writeArrayFieldStart("unreadableTables");
+            for (io.github.juesuan.report.TableId id : io.github.juesuan.report.TableId.values()) {
+                if (r.getUnreadableTables().contains(id)) {
+                    g.writeString(id.name());
+                }
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
