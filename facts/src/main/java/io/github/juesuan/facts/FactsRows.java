@@ -127,6 +127,8 @@ final class FactsRows {
         int n = 0;
         for (Finding f : validation.getFindings()) {
             Location l = f.getLocation();
+            // a finding about the 绩效自评表 of no one project (or the whole report) has an empty project
+            Optional<String> project = l.getProject().filter(p -> !p.isBlank());
             String where = "finding " + f.getRuleId() + " at " + l;
             Row r = new Row(FactsTable.FINDINGS);
             head(r, report);
@@ -135,10 +137,10 @@ final class FactsRows {
                             .orElse(f.getRuleId().contains(".") ? f.getRuleId().substring(0, f.getRuleId().indexOf('.')) : null))
                     .set("severity", f.getSeverity().name()).set("outcome", f.getOutcome().name())
                     .set("table_id", f.getTable().map(Enum::name).orElse(null))
-                    .set("table_label", l.getTable().isPresent() || l.getProject().isPresent() ? l.tableLabel(true) : null)
+                    .set("table_label", l.getTable().isPresent() || project.isPresent() ? l.tableLabel(true) : null)
                     .set("row_key", f.getRow().map(RowKey::getValue).orElse(null))
                     .set("column_id", f.getColumn().map(TableColumn::getId).orElse(null))
-                    .set("project", l.getProject().orElse(null))
+                    .set("project", project.orElse(null))
                     .set("expected", f.getExpected().map(v -> figure(v, where + " expected")).orElse(null))
                     .set("actual", f.getActual().map(v -> figure(v, where + " actual")).orElse(null))
                     .set("difference", f.getDifference().map(v -> figure(v, where + " difference")).orElse(null))

@@ -56,7 +56,7 @@ public enum FactsTable {
             FactsColumn.of("table_label", STRING, "The table's label, `公开03表`; for a 绩效自评表, `项目支出绩效自评表（project）`."),
             FactsColumn.of("row_key", STRING, "The row's code or line label; null if the finding is about a whole table."),
             FactsColumn.of("column_id", STRING, "The column's id; null if the finding is about a whole row or table."),
-            FactsColumn.of("project", STRING, "The project of a 项目支出绩效自评表; null for the other tables."),
+            FactsColumn.of("project", STRING, "The project of a 项目支出绩效自评表; null for the other tables and for a finding about the 绩效自评表 of no one project."),
             FactsColumn.of("expected", FIGURE, "What the rule computes (万元; percent for 执行率; points for scores)."),
             FactsColumn.of("actual", FIGURE, "What the document prints; null for a blank cell or when there is none."),
             FactsColumn.of("difference", FIGURE, "`actual - expected`."),

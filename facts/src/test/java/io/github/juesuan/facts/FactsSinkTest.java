@@ -247,6 +247,32 @@ class FactsSinkTest {
 
     @ParameterizedTest
     @EnumSource(FactsFormat.class)
+    void test_findings_messagesAndLocations_roundTripExactly(FactsFormat format) throws SQLException {
+        writeAll(format, dir);
+        try (Connection c = duckDb(format, dir)) {
+            for (String name : REPORTS.keySet()) {
+                List<String> expected = new ArrayList<>();
+                for (Finding f : RESULTS.get(name).getFindings()) {
+                    expected.add(f.getRuleId() + "|" + f.getTable().map(Enum::name).orElse("-") + "|"
+                            + f.getRow().map(RowKey::getValue).orElse("-") + "|"
+                            + f.getColumn().map(col -> col.getId()).orElse("-") + "|"
+                            + f.getLocation().getProject().filter(p -> !p.isEmpty()).orElse("-") + "|"
+                            + f.getMessage(java.util.Locale.CHINESE) + "|" + f.getMessage(java.util.Locale.ENGLISH));
+                }
+                List<String> actual = new ArrayList<>();
+                for (List<Object> r : query(c, "SELECT rule_id, coalesce(table_id, '-'), coalesce(row_key, '-'),"
+                        + " coalesce(column_id, '-'), coalesce(project, '-'), message_zh, message_en FROM findings"
+                        + " WHERE source = '" + name + "' ORDER BY finding_number")) {
+                    actual.add(r.stream().map(Object::toString).collect(Collectors.joining("|")));
+                }
+                // messages hold commas, quotes and full-width punctuation: the CSV quoting must keep them whole
+                assertThat(actual).isEqualTo(expected);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(FactsFormat.class)
     void test_performance_linesAndAmounts(FactsFormat format) throws SQLException {
         writeAll(format, dir);
         try (Connection c = duckDb(format, dir)) {
