@@ -104,22 +104,23 @@ final class FactsRows {
                 Optional<EconomicCode> e = key.getEconomicCode();
                 if (f.isPresent()) {
                     FunctionCode code = f.get();
-                    r.set("code", code.toString()).set("code_level", code.getLevel().getChineseName())
-                            .set("parent_code", code.getParent().map(Object::toString).orElse(null))
-                            .set("class_code", code.getClassCode().toString())
-                            .set("catalog_name", functions.nameOf(code).orElse(null));
+                    code(r, code, code.getLevel(), code.getParent(), code.getClassCode(), functions.nameOf(code));
                 } else if (e.isPresent()) {
                     EconomicCode code = e.get();
-                    r.set("code", code.toString()).set("code_level", code.getLevel().getChineseName())
-                            .set("parent_code", code.getParent().map(Object::toString).orElse(null))
-                            .set("class_code", code.getClassCode().toString())
-                            .set("catalog_name", economics.nameOf(code).orElse(null));
+                    code(r, code, code.getLevel(), code.getParent(), code.getClassCode(), economics.nameOf(code));
                 }
                 r.emit();
                 count++;
             }
         }
         return count;
+    }
+
+    private static void code(Row r, Object code, io.github.juesuan.classification.CodeLevel level,
+            Optional<?> parent, Object classCode, Optional<String> catalogName) {
+        r.set("code", code.toString()).set("code_level", level.getChineseName())
+                .set("parent_code", parent.map(Object::toString).orElse(null))
+                .set("class_code", classCode.toString()).set("catalog_name", catalogName.orElse(null));
     }
 
     void findings(FinalAccountReport report, ValidationResult validation) throws IOException {
