@@ -1,0 +1,259 @@
+package io.github.juesuan.facts;
+
+import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.validation.ValidationResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Writes the four facts tables ({@link FactsTable}) of any number of reports: open it once, feed it
+ * one input after another with {@code add}, close it. Rows are written as they come (Parquet keeps
+ * one row group of each table in memory), so memory does not grow with the number of reports.
+ *
+ * <pre>{@code
+ * try (FactsSink sink = FactsSink.open(FactsFormat.PARQUET, Path.of("facts"))) {
+ *     for (Path file : files) {
+ *         ReadResult read = reader.read(file);
+ *         ValidationResult result = read.getReport().map(validator::validate).orElse(null);
+ *         sink.add(FactsSource.of(file), read, result);   // facts/cells.parquet, findings.parquet, …
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>An input that could not be read still gets its row in {@code reports}, with its reason. A
+ * sink is not thread-safe: feed it from one thread (in the order the output should have).
+ */
+public final class FactsSink implements AutoCloseable {
+
+    private final FactsFormat format;
+    private final Map<FactsTable, RowWriter> writers = new EnumMap<>(FactsTable.class);
+    private final Map<FactsTable, Long> rows = new EnumMap<>(FactsTable.class);
+    private int reports;
+    private boolean closed;
+
+    private FactsSink(FactsFormat format, Function<FactsTable, OutputStream> outputs) throws IOException {
+        this.format = format;
+        try {
+            for (FactsTable t : FactsTable.values()) {
+                OutputStream out = Objects.requireNonNull(outputs.apply(t), "the output stream of " + t.getName());
+                writers.put(t, writer(format, out, t));
+                rows.put(t, 0L);
+            }
+        } catch (IOException | RuntimeException e) {
+            closeWriters(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a sink that writes {@code cells}, {@code findings}, {@code reports} and
+     * {@code performance} into a directory, each named after its table with the format's extension
+     * ({@code cells.parquet}, …). The directory is created if needed; existing files are replaced.
+     *
+     * @param format the format
+     * @param directory the directory
+     * @return the sink
+     * @throws UncheckedIOException naming the directory if it cannot be created or written
+     */
+    public static FactsSink open(FactsFormat format, Path directory) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(directory, "directory");
+        try {
+            Files.createDirectories(directory);
+            return new FactsSink(format, t -> {
+                Path file = directory.resolve(fileName(t, format));
+                try {
+                    return Files.newOutputStream(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + file, e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the facts tables into " + directory, e);
+        }
+    }
+
+    /**
+     * Opens a sink that writes each table to a stream of the caller's: for example into a zip
+     * file, an object store or a pipe. The streams are closed when the sink is.
+     *
+     * @param format the format
+     * @param outputs gives the stream of each table, called once per table when the sink opens
+     * @return the sink
+     * @throws UncheckedIOException if a header cannot be written
+     */
+    public static FactsSink open(FactsFormat format, Function<FactsTable, OutputStream> outputs) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(outputs, "outputs");
+        try {
+            return new FactsSink(format, outputs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the facts tables", e);
+        }
+    }
+
+    /**
+     * Gets the file name a table has in a directory sink.
+     *
+     * @param table the table
+     * @param format the format
+     * @return such as {@code cells.parquet}
+     */
+    public static String fileName(FactsTable table, FactsFormat format) {
+        return table.getName() + "." + format.getExtension();
+    }
+
+    /**
+     * Adds one input that was read and validated: its cells, findings, 绩效自评表 lines and its row
+     * in {@code reports}.
+     *
+     * @param source the input's name and digest
+     * @param read what reading it gave, with or without a report
+     * @param validation the validator's result for the report, or null if it was not validated
+     *        (as when no report could be read)
+     * @throws IllegalArgumentException naming the value and its cell if an amount does not fit
+     *         {@code DECIMAL(18,2)} exactly (nothing of the input is written then)
+     * @throws IllegalStateException if the sink is closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public void add(FactsSource source, ReadResult read, ValidationResult validation) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(read, "read");
+        if (closed) {
+            throw new IllegalStateException("the facts sink is closed; cannot add " + source);
+        }
+        if (validation != null && read.getReport().isEmpty()) {
+            throw new IllegalArgumentException("a validation result for " + source + " without a report");
+        }
+        // rows are gathered first so that a value that does not fit leaves no half-written input
+        java.util.List<Object[]> cells = new java.util.ArrayList<>();
+        java.util.List<Map.Entry<FactsTable, Object[]>> others = new java.util.ArrayList<>();
+        FactsRows facts = new FactsRows(source, (t, row) -> {
+            if (t == FactsTable.CELLS) {
+                cells.add(row);
+            } else {
+                others.add(Map.entry(t, row));
+            }
+        });
+        try {
+            int cellCount = 0;
+            if (read.getReport().isPresent()) {
+                FinalAccountReport report = read.getReport().get();
+                cellCount = facts.cells(report);
+                if (validation != null) {
+                    facts.findings(report, validation);
+                }
+                facts.performance(report);
+            }
+            facts.report(read, validation, cellCount);
+            for (Object[] row : cells) {
+                write(FactsTable.CELLS, row);
+            }
+            for (Map.Entry<FactsTable, Object[]> e : others) {
+                write(e.getKey(), e.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the facts of " + source, e);
+        }
+        reports++;
+    }
+
+    /**
+     * Adds one input that was read but not validated ({@code findings} gets no rows for it).
+     *
+     * @param source the input's name and digest
+     * @param read what reading it gave
+     * @throws UncheckedIOException if writing fails
+     */
+    public void add(FactsSource source, ReadResult read) {
+        add(source, read, null);
+    }
+
+    private void write(FactsTable table, Object[] row) throws IOException {
+        writers.get(table).write(row);
+        rows.merge(table, 1L, Long::sum);
+    }
+
+    /**
+     * Gets the number of rows written to a table so far.
+     *
+     * @param table the table
+     * @return the count
+     */
+    public long getRowCount(FactsTable table) {
+        return rows.get(table);
+    }
+
+    /**
+     * Gets the number of inputs added.
+     *
+     * @return the count
+     */
+    public int getReportCount() {
+        return reports;
+    }
+
+    /**
+     * Gets the format.
+     *
+     * @return the format
+     */
+    public FactsFormat getFormat() {
+        return format;
+    }
+
+    /**
+     * Finishes every table (Parquet writes its footer then) and closes the streams. Closing twice
+     * does nothing.
+     *
+     * @throws UncheckedIOException if finishing a table fails
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        IOException failure = closeWriters(null);
+        if (failure != null) {
+            throw new UncheckedIOException("cannot finish the facts tables", failure);
+        }
+    }
+
+    private IOException closeWriters(Exception primary) {
+        IOException first = null;
+        for (RowWriter w : writers.values()) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                if (primary != null) {
+                    primary.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        return first;
+    }
+
+    private static RowWriter writer(FactsFormat format, OutputStream out, FactsTable table) throws IOException {
+        switch (format) {
+            case CSV:
+                return new CsvRowWriter(out, table);
+            case JSON_LINES:
+                return new JsonLinesRowWriter(out, table);
+            default:
+                return new ParquetRowWriter(out, table);
+        }
+    }
+}
