@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * PDF, tab-separated tables, 9 tables and 16 绩效自评表) into the report model (issue 7), directly
  * with {@link TextReportReader} and through the reader SPI (bytes decoded as UTF-8 first), and the
  * text of 002 (吉林省政务服务和数字化建设服务中心 2023, 793 lines, Markdown pipe tables, 14
- * 绩效自评表).
+ * 绩效自评表); and two reports of another template read by the layout module's positioned and
+ * flowing-text paths: 上海市普陀区财政局 2024 as {@code pdftotext -layout} text (737 lines) and
+ * 石泉路街道办事处 2025 as pdfplumber page text (900 lines).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -40,6 +42,8 @@ public class TextBenchmark {
     private String text;
     private String text002;
     private byte[] bytes;
+    private String layoutText;
+    private String pageText;
 
     /** Loads the text of 001 and checks that it reads. */
     @Setup
@@ -47,6 +51,12 @@ public class TextBenchmark {
         text = SampleReports.jilinGeneralOffice2024Source();
         bytes = text.getBytes(StandardCharsets.UTF_8);
         text002 = SampleReports.jilinGovernmentServiceCenter2023Source();
+        layoutText = resource("caizhengju-2024.layout.txt");
+        pageText = resource("shiquanlu-2025.pages.txt");
+        if (reader.read(layoutText, "caizhengju.txt").getReport().getExpenditure().isEmpty()
+                || reader.read(pageText, "shiquanlu.txt").getReport().getExpenditure().isEmpty()) {
+            throw new IllegalStateException("the 上海 texts did not read");
+        }
         if (reader.read(text, "001.txt").getReport().getExpenditure().isEmpty()
                 || reader.read(text002, "002.txt").getReport().getExpenditure().isEmpty()) {
             throw new IllegalStateException("the text of 001 or 002 did not read");
@@ -61,6 +71,37 @@ public class TextBenchmark {
     @Benchmark
     public TextReadResult read001Text() {
         return reader.read(text, "001.txt");
+    }
+
+    /**
+     * Reads the {@code pdftotext -layout} text of 上海市普陀区财政局 2024 (space-aligned columns).
+     *
+     * @return the result
+     */
+    @Benchmark
+    public TextReadResult readShanghaiLayoutText() {
+        return reader.read(layoutText, "caizhengju.txt");
+    }
+
+    /**
+     * Reads the pdfplumber page text of 石泉路街道办事处 2025 (single spaces, blank cells vanished).
+     *
+     * @return the result
+     */
+    @Benchmark
+    public TextReadResult readShanghaiPageText() {
+        return reader.read(pageText, "shiquanlu.txt");
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = TextBenchmark.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing benchmark resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

@@ -536,6 +536,12 @@ final class FreeTableReader {
      * @return the column of each amount (indexes into {@code printed}); null if the row has more amounts
      */
     private static int[] placeFlowing(List<Amount> values, int printed, RowRule rule, boolean[] ambiguous) {
+        return placeFlowing(values, printed, rule, ambiguous, null);
+    }
+
+    /** As above, collecting into {@code allFits} (when not null) up to 64 placements that fit. */
+    private static int[] placeFlowing(List<Amount> values, int printed, RowRule rule, boolean[] ambiguous,
+            List<int[]> allFits) {
         int k = values.size();
         int[] first = new int[k];
         for (int i = 0; i < k; i++) {
@@ -552,7 +558,7 @@ final class FreeTableReader {
         while (true) {
             if (rule.holds(values, combo)) {
                 fits.add(combo.clone());
-                if (fits.size() > 1) {
+                if (fits.size() > (allFits == null ? 1 : 63)) {
                     break;
                 }
             }
@@ -567,6 +573,9 @@ final class FreeTableReader {
             for (int j = i + 1; j < k; j++) {
                 combo[j] = combo[j - 1] + 1;
             }
+        }
+        if (allFits != null) {
+            allFits.addAll(fits);
         }
         if (fits.size() == 1) {
             return fits.get(0);
@@ -879,23 +888,23 @@ final class FreeTableReader {
         RowRule rule = totalFirst(printed, rowSums(s.id).keySet(), rowSums(s.id));
         List<Map<TableColumn, Amount>> values = new ArrayList<>();
         List<Map<TableColumn, Tok>> where = new ArrayList<>();
-        int ambiguousRows = 0;
-        int firstAmbiguous = 0;
+        List<int[]> chosen = new ArrayList<>();
+        List<List<int[]>> candidates = new ArrayList<>();
         for (Acc a : rows) {
-            Map<TableColumn, Amount> v = new java.util.HashMap<>();
-            Map<TableColumn, Tok> w = new java.util.HashMap<>();
             List<Tok> am = a.amounts;
             am.sort((x, y) -> s.flow ? 0 : Integer.compare(x.x0, y.x0));
             int[] at;
+            List<int[]> cands = new ArrayList<>();
             if (!s.flow && matched >= 2) {
                 at = placeByRule(am, slots, printed, columns, rule, s.id);
             } else {
                 List<Amount> parsed = new ArrayList<>();
                 for (Tok t : am) {
-                    parsed.add(amount(t, s.id.getLabel()).orElse(Amount.ZERO));
+                    parsed.add(parseOrZero(t.text));
                 }
                 boolean[] amb = new boolean[1];
-                int[] p = placeFlowing(parsed, printed.size(), rule, amb);
+                List<int[]> fits = new ArrayList<>();
+                int[] p = placeFlowing(parsed, printed.size(), rule, amb, fits);
                 at = new int[am.size()];
                 java.util.Arrays.fill(at, -1);
                 if (p != null) {
@@ -904,11 +913,34 @@ final class FreeTableReader {
                     }
                 }
                 if (amb[0]) {
-                    if (ambiguousRows++ == 0) {
-                        firstAmbiguous = a.firstLine;
+                    for (int[] f : fits) {
+                        int[] c = new int[f.length];
+                        for (int i = 0; i < f.length; i++) {
+                            c[i] = columns.indexOf(printed.get(f[i]));
+                        }
+                        cands.add(c);
                     }
                 }
             }
+            chosen.add(at);
+            candidates.add(cands);
+        }
+        if (s.flow) {
+            resolveByHierarchy(rows, chosen, candidates, columns.size());
+        }
+        int ambiguousRows = 0;
+        int firstAmbiguous = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            Acc a = rows.get(r);
+            if (candidates.get(r).size() > 1) {
+                if (ambiguousRows++ == 0) {
+                    firstAmbiguous = a.firstLine;
+                }
+            }
+            Map<TableColumn, Amount> v = new java.util.HashMap<>();
+            Map<TableColumn, Tok> w = new java.util.HashMap<>();
+            List<Tok> am = a.amounts;
+            int[] at = chosen.get(r);
             for (int i = 0; i < am.size(); i++) {
                 Tok t = am.get(i);
                 if (at[i] < 0) {
@@ -925,8 +957,9 @@ final class FreeTableReader {
         }
         if (ambiguousRows > 0) {
             ctx.problem(firstAmbiguous, 0, s.id.getLabel() + ": " + ambiguousRows + " rows print fewer figures than "
-                    + "the table has columns and the text does not show in which columns they stand; the row's "
-                    + "arithmetic did not decide, so they are placed from the left (check them against the PDF)");
+                    + "the table has columns and the text does not show in which columns they stand; neither the "
+                    + "row's arithmetic nor its parent's decided, so they are placed from the left (check them "
+                    + "against the PDF)");
         }
         build(s, edition, columns, rows, values, report);
         for (int r = 0; r < rows.size(); r++) {
@@ -938,6 +971,143 @@ final class FreeTableReader {
             for (Map.Entry<TableColumn, Tok> e : where.get(r).entrySet()) {
                 ctx.locate(s.id, key, e.getKey(), where(e.getValue()));
             }
+        }
+    }
+
+    /**
+     * Settles the rows whose placement their own arithmetic left open by their parent's: top down
+     * (合计, then each 类, then each 款), the children's placements are chosen so that as many of the
+     * parent's columns as possible equal the sum of the children's (a child's figure stands in a
+     * column where the parent prints one). A choice that stays tied is left as it was (from the left)
+     * and the row still counts as ambiguous.
+     */
+    private static void resolveByHierarchy(List<Acc> rows, List<int[]> chosen, List<List<int[]>> candidates,
+            int columns) {
+        Map<String, Integer> byCode = new java.util.HashMap<>();
+        int total = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            Acc a = rows.get(r);
+            if (a.total) {
+                total = r;
+            } else {
+                byCode.put(String.join("", a.codeParts), r);
+            }
+        }
+        List<int[]> families = new ArrayList<>(); // parent row, then its children rows
+        for (int level : new int[] {0, 3, 5}) {
+            Map<Integer, List<Integer>> children = new java.util.LinkedHashMap<>();
+            for (int r = 0; r < rows.size(); r++) {
+                Acc a = rows.get(r);
+                String code = String.join("", a.codeParts);
+                if (a.total || code.length() != (level == 0 ? 3 : level + 2)) {
+                    continue;
+                }
+                Integer parent = level == 0 ? Integer.valueOf(total) : byCode.get(code.substring(0, level));
+                if (parent != null && parent >= 0) {
+                    children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r);
+                }
+            }
+            for (Map.Entry<Integer, List<Integer>> e : children.entrySet()) {
+                int[] f = new int[e.getValue().size() + 1];
+                f[0] = e.getKey();
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    f[i + 1] = e.getValue().get(i);
+                }
+                families.add(f);
+            }
+        }
+        for (int[] f : families) {
+            if (candidates.get(f[0]).size() > 1) {
+                continue; // the parent itself is not settled
+            }
+            long[] parent = hundredths(rows.get(f[0]), chosen.get(f[0]), columns);
+            // a child's figure stands in a column where its parent prints one
+            for (int i = 1; i < f.length; i++) {
+                List<int[]> c = candidates.get(f[i]);
+                if (c.size() > 1) {
+                    List<int[]> kept = new ArrayList<>();
+                    for (int[] at : c) {
+                        long[] v = hundredths(rows.get(f[i]), at, columns);
+                        boolean fits = true;
+                        for (int k = 0; k < columns; k++) {
+                            fits &= v[k] == 0 || parent[k] != 0;
+                        }
+                        if (fits) {
+                            kept.add(at);
+                        }
+                    }
+                    if (!kept.isEmpty() && kept.size() < c.size()) {
+                        candidates.set(f[i], kept);
+                        chosen.set(f[i], kept.get(0));
+                    }
+                }
+            }
+            List<Integer> open = new ArrayList<>();
+            long combos = 1;
+            for (int i = 1; i < f.length; i++) {
+                if (candidates.get(f[i]).size() > 1) {
+                    open.add(f[i]);
+                    combos *= candidates.get(f[i]).size();
+                }
+            }
+            if (open.isEmpty() || combos > 4096) {
+                continue;
+            }
+            long[] fixed = new long[columns];
+            for (int i = 1; i < f.length; i++) {
+                if (candidates.get(f[i]).size() <= 1) {
+                    add(fixed, hundredths(rows.get(f[i]), chosen.get(f[i]), columns));
+                }
+            }
+            int[] pick = new int[open.size()];
+            int[] best = null;
+            int bestScore = -1;
+            boolean tie = false;
+            for (long n = 0; n < combos; n++) {
+                long rest = n;
+                long[] sum = fixed.clone();
+                for (int i = 0; i < open.size(); i++) {
+                    List<int[]> c = candidates.get(open.get(i));
+                    pick[i] = (int) (rest % c.size());
+                    rest /= c.size();
+                    add(sum, hundredths(rows.get(open.get(i)), c.get(pick[i]), columns));
+                }
+                int score = 0;
+                for (int c = 0; c < columns; c++) {
+                    score += Math.abs(sum[c] - parent[c]) <= f.length ? 1 : 0;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = pick.clone();
+                    tie = false;
+                } else if (score == bestScore) {
+                    tie = true;
+                }
+            }
+            if (best == null || tie) {
+                continue;
+            }
+            for (int i = 0; i < open.size(); i++) {
+                int r = open.get(i);
+                chosen.set(r, candidates.get(r).get(best[i]));
+                candidates.set(r, List.of(chosen.get(r)));
+            }
+        }
+    }
+
+    private static long[] hundredths(Acc a, int[] at, int columns) {
+        long[] out = new long[columns];
+        for (int i = 0; i < a.amounts.size() && i < at.length; i++) {
+            if (at[i] >= 0) {
+                out[at[i]] += parseOrZero(a.amounts.get(i).text).toHundredthsOr(0);
+            }
+        }
+        return out;
+    }
+
+    private static void add(long[] into, long[] v) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += v[i];
         }
     }
 
