@@ -231,10 +231,7 @@ public final class RuleCatalog {
                 "一般公共预算财政拨款支出决算表每行基本支出等于人员经费加公用经费",
                 "In every row of Table 05, basic expenditure equals personnel plus public-use expenses",
                 List.of(TableId.T05), "基本支出 小计 = 人员经费 + 公用经费", BOTH,
-                // templates that print 基本支出 without its 人员经费/公用经费 columns (上海) leave both blank in every
-                // row: nothing to assess, not a mismatch
-                run -> rowSum(run, run.need(TableId.T05, run.report().getGeneralBudgetExpenditure())
-                        .filter(RuleCatalog::printsPersonnelOrPublicUse),
+                run -> rowSum(run, run.need(TableId.T05, run.report().getGeneralBudgetExpenditure()),
                         GeneralBudgetColumn.BASIC, GeneralBudgetColumn.PERSONNEL, GeneralBudgetColumn.PUBLIC_USE)));
         out.add(rule("INTRA.ROW.T07_EXPENDITURE_EQUALS_BASIC_PLUS_PROJECT", intra, error,
                 "政府性基金表每行本年支出等于基本支出加项目支出",
@@ -739,21 +736,6 @@ public final class RuleCatalog {
 
     static boolean hasScore(PerformanceIndicator i) {
         return i.getScore().isPresent();
-    }
-
-    /** Tells whether a 公开05表 prints a figure in its 人员经费 or 公用经费 column anywhere. */
-    static boolean printsPersonnelOrPublicUse(io.github.juesuan.report.GeneralBudgetExpenditureTable t) {
-        if (t.getTotal().isPresent() && (t.getTotal().get().containsKey(GeneralBudgetColumn.PERSONNEL)
-                || t.getTotal().get().containsKey(GeneralBudgetColumn.PUBLIC_USE))) {
-            return true;
-        }
-        for (var row : t.getRows()) {
-            if (row.getAmounts().containsKey(GeneralBudgetColumn.PERSONNEL)
-                    || row.getAmounts().containsKey(GeneralBudgetColumn.PUBLIC_USE)) {
-                return true;
-            }
-        }
-        return t.getRows().isEmpty() && t.getTotal().isEmpty();
     }
 
     static boolean declaredEmptyOrPresent(FinalAccountReport r, TableId id) {

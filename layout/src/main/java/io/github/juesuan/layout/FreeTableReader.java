@@ -1560,6 +1560,7 @@ final class FreeTableReader {
         final StringBuilder name = new StringBuilder();
         final List<Tok> amounts = new ArrayList<>();
         final int line;
+        int lastLine;
         boolean personnelTotal;
         boolean publicUseTotal;
 
@@ -1594,8 +1595,21 @@ final class FreeTableReader {
             }
             int b = 0;
             Eco[] current = new Eco[2];
-            for (Tok t : toks) {
-                if (!s.flow) {
+            // a line with two codes splits at its second: the blocks by order, whatever the extents say
+            int second = -1;
+            boolean seenCode = false;
+            for (int i = 0; i < toks.size() && second < 0; i++) {
+                boolean code = isClassDigits(toks.get(i)) || toks.get(i).norm.endsWith("经费合计");
+                if (code && seenCode) {
+                    second = i;
+                }
+                seenCode |= code;
+            }
+            for (int ti = 0; ti < toks.size(); ti++) {
+                Tok t = toks.get(ti);
+                if (!s.flow && second >= 0) {
+                    b = ti >= second ? 1 : 0;
+                } else if (!s.flow) {
                     b = t.x0 >= split - 2 ? 1 : 0;
                 } else if ((isClassDigits(t) || t.norm.equals("公用经费合计")) && current[0] != null) {
                     b = 1;
@@ -1603,6 +1617,7 @@ final class FreeTableReader {
                 List<Eco> rows = blocks.get(b);
                 if (isClassDigits(t) || t.norm.endsWith("经费合计")) {
                     Eco e = new Eco(t.line);
+                    e.lastLine = s.index(k);
                     if (t.digits) {
                         e.code = Texts.ascii(t.text);
                     } else {
@@ -1627,8 +1642,10 @@ final class FreeTableReader {
                 if (t.amount) {
                     if (current[b] != null) {
                         current[b].amounts.add(t);
-                    } else if (s.flow && last != null && last.amounts.isEmpty()) {
+                    } else if (last != null && last.amounts.isEmpty() && (s.flow || s.index(k) - last.lastLine == 1)) {
+                        // the row's amount on the line below its code, with the rest of its name
                         last.amounts.add(t);
+                        last.lastLine = s.index(k);
                     } else {
                         pending.get(b).add(t);
                     }
@@ -1639,11 +1656,13 @@ final class FreeTableReader {
                 }
                 if (current[b] != null) {
                     current[b].name.append(t.norm);
+                    current[b].lastLine = s.index(k);
                 } else if (!anyCode && s.flow && k + 1 < s.lines.size() && !s.lines.get(k + 1).isEmpty()
                         && isClassDigits(s.lines.get(k + 1).get(0)) && nameless(s.lines.get(k + 1))) {
                     prefix[b].append(t.norm);
                 } else if (last != null) {
                     last.name.append(t.norm);
+                    last.lastLine = s.index(k);
                 }
             }
         }
@@ -1756,7 +1775,7 @@ final class FreeTableReader {
                 sl.column = i;
                 slots.add(sl);
             }
-            at = place(amounts, slots);
+            at = placeThreePublic(amounts, slots);
         } else {
             List<Amount> values = new ArrayList<>();
             for (Tok tk : amounts) {
@@ -1789,6 +1808,51 @@ final class FreeTableReader {
             ctx.locate(TableId.T09, ThreePublicExpensesTable.ROW, c, where(tk));
         }
         report.threePublicExpenses(t.build());
+    }
+
+    /**
+     * Places 09's amounts under the twelve 预算数/决算数 headers: of the order-keeping placements where
+     * the table's arithmetic holds, the nearest to the headers; the nearest of all if none holds.
+     */
+    private static int[] placeThreePublic(List<Tok> amounts, List<Slot> slots) {
+        int k = amounts.size();
+        if (k == 0 || k > 12) {
+            return place(amounts, slots);
+        }
+        List<Amount> values = new ArrayList<>();
+        for (Tok t : amounts) {
+            values.add(parseOrZero(t.text));
+        }
+        int[] combo = new int[k];
+        for (int i = 0; i < k; i++) {
+            combo[i] = i;
+        }
+        int[] best = null;
+        long bestCost = Long.MAX_VALUE;
+        while (true) {
+            if (threePublicHolds(values, combo)) {
+                long cost = 0;
+                for (int i = 0; i < k; i++) {
+                    cost += distance(amounts.get(i), slots.get(combo[i]));
+                }
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = combo.clone();
+                }
+            }
+            int i = k - 1;
+            while (i >= 0 && combo[i] == 12 - k + i) {
+                i--;
+            }
+            if (i < 0) {
+                break;
+            }
+            combo[i]++;
+            for (int j = i + 1; j < k; j++) {
+                combo[j] = combo[j - 1] + 1;
+            }
+        }
+        return best != null ? best : place(amounts, slots);
     }
 
     /** 合计 = 出国 + 小计 + 接待 and 小计 = 购置 + 运行, for 预算数 and 决算数, over printed pairs. */
