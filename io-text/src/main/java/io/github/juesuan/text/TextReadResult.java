@@ -28,18 +28,19 @@ import java.util.Optional;
  */
 public final class TextReadResult {
 
-    private final String sourceName;
-    private final FinalAccountReport report;
-    private final List<Problem> problems;
-    private final Map<CellRef, SourceLocation> provenance;
-    private final List<EvaluationLocation> evaluationLocations;
+    private final LayoutReadResult read;
 
     TextReadResult(LayoutReadResult read) {
-        this.sourceName = read.getSourceName();
-        this.report = read.getReport();
-        this.problems = read.getProblems();
-        this.provenance = read.getProvenance();
-        this.evaluationLocations = read.getEvaluationLocations();
+        this.read = read;
+    }
+
+    /**
+     * Gets the layout module's result this one wraps.
+     *
+     * @return the result
+     */
+    public LayoutReadResult getLayoutResult() {
+        return read;
     }
 
     /**
@@ -48,7 +49,7 @@ public final class TextReadResult {
      * @return the source name
      */
     public String getSourceName() {
-        return sourceName;
+        return read.getSourceName();
     }
 
     /**
@@ -57,7 +58,7 @@ public final class TextReadResult {
      * @return the report
      */
     public FinalAccountReport getReport() {
-        return report;
+        return read.getReport();
     }
 
     /**
@@ -67,7 +68,7 @@ public final class TextReadResult {
      * @return the problems, empty if the text read cleanly
      */
     public List<Problem> getProblems() {
-        return problems;
+        return read.getProblems();
     }
 
     /**
@@ -76,7 +77,7 @@ public final class TextReadResult {
      * @return true if there are no problems
      */
     public boolean isClean() {
-        return problems.isEmpty();
+        return read.isClean();
     }
 
     /**
@@ -85,7 +86,7 @@ public final class TextReadResult {
      * @return the locations by cell
      */
     public Map<CellRef, SourceLocation> getProvenance() {
-        return provenance;
+        return read.getProvenance();
     }
 
     /**
@@ -97,7 +98,7 @@ public final class TextReadResult {
      * @return the location (source name, line, cell number), empty if the cell was not read from the text
      */
     public Optional<SourceLocation> locate(TableId table, RowKey row, TableColumn column) {
-        return Optional.ofNullable(provenance.get(CellRef.of(table, row, column)));
+        return read.locate(table, row, column);
     }
 
     /**
@@ -107,7 +108,7 @@ public final class TextReadResult {
      * @return the locations
      */
     public List<EvaluationLocation> getEvaluationLocations() {
-        return evaluationLocations;
+        return read.getEvaluationLocations();
     }
 
     /**
@@ -116,12 +117,12 @@ public final class TextReadResult {
      * @return the SPI result
      */
     public ReadResult toReadResult() {
-        return ReadResult.of(report, problems);
+        return read.toReadResult();
     }
 
     @Override
     public String toString() {
-        return "TextReadResult[" + sourceName + ", " + report.getDepartment() + " " + report.getFiscalYear() + ", "
-                + problems.size() + " problems]";
+        return "TextReadResult[" + read.getSourceName() + ", " + read.getReport().getDepartment() + " "
+                + read.getReport().getFiscalYear() + ", " + read.getProblems().size() + " problems]";
     }
 }
