@@ -260,7 +260,7 @@ final class FreeTableReader {
     }
 
     /** Similarity of a header group's text with a column name: the longest common subsequence over the name's length. */
-    private static double similarity(String group, String column) {
+    private static int similarity(String group, String column) {
         String leaf = column.contains("/") ? column.substring(column.lastIndexOf('/') + 1) : column;
         int best = 0;
         for (String name : new String[] {leaf, column.replace("/", "")}) {
@@ -274,7 +274,7 @@ final class FreeTableReader {
             best = Math.max(best, dp[group.length()][name.length()] * 100 / Math.max(1, Math.max(name.length(),
                     Math.min(group.length(), name.length() * 2))));
         }
-        return best / 100.0;
+        return best;
     }
 
     /** A column found in the header: its extent (positioned text) and the column it names. */
@@ -342,19 +342,19 @@ final class FreeTableReader {
     private static void match(List<Slot> slots, List<? extends TableColumn> columns) {
         int n = slots.size();
         int m = columns.size();
-        double[][] dp = new double[n + 1][m + 1];
+        int[][] dp = new int[n + 1][m + 1];
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                double sim = similarity(slots.get(i - 1).text.toString(), headerName(columns.get(j - 1)));
-                double take = sim >= 0.5 ? dp[i - 1][j - 1] + sim : -1;
+                int sim = similarity(slots.get(i - 1).text.toString(), headerName(columns.get(j - 1)));
+                int take = sim >= 50 ? dp[i - 1][j - 1] + sim : -1;
                 dp[i][j] = Math.max(take, Math.max(dp[i - 1][j], dp[i][j - 1]));
             }
         }
         int i = n;
         int j = m;
         while (i > 0 && j > 0) {
-            double sim = similarity(slots.get(i - 1).text.toString(), headerName(columns.get(j - 1)));
-            if (sim >= 0.5 && dp[i][j] == dp[i - 1][j - 1] + sim) {
+            int sim = similarity(slots.get(i - 1).text.toString(), headerName(columns.get(j - 1)));
+            if (sim >= 50 && dp[i][j] == dp[i - 1][j - 1] + sim) {
                 slots.get(i - 1).column = j - 1;
                 i--;
                 j--;
