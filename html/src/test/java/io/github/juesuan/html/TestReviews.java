@@ -10,7 +10,7 @@ import io.github.juesuan.report.TableId;
 import io.github.juesuan.amount.FiscalYear;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.SourceLocation;
-import io.github.juesuan.text.EvaluationLocation;
+import io.github.juesuan.layout.EvaluationLocation;
 import io.github.juesuan.text.TextReadResult;
 import io.github.juesuan.text.TextReportReader;
 import io.github.juesuan.validation.ReportValidator;
