@@ -1,8 +1,8 @@
-package io.github.juesuan.examples.cli;
+package io.github.juesuan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.juesuan.examples.Inputs;
+import io.github.juesuan.cli.Inputs;
 import io.github.juesuan.json.JsonReports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,7 +38,7 @@ class JuesuanCliTest {
     void test_validate_noFile_validatesBundledReport() {
         int code = run("validate");
         assertThat(code).isEqualTo(JuesuanCli.OK);
-        io.github.juesuan.examples.GoldenAccess.assertMatches("cli-validate.txt", out());
+        Golden.assertMatches("cli-validate.txt", out());
         assertThat(out()).contains("公开06表 302").contains("797.28").contains("797.30");
     }
 
@@ -98,7 +98,7 @@ class JuesuanCliTest {
         assertThat(run("export-facts", "../core/src/test/resources/real-reports/001_204597f849ed16ca.txt",
                 "--out", csv.toString())).isEqualTo(JuesuanCli.OK);
         assertThat(Files.readAllLines(csv)).hasSize(468).first().isEqualTo(
-                io.github.juesuan.examples.facts.FactsWriter.CSV_HEADER);
+                io.github.juesuan.cli.facts.FactsWriter.CSV_HEADER);
     }
 
     @Test

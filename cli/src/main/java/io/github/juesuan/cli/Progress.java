@@ -1,4 +1,4 @@
-package io.github.juesuan.examples.cli;
+package io.github.juesuan.cli;
 
 /** A text progress bar for long runs on a terminal. */
 final class Progress {

@@ -1,4 +1,4 @@
-package io.github.juesuan.examples;
+package io.github.juesuan.cli;
 
 import io.github.juesuan.json.JsonLinesReader;
 import io.github.juesuan.json.JsonReports;

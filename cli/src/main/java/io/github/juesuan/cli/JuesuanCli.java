@@ -1,8 +1,8 @@
-package io.github.juesuan.examples.cli;
+package io.github.juesuan.cli;
 
-import io.github.juesuan.examples.FindingsPrinter;
-import io.github.juesuan.examples.Inputs;
-import io.github.juesuan.examples.facts.FactsWriter;
+import io.github.juesuan.cli.FindingsPrinter;
+import io.github.juesuan.cli.Inputs;
+import io.github.juesuan.cli.facts.FactsWriter;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.Problem;
@@ -37,12 +37,12 @@ import picocli.CommandLine.Parameters;
  * The {@code juesuan} command line: validate, summarise, convert and export final-account reports.
  *
  * <pre>
- * java -jar examples/target/juesuan-examples.jar validate                 # the bundled real report 001
- * java -jar examples/target/juesuan-examples.jar validate --format json reports/
- * java -jar examples/target/juesuan-examples.jar summary reports/
- * java -jar examples/target/juesuan-examples.jar convert 001.txt 001.json
- * java -jar examples/target/juesuan-examples.jar export-facts reports/ --out facts.csv
- * java -jar examples/target/juesuan-examples.jar rules
+ * java -jar cli/target/juesuan.jar validate                 # the bundled real report 001
+ * java -jar cli/target/juesuan.jar validate --format json reports/
+ * java -jar cli/target/juesuan.jar summary reports/
+ * java -jar cli/target/juesuan.jar convert 001.txt 001.json
+ * java -jar cli/target/juesuan.jar export-facts reports/ --out facts.csv
+ * java -jar cli/target/juesuan.jar rules
  * </pre>
  *
  * <p>Exit codes: 0 when no finding is an error, 1 when some are, 2 when an input cannot be read or

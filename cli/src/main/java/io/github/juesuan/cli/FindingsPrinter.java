@@ -1,4 +1,4 @@
-package io.github.juesuan.examples;
+package io.github.juesuan.cli;
 
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.validation.Finding;
