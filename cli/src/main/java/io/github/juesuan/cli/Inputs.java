@@ -110,6 +110,18 @@ public final class Inputs {
     }
 
     /**
+     * Reads one file into a list: everything {@link #read(Path, Consumer)} would hand to its sink.
+     *
+     * @param file the file
+     * @return the reports read from it, with their problems, in file order
+     */
+    public static List<Loaded> readAll(Path file) {
+        List<Loaded> all = new ArrayList<>();
+        read(file, all::add);
+        return all;
+    }
+
+    /**
      * Reads one file, handing each report (one, or one per line of a JSON Lines file) to the
      * consumer. Never throws for bad input: unreadable files give a failed result.
      *

@@ -148,6 +148,9 @@ public final class JuesuanCli implements Callable<Integer> {
                 description = "print findings of this severity and above: INFO, ROUNDING, WARNING, ERROR")
         Severity minSeverity;
 
+        @Option(names = "--threads", description = "worker threads (default: every core)")
+        int threads = Ordered.allCores();
+
         @Parameters(arity = "0..*", paramLabel = "FILE", description = ".json .jsonl .xlsx .xls .txt .md files or folders")
         List<Path> files = new ArrayList<>();
 
@@ -181,9 +184,8 @@ public final class JuesuanCli implements Callable<Integer> {
             if (files.isEmpty()) {
                 handle.accept(Inputs.bundled());
             } else {
-                for (Path f : Inputs.expand(files)) {
-                    Inputs.read(f, handle);
-                }
+                Ordered.run(Inputs.expand(files).iterator(), threads, 4 * threads, Inputs::readAll,
+                        all -> all.forEach(handle));
             }
             return code[0];
         }
@@ -198,6 +200,9 @@ public final class JuesuanCli implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
         List<Path> paths;
 
+        @Option(names = "--threads", description = "worker threads (default: every core)")
+        int threads = Ordered.allCores();
+
         @Option(names = "--no-progress", description = "do not show the progress line")
         boolean noProgress;
 
@@ -209,8 +214,9 @@ public final class JuesuanCli implements Callable<Integer> {
             Map<String, Integer> notAssessed = new TreeMap<>();
             int[] counts = new int[3];
             boolean progress = !noProgress && System.console() != null;
-            for (int i = 0; i < files.size(); i++) {
-                Inputs.read(files.get(i), loaded -> {
+            int[] done = {0};
+            Ordered.run(files.iterator(), threads, 4 * threads, Inputs::readAll, all -> {
+                all.forEach(loaded -> {
                     if (loaded.getResult().getReport().isEmpty()) {
                         counts[1]++;
                         Streams.err().println("cannot read " + loaded.getSource() + ": "
@@ -229,10 +235,11 @@ public final class JuesuanCli implements Callable<Integer> {
                         }
                     }
                 });
+                done[0]++;
                 if (progress) {
-                    Streams.err().print("\r" + Progress.bar(i + 1, files.size(), 30));
+                    Streams.err().print("\r" + Progress.bar(done[0], files.size(), 30));
                 }
-            }
+            });
             if (progress) {
                 Streams.err().println();
             }
@@ -291,6 +298,9 @@ public final class JuesuanCli implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "IN", description = "files or folders")
         List<Path> inputs;
 
+        @Option(names = "--threads", description = "worker threads (default: every core)")
+        int threads = Ordered.allCores();
+
         @Option(names = "--out", required = true, description = "FILE.csv or FILE.jsonl")
         Path out;
 
@@ -299,8 +309,8 @@ public final class JuesuanCli implements Callable<Integer> {
             int[] failed = {0};
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 FactsWriter facts = new FactsWriter(w, FactsWriter.Format.forFileName(out.getFileName().toString()));
-                for (Path f : Inputs.expand(inputs)) {
-                    Inputs.read(f, loaded -> {
+                Ordered.run(Inputs.expand(inputs).iterator(), threads, 4 * threads, Inputs::readAll, all -> {
+                    all.forEach(loaded -> {
                         FinalAccountReport r = loaded.getResult().getReport().orElse(null);
                         if (r == null) {
                             failed[0]++;
@@ -309,7 +319,7 @@ public final class JuesuanCli implements Callable<Integer> {
                             facts.write(r);
                         }
                     });
-                }
+                });
                 Streams.out().println("wrote " + facts.getRowCount() + " facts to " + out);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + out, e);

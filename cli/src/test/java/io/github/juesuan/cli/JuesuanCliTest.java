@@ -116,6 +116,38 @@ class JuesuanCliTest {
     }
 
     @Test
+    void test_threads_oneAndFour_giveIdenticalOutput_onManyInputs() throws IOException {
+        Path dir = tmp.resolve("many");
+        Files.createDirectories(dir);
+        for (String name : new String[] {"000_aa736e7b58f5109b.txt", "001_204597f849ed16ca.txt", "002_2626e36b3619c519.txt"}) {
+            Path real = Path.of("../core/src/test/resources/real-reports", name);
+            for (int copy = 0; copy < 8; copy++) {
+                Files.copy(real, dir.resolve(copy + "_" + name));
+            }
+        }
+        Files.writeString(dir.resolve("5_bad.json"), "{\"formatVersion\": 1, ", StandardCharsets.UTF_8);
+        for (String command : new String[] {"validate", "summary"}) {
+            int one = run(command, "--threads", "1", dir.toString());
+            String outOne = out();
+            String errOne = err();
+            out.reset();
+            err.reset();
+            int four = run(command, "--threads", "4", dir.toString());
+            assertThat(four).as(command).isEqualTo(one);
+            assertThat(out()).as(command).isEqualTo(outOne);
+            assertThat(err()).as(command).isEqualTo(errOne);
+            assertThat(out() + err()).as(command).contains("5_bad.json");
+            out.reset();
+            err.reset();
+        }
+        Path csv1 = tmp.resolve("one.csv");
+        Path csv4 = tmp.resolve("four.csv");
+        run("export-facts", "--threads", "1", dir.toString(), "--out", csv1.toString());
+        run("export-facts", "--threads", "4", dir.toString(), "--out", csv4.toString());
+        assertThat(Files.readAllLines(csv4)).hasSizeGreaterThan(24 * 100).isEqualTo(Files.readAllLines(csv1));
+    }
+
+    @Test
     void test_progressBar() {
         assertThat(Progress.bar(5, 10, 10)).isEqualTo("[#####.....] 5/10");
         assertThat(Progress.bar(0, 0, 4)).isEqualTo("[####] 0/0");
