@@ -215,6 +215,7 @@ public final class JuesuanCli implements Callable<Integer> {
             int[] counts = new int[3];
             boolean progress = !noProgress && System.console() != null;
             int[] done = {0};
+            long start = System.nanoTime();
             Ordered.run(files.iterator(), threads, 4 * threads, Inputs::readAll, all -> {
                 all.forEach(loaded -> {
                     if (loaded.getResult().getReport().isEmpty()) {
@@ -237,7 +238,7 @@ public final class JuesuanCli implements Callable<Integer> {
                 });
                 done[0]++;
                 if (progress) {
-                    Streams.err().print("\r" + Progress.bar(done[0], files.size(), 30));
+                    Streams.err().print("\r" + Progress.bar(done[0], files.size(), 30, System.nanoTime() - start));
                 }
             });
             if (progress) {

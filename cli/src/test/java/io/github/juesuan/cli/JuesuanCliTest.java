@@ -39,7 +39,8 @@ class JuesuanCliTest {
         int code = run("validate");
         assertThat(code).isEqualTo(JuesuanCli.OK);
         Golden.assertMatches("cli-validate.txt", out());
-        assertThat(out()).contains("公开06表 302").contains("797.28").contains("797.30");
+        assertThat(out()).contains("公开06表 302").contains("797.28").contains("797.30")
+                .contains("共 9 项：错误 0，警告 4，尾差 5");
     }
 
     @Test
@@ -58,7 +59,7 @@ class JuesuanCliTest {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"formatVersion\": 1, \"department\": ", StandardCharsets.UTF_8);
         assertThat(run("validate", bad.toString())).isEqualTo(JuesuanCli.UNREADABLE);
-        assertThat(out()).contains("bad.json").contains("读取错误");
+        assertThat(out()).contains("bad.json").contains("读取错误").contains("未作校验结论").doesNotContain("未发现问题");
     }
 
     @Test
@@ -151,5 +152,6 @@ class JuesuanCliTest {
     void test_progressBar() {
         assertThat(Progress.bar(5, 10, 10)).isEqualTo("[#####.....] 5/10");
         assertThat(Progress.bar(0, 0, 4)).isEqualTo("[####] 0/0");
+        assertThat(Progress.bar(5, 10, 10, 2_000_000_000L)).isEqualTo("[#####.....] 5/10 2.5/s 0:02 left");
     }
 }
