@@ -104,6 +104,19 @@ public final class JuesuanCli implements Callable<Integer> {
         return UNREADABLE;
     }
 
+    /**
+     * The language of messages: {@code --locale} when given, else Chinese when the system locale
+     * is Chinese and English otherwise.
+     *
+     * @param option the {@code --locale} option, or {@code null}
+     * @param system the system locale
+     * @return {@link Locale#CHINESE} or {@link Locale#ENGLISH}
+     */
+    static Locale messageLocale(String option, Locale system) {
+        String language = option != null ? Locale.forLanguageTag(option).getLanguage() : system.getLanguage();
+        return language.equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    }
+
     /** Holds the streams of the running invocation. */
     static final class Streams {
         private static final ThreadLocal<PrintStream[]> CURRENT = new ThreadLocal<>();
@@ -141,7 +154,8 @@ public final class JuesuanCli implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per input)")
         OutputFormat format;
 
-        @Option(names = "--locale", defaultValue = "zh", description = "zh or en: the language of messages")
+        @Option(names = "--locale", description = "zh or en: the language of messages "
+                + "(default: zh when the system locale is Chinese, else en)")
         String locale;
 
         @Option(names = "--min-severity", defaultValue = "ROUNDING",
@@ -156,7 +170,7 @@ public final class JuesuanCli implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Locale loc = Locale.forLanguageTag(locale);
+            Locale loc = messageLocale(locale, Locale.getDefault());
             ReportValidator validator = ReportValidator.builder().locale(loc).build();
             int[] code = {OK};
             java.util.function.Consumer<Inputs.Loaded> handle = loaded -> {
@@ -333,12 +347,12 @@ public final class JuesuanCli implements Callable<Integer> {
     @Command(name = "rules", mixinStandardHelpOptions = true, description = "Print the rule catalogue.")
     static final class Rules implements Callable<Integer> {
 
-        @Option(names = "--locale", defaultValue = "zh", description = "zh or en")
+        @Option(names = "--locale", description = "zh or en (default: zh when the system locale is Chinese, else en)")
         String locale;
 
         @Override
         public Integer call() {
-            boolean zh = locale.startsWith("zh");
+            boolean zh = messageLocale(locale, Locale.getDefault()).getLanguage().equals("zh");
             for (Rule r : RuleCatalog.standard().getRules()) {
                 Streams.out().println(r.getId() + "\t" + r.getSeverity() + "\t" + r.getDescription(zh));
             }

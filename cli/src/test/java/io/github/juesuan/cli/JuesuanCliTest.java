@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class JuesuanCliTest {
 
     @Test
     void test_validate_noFile_validatesBundledReport() {
-        int code = run("validate");
+        int code = run("validate", "--locale", "zh");
         assertThat(code).isEqualTo(JuesuanCli.OK);
         Golden.assertMatches("cli-validate.txt", out());
         assertThat(out()).contains("公开06表 302").contains("797.28").contains("797.30")
@@ -58,7 +59,7 @@ class JuesuanCliTest {
     void test_validate_unreadableFile_exitCode2NamingTheFile() throws IOException {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"formatVersion\": 1, \"department\": ", StandardCharsets.UTF_8);
-        assertThat(run("validate", bad.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(run("validate", "--locale", "zh", bad.toString())).isEqualTo(JuesuanCli.UNREADABLE);
         assertThat(out()).contains("bad.json").contains("读取错误").contains("未作校验结论").doesNotContain("未发现问题");
     }
 
@@ -74,7 +75,7 @@ class JuesuanCliTest {
         String text = JsonReports.standard().write(Inputs.bundled().getResult().orElseThrow())
                 .replace("\"4355.40\"", "\"4455.40\"").replace("4355.40", "4455.40");
         Files.writeString(json, text, StandardCharsets.UTF_8);
-        assertThat(run("validate", json.toString())).isEqualTo(JuesuanCli.FINDINGS);
+        assertThat(run("validate", "--locale", "zh", json.toString())).isEqualTo(JuesuanCli.FINDINGS);
         assertThat(out()).contains("错误");
     }
 
@@ -146,6 +147,20 @@ class JuesuanCliTest {
         run("export-facts", "--threads", "1", dir.toString(), "--out", csv1.toString());
         run("export-facts", "--threads", "4", dir.toString(), "--out", csv4.toString());
         assertThat(Files.readAllLines(csv4)).hasSizeGreaterThan(24 * 100).isEqualTo(Files.readAllLines(csv1));
+    }
+
+    @Test
+    void test_messageLocale_followsSystemUnlessGiven() {
+        assertThat(JuesuanCli.messageLocale(null, Locale.US)).isEqualTo(Locale.ENGLISH);
+        assertThat(JuesuanCli.messageLocale(null, Locale.SIMPLIFIED_CHINESE)).isEqualTo(Locale.CHINESE);
+        assertThat(JuesuanCli.messageLocale("zh", Locale.US)).isEqualTo(Locale.CHINESE);
+        assertThat(JuesuanCli.messageLocale("en", Locale.CHINA)).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void test_validate_english_summaryLine() {
+        assertThat(run("validate", "--locale", "en")).isEqualTo(JuesuanCli.OK);
+        assertThat(out()).contains("9 findings: 0 errors, 4 warnings, 5 rounding").doesNotContain("共 9 项");
     }
 
     @Test
