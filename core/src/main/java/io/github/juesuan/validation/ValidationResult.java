@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -54,14 +55,61 @@ public final class ValidationResult {
     }
 
     /**
-     * Gets the findings strictly more severe than a severity; {@code getFindingsAbove(Severity.ROUNDING)}
-     * gives the warnings and errors.
+     * Gets the findings strictly more severe than a severity, the severity itself excluded:
+     * {@code getFindingsMoreSevereThan(Severity.ROUNDING)} gives the warnings and errors.
      *
-     * @param severity the threshold, not null
+     * @param severity the threshold, not null; findings of exactly this severity are left out
      * @return the findings, in order
      */
-    public List<Finding> getFindingsAbove(Severity severity) {
+    public List<Finding> getFindingsMoreSevereThan(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
         return findings.stream().filter(f -> f.getSeverity().isAbove(severity)).collect(Collectors.toList());
+    }
+
+    /**
+     * Gets the findings of a severity or more severe, the severity itself included:
+     * {@code getFindingsAtLeast(Severity.WARNING)} gives the warnings and errors.
+     *
+     * @param severity the threshold, not null; findings of exactly this severity are kept
+     * @return the findings, in order
+     */
+    public List<Finding> getFindingsAtLeast(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
+        return findings.stream().filter(f -> f.getSeverity().compareTo(severity) >= 0).collect(Collectors.toList());
+    }
+
+    /**
+     * Gets the findings strictly more severe than a severity, the severity itself excluded; the
+     * same as {@link #getFindingsMoreSevereThan(Severity)}: {@code getFindingsAbove(Severity.ROUNDING)}
+     * gives the warnings and errors, and {@code getFindingsAbove(Severity.ERROR)} gives nothing.
+     *
+     * @param severity the threshold, not null; findings of exactly this severity are left out
+     * @return the findings, in order
+     * @deprecated the name does not say whether the threshold is included; use
+     *     {@link #getFindingsMoreSevereThan(Severity)} (excluded, as here) or
+     *     {@link #getFindingsAtLeast(Severity)} (included)
+     */
+    @Deprecated(since = "0.1.0")
+    public List<Finding> getFindingsAbove(Severity severity) {
+        return getFindingsMoreSevereThan(severity);
+    }
+
+    /**
+     * Gets the findings of severity {@link Severity#ERROR}.
+     *
+     * @return the errors, in order
+     */
+    public List<Finding> errors() {
+        return getFindingsAtLeast(Severity.ERROR);
+    }
+
+    /**
+     * Tells whether some finding is an {@link Severity#ERROR}.
+     *
+     * @return true if there is at least one error
+     */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.getSeverity() == Severity.ERROR);
     }
 
     /**
@@ -70,7 +118,7 @@ public final class ValidationResult {
      * @return true if nothing above rounding was found
      */
     public boolean isConsistent() {
-        return getFindingsAbove(Severity.ROUNDING).isEmpty();
+        return getFindingsMoreSevereThan(Severity.ROUNDING).isEmpty();
     }
 
     /**

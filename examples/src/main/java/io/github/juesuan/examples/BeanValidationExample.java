@@ -1,5 +1,6 @@
 package io.github.juesuan.examples;
 
+import io.github.juesuan.cli.Inputs;
 import io.github.juesuan.amount.Amount;
 import io.github.juesuan.report.ExpenditureColumn;
 import io.github.juesuan.report.ExpenditureRow;

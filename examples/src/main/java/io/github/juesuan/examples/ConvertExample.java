@@ -1,5 +1,6 @@
 package io.github.juesuan.examples;
 
+import io.github.juesuan.cli.Inputs;
 import io.github.juesuan.json.JsonReports;
 import io.github.juesuan.report.FinalAccountReport;
 import java.io.PrintStream;

@@ -1,6 +1,7 @@
 package io.github.juesuan.examples;
 
-import io.github.juesuan.examples.facts.FactsWriter;
+import io.github.juesuan.cli.Inputs;
+import io.github.juesuan.cli.facts.FactsWriter;
 import io.github.juesuan.report.FinalAccountReport;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package io.github.juesuan.examples;
 
+import io.github.juesuan.cli.Inputs;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.ReadResult;

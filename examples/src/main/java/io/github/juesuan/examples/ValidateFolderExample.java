@@ -1,5 +1,6 @@
 package io.github.juesuan.examples;
 
+import io.github.juesuan.cli.Inputs;
 import io.github.juesuan.validation.Finding;
 import io.github.juesuan.validation.Outcome;
 import io.github.juesuan.validation.ReportValidator;

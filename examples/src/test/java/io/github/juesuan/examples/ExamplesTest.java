@@ -1,5 +1,6 @@
 package io.github.juesuan.examples;
 
+import io.github.juesuan.cli.Inputs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.juesuan.json.JsonReports;

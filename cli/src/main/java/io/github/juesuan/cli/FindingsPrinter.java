@@ -1,8 +1,9 @@
-package io.github.juesuan.examples;
+package io.github.juesuan.cli;
 
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.validation.Finding;
 import io.github.juesuan.validation.Location;
+import io.github.juesuan.validation.Severity;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,6 +38,12 @@ public final class FindingsPrinter {
             out.println("  [" + (zh ? (p.isError() ? "读取错误" : "读取提示") : (p.isError() ? "read error" : "read warning"))
                     + "] " + p.getLocation() + ": " + p.getMessage());
         }
+        boolean readError = problems.stream().anyMatch(Problem::isError);
+        if (findings.isEmpty() && readError) {
+            // a report that could not be read is not a clean report
+            out.println(zh ? "  读取出错，未作校验结论" : "  not validated: the file could not be read");
+            return;
+        }
         if (findings.isEmpty()) {
             out.println(zh ? "  未发现问题" : "  no findings");
         }
@@ -52,6 +59,27 @@ public final class FindingsPrinter {
             b.append(" — ").append(f.getMessage(locale)).append(" (").append(f.getRuleId()).append(')');
             out.println(b);
         }
+        out.println("  " + countLine(findings, zh));
+    }
+
+    /**
+     * The summary line printed after each report, such as
+     * {@code 9 findings: 0 errors, 4 warnings, 5 rounding}.
+     *
+     * @param findings the findings printed
+     * @param zh whether to write it in Chinese
+     * @return the line
+     */
+    static String countLine(List<Finding> findings, boolean zh) {
+        int[] n = new int[Severity.values().length];
+        findings.forEach(f -> n[f.getSeverity().ordinal()]++);
+        int e = n[Severity.ERROR.ordinal()];
+        int w = n[Severity.WARNING.ordinal()];
+        int r = n[Severity.ROUNDING.ordinal()];
+        int i = n[Severity.INFO.ordinal()];
+        String info = i == 0 ? "" : zh ? "，提示 " + i : ", " + i + " info";
+        return zh ? "共 " + findings.size() + " 项：错误 " + e + "，警告 " + w + "，尾差 " + r + info
+                : findings.size() + " findings: " + e + " errors, " + w + " warnings, " + r + " rounding" + info;
     }
 
     /**

@@ -1,8 +1,8 @@
-package io.github.juesuan.examples.cli;
+package io.github.juesuan.cli;
 
-import io.github.juesuan.examples.FindingsPrinter;
-import io.github.juesuan.examples.Inputs;
-import io.github.juesuan.examples.facts.FactsWriter;
+import io.github.juesuan.cli.FindingsPrinter;
+import io.github.juesuan.cli.Inputs;
+import io.github.juesuan.cli.facts.FactsWriter;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.Problem;
@@ -37,12 +37,12 @@ import picocli.CommandLine.Parameters;
  * The {@code juesuan} command line: validate, summarise, convert and export final-account reports.
  *
  * <pre>
- * java -jar examples/target/juesuan-examples.jar validate                 # the bundled real report 001
- * java -jar examples/target/juesuan-examples.jar validate --format json reports/
- * java -jar examples/target/juesuan-examples.jar summary reports/
- * java -jar examples/target/juesuan-examples.jar convert 001.txt 001.json
- * java -jar examples/target/juesuan-examples.jar export-facts reports/ --out facts.csv
- * java -jar examples/target/juesuan-examples.jar rules
+ * java -jar cli/target/juesuan.jar validate                 # the bundled real report 001
+ * java -jar cli/target/juesuan.jar validate --format json reports/
+ * java -jar cli/target/juesuan.jar summary reports/
+ * java -jar cli/target/juesuan.jar convert 001.txt 001.json
+ * java -jar cli/target/juesuan.jar export-facts reports/ --out facts.csv
+ * java -jar cli/target/juesuan.jar rules
  * </pre>
  *
  * <p>Exit codes: 0 when no finding is an error, 1 when some are, 2 when an input cannot be read or
@@ -104,6 +104,19 @@ public final class JuesuanCli implements Callable<Integer> {
         return UNREADABLE;
     }
 
+    /**
+     * The language of messages: {@code --locale} when given, else Chinese when the system locale
+     * is Chinese and English otherwise.
+     *
+     * @param option the {@code --locale} option, or {@code null}
+     * @param system the system locale
+     * @return {@link Locale#CHINESE} or {@link Locale#ENGLISH}
+     */
+    static Locale messageLocale(String option, Locale system) {
+        String language = option != null ? Locale.forLanguageTag(option).getLanguage() : system.getLanguage();
+        return language.equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    }
+
     /** Holds the streams of the running invocation. */
     static final class Streams {
         private static final ThreadLocal<PrintStream[]> CURRENT = new ThreadLocal<>();
@@ -141,19 +154,23 @@ public final class JuesuanCli implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per input)")
         OutputFormat format;
 
-        @Option(names = "--locale", defaultValue = "zh", description = "zh or en: the language of messages")
+        @Option(names = "--locale", description = "zh or en: the language of messages "
+                + "(default: zh when the system locale is Chinese, else en)")
         String locale;
 
         @Option(names = "--min-severity", defaultValue = "ROUNDING",
                 description = "print findings of this severity and above: INFO, ROUNDING, WARNING, ERROR")
         Severity minSeverity;
 
+        @Option(names = "--threads", description = "worker threads (default: every core)")
+        int threads = Ordered.allCores();
+
         @Parameters(arity = "0..*", paramLabel = "FILE", description = ".json .jsonl .xlsx .xls .txt .md files or folders")
         List<Path> files = new ArrayList<>();
 
         @Override
         public Integer call() {
-            Locale loc = Locale.forLanguageTag(locale);
+            Locale loc = messageLocale(locale, Locale.getDefault());
             ReportValidator validator = ReportValidator.builder().locale(loc).build();
             int[] code = {OK};
             java.util.function.Consumer<Inputs.Loaded> handle = loaded -> {
@@ -181,9 +198,8 @@ public final class JuesuanCli implements Callable<Integer> {
             if (files.isEmpty()) {
                 handle.accept(Inputs.bundled());
             } else {
-                for (Path f : Inputs.expand(files)) {
-                    Inputs.read(f, handle);
-                }
+                Ordered.run(Inputs.expand(files).iterator(), threads, 4 * threads, Inputs::readAll,
+                        all -> all.forEach(handle));
             }
             return code[0];
         }
@@ -198,6 +214,9 @@ public final class JuesuanCli implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
         List<Path> paths;
 
+        @Option(names = "--threads", description = "worker threads (default: every core)")
+        int threads = Ordered.allCores();
+
         @Option(names = "--no-progress", description = "do not show the progress line")
         boolean noProgress;
 
@@ -209,8 +228,10 @@ public final class JuesuanCli implements Callable<Integer> {
             Map<String, Integer> notAssessed = new TreeMap<>();
             int[] counts = new int[3];
             boolean progress = !noProgress && System.console() != null;
-            for (int i = 0; i < files.size(); i++) {
-                Inputs.read(files.get(i), loaded -> {
+            int[] done = {0};
+            long start = System.nanoTime();
+            Ordered.run(files.iterator(), threads, 4 * threads, Inputs::readAll, all -> {
+                all.forEach(loaded -> {
                     if (loaded.getResult().getReport().isEmpty()) {
                         counts[1]++;
                         Streams.err().println("cannot read " + loaded.getSource() + ": "
@@ -229,10 +250,11 @@ public final class JuesuanCli implements Callable<Integer> {
                         }
                     }
                 });
+                done[0]++;
                 if (progress) {
-                    Streams.err().print("\r" + Progress.bar(i + 1, files.size(), 30));
+                    Streams.err().print("\r" + Progress.bar(done[0], files.size(), 30, System.nanoTime() - start));
                 }
-            }
+            });
             if (progress) {
                 Streams.err().println();
             }
@@ -291,6 +313,9 @@ public final class JuesuanCli implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "IN", description = "files or folders")
         List<Path> inputs;
 
+        @Option(names = "--threads", description = "worker threads (default: every core)")
+        int threads = Ordered.allCores();
+
         @Option(names = "--out", required = true, description = "FILE.csv or FILE.jsonl")
         Path out;
 
@@ -299,8 +324,8 @@ public final class JuesuanCli implements Callable<Integer> {
             int[] failed = {0};
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 FactsWriter facts = new FactsWriter(w, FactsWriter.Format.forFileName(out.getFileName().toString()));
-                for (Path f : Inputs.expand(inputs)) {
-                    Inputs.read(f, loaded -> {
+                Ordered.run(Inputs.expand(inputs).iterator(), threads, 4 * threads, Inputs::readAll, all -> {
+                    all.forEach(loaded -> {
                         FinalAccountReport r = loaded.getResult().getReport().orElse(null);
                         if (r == null) {
                             failed[0]++;
@@ -309,7 +334,7 @@ public final class JuesuanCli implements Callable<Integer> {
                             facts.write(r);
                         }
                     });
-                }
+                });
                 Streams.out().println("wrote " + facts.getRowCount() + " facts to " + out);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + out, e);
@@ -322,12 +347,12 @@ public final class JuesuanCli implements Callable<Integer> {
     @Command(name = "rules", mixinStandardHelpOptions = true, description = "Print the rule catalogue.")
     static final class Rules implements Callable<Integer> {
 
-        @Option(names = "--locale", defaultValue = "zh", description = "zh or en")
+        @Option(names = "--locale", description = "zh or en (default: zh when the system locale is Chinese, else en)")
         String locale;
 
         @Override
         public Integer call() {
-            boolean zh = locale.startsWith("zh");
+            boolean zh = messageLocale(locale, Locale.getDefault()).getLanguage().equals("zh");
             for (Rule r : RuleCatalog.standard().getRules()) {
                 Streams.out().println(r.getId() + "\t" + r.getSeverity() + "\t" + r.getDescription(zh));
             }

@@ -1,4 +1,4 @@
 /**
  * The flat "facts" export: one row per table cell, for spreadsheets, DuckDB and Spark.
  */
-package io.github.juesuan.examples.facts;
+package io.github.juesuan.cli.facts;

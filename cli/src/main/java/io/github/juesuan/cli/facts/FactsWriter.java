@@ -1,4 +1,4 @@
-package io.github.juesuan.examples.facts;
+package io.github.juesuan.cli.facts;
 
 import io.github.juesuan.report.Cell;
 import io.github.juesuan.report.FinalAccountReport;
@@ -112,6 +112,6 @@ public final class FactsWriter {
     }
 
     static String json(String s) {
-        return io.github.juesuan.examples.Json.quote(s);
+        return io.github.juesuan.cli.Json.quote(s);
     }
 }

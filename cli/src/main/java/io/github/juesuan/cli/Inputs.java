@@ -1,4 +1,4 @@
-package io.github.juesuan.examples;
+package io.github.juesuan.cli;
 
 import io.github.juesuan.json.JsonLinesReader;
 import io.github.juesuan.json.JsonReports;
@@ -107,6 +107,18 @@ public final class Inputs {
     private static boolean isKnown(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".jsonl") || FORMATS.forPath(p).flatMap(ReportFormat::reader).isPresent();
+    }
+
+    /**
+     * Reads one file into a list: everything {@link #read(Path, Consumer)} would hand to its sink.
+     *
+     * @param file the file
+     * @return the reports read from it, with their problems, in file order
+     */
+    public static List<Loaded> readAll(Path file) {
+        List<Loaded> all = new ArrayList<>();
+        read(file, all::add);
+        return all;
     }
 
     /**

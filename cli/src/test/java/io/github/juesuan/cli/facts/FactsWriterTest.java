@@ -1,4 +1,4 @@
-package io.github.juesuan.examples.facts;
+package io.github.juesuan.cli.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,4 +2,4 @@
  * The {@code juesuan} command line (picocli): {@code validate}, {@code summary}, {@code convert},
  * {@code export-facts} and {@code rules}.
  */
-package io.github.juesuan.examples.cli;
+package io.github.juesuan.cli;

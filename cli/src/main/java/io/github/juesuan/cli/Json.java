@@ -1,4 +1,4 @@
-package io.github.juesuan.examples;
+package io.github.juesuan.cli;
 
 /** Minimal JSON string quoting for the command line's stable outputs. */
 public final class Json {
