@@ -2,7 +2,13 @@ package io.github.juesuan.cli;
 
 import io.github.juesuan.cli.FindingsPrinter;
 import io.github.juesuan.cli.Inputs;
-import io.github.juesuan.cli.facts.FactsWriter;
+import io.github.juesuan.excel.ExcelReportWriter;
+import io.github.juesuan.facts.FactsFormat;
+import io.github.juesuan.facts.FactsSink;
+import io.github.juesuan.facts.FactsSource;
+import io.github.juesuan.facts.FactsTable;
+import io.github.juesuan.html.HtmlReportWriter;
+import io.github.juesuan.html.Review;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.Problem;
@@ -15,8 +21,8 @@ import io.github.juesuan.validation.Rule;
 import io.github.juesuan.validation.RuleCatalog;
 import io.github.juesuan.validation.Severity;
 import io.github.juesuan.validation.ValidationResult;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +47,9 @@ import picocli.CommandLine.Parameters;
  * java -jar cli/target/juesuan.jar validate --format json reports/
  * java -jar cli/target/juesuan.jar summary reports/
  * java -jar cli/target/juesuan.jar convert 001.txt 001.json
- * java -jar cli/target/juesuan.jar export-facts reports/ --out facts.csv
+ * java -jar cli/target/juesuan.jar export-facts reports/ --format parquet --out facts/
+ * java -jar cli/target/juesuan.jar report reports/ --out review/
+ * java -jar cli/target/juesuan.jar annotate 001.txt --out 001-annotated.xlsx
  * java -jar cli/target/juesuan.jar rules
  * </pre>
  *
@@ -51,7 +59,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0-SNAPSHOT",
         description = "Validate, convert and export Chinese department final accounts (部门决算).",
         subcommands = {JuesuanCli.Validate.class, JuesuanCli.Summary.class, JuesuanCli.Convert.class,
-            JuesuanCli.ExportFacts.class, JuesuanCli.Rules.class})
+            JuesuanCli.ExportFacts.class, JuesuanCli.Report.class, JuesuanCli.Annotate.class,
+            JuesuanCli.Rules.class})
 public final class JuesuanCli implements Callable<Integer> {
 
     /** Exit code: no finding is an error. */
@@ -304,10 +313,31 @@ public final class JuesuanCli implements Callable<Integer> {
         }
     }
 
-    /** {@code export-facts}: one row per cell. */
+    /** What a worker made of one input: what was read and its validation. */
+    record Checked(Inputs.Loaded loaded, ValidationResult validation) {
+
+        static List<Checked> of(List<Inputs.Loaded> all, ReportValidator validator) {
+            List<Checked> out = new ArrayList<>(all.size());
+            for (Inputs.Loaded l : all) {
+                out.add(new Checked(l, l.getResult().getReport().map(validator::validate).orElse(null)));
+            }
+            return out;
+        }
+
+        boolean failed() {
+            return validation == null;
+        }
+
+        String reason() {
+            return loaded.getResult().getProblems().stream().filter(Problem::isError).findFirst()
+                    .map(Problem::getMessage).orElse("no report");
+        }
+    }
+
+    /** {@code export-facts}: the four facts tables. */
     @Command(name = "export-facts", mixinStandardHelpOptions = true,
-            description = "Export one row per table cell (department, year, table, row, column, amount) to CSV "
-                    + "or JSON Lines, for spreadsheets, DuckDB and Spark.")
+            description = "Export the facts tables (cells, findings, reports, performance: see docs/facts.md) "
+                    + "as CSV, JSON Lines or Parquet, for DuckDB, Spark and spreadsheets.")
     static final class ExportFacts implements Callable<Integer> {
 
         @Parameters(arity = "1..*", paramLabel = "IN", description = "files or folders")
@@ -316,30 +346,223 @@ public final class JuesuanCli implements Callable<Integer> {
         @Option(names = "--threads", description = "worker threads (default: every core)")
         int threads = Ordered.allCores();
 
-        @Option(names = "--out", required = true, description = "FILE.csv or FILE.jsonl")
-        Path out;
+        @Option(names = "--format", description = "csv, jsonl or parquet (default: from the --out extension, else csv)")
+        String format;
+
+        @Option(names = "--out", required = true, description = "a folder (cells.csv, findings.csv, reports.csv, "
+                + "performance.csv in it), FILE.csv|.jsonl|.parquet (the cells table; the others beside it as "
+                + "FILE-findings.csv, …) or - (the cells table on standard output)")
+        String out;
+
+        @Option(names = "--locale", description = "zh or en: the language of the findings' messages column "
+                + "(both are written; this chooses the validator's)")
+        String locale;
 
         @Override
-        public Integer call() {
-            int[] failed = {0};
-            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                FactsWriter facts = new FactsWriter(w, FactsWriter.Format.forFileName(out.getFileName().toString()));
-                Ordered.run(Inputs.expand(inputs).iterator(), threads, 4 * threads, Inputs::readAll, all -> {
-                    all.forEach(loaded -> {
-                        FinalAccountReport r = loaded.getResult().getReport().orElse(null);
-                        if (r == null) {
-                            failed[0]++;
-                            Streams.err().println("cannot read " + loaded.getSource());
-                        } else {
-                            facts.write(r);
-                        }
-                    });
-                });
-                Streams.out().println("wrote " + facts.getRowCount() + " facts to " + out);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out, e);
+        public Integer call() throws IOException {
+            FactsFormat fmt = format != null ? FactsFormat.parse(format) : formatOf(out);
+            if (format != null && !out.equals("-") && hasExtension(out) && FactsFormat.forFileName(out) != fmt) {
+                throw new IllegalArgumentException("--out " + out + " does not end in ." + fmt.getExtension()
+                        + " as --format " + format + " asks");
             }
-            return failed[0] > 0 ? UNREADABLE : OK;
+            List<Path> files = Inputs.expand(inputs);
+            if (files.isEmpty()) {
+                Streams.err().println("juesuan: no report files under " + inputs);
+                return UNREADABLE;
+            }
+            ReportValidator validator = ReportValidator.builder()
+                    .locale(messageLocale(locale, Locale.getDefault())).build();
+            List<String> skipped = new ArrayList<>();
+            try (FactsSink sink = open(fmt)) {
+                Ordered.run(files.iterator(), threads, 4 * threads,
+                        file -> sourced(file, Checked.of(Inputs.readAll(file), validator)),
+                        all -> all.forEach(c -> {
+                            sink.add(c.source, c.checked.loaded().getResult(), c.checked.validation());
+                            if (c.checked.failed()) {
+                                skipped.add(c.checked.loaded().getSource() + ": " + c.checked.reason());
+                            }
+                        }));
+                if (!out.equals("-")) {
+                    Streams.out().println("wrote " + sink.getRowCount(FactsTable.CELLS) + " cells, "
+                            + sink.getRowCount(FactsTable.FINDINGS) + " findings, "
+                            + sink.getRowCount(FactsTable.PERFORMANCE) + " performance rows of "
+                            + sink.getReportCount() + " inputs to " + out);
+                }
+            }
+            skipped.forEach(s -> Streams.err().println("skipped " + s));
+            if (!skipped.isEmpty()) {
+                Streams.err().println("juesuan: " + skipped.size() + " of " + files.size()
+                        + " inputs yielded no report (each has its row in the reports table)");
+                return UNREADABLE;
+            }
+            return OK;
+        }
+
+        /** The work of one file: read, validate and digest it on a worker. */
+        private static final class Sourced {
+            final FactsSource source;
+            final Checked checked;
+
+            Sourced(FactsSource source, Checked checked) {
+                this.source = source;
+                this.checked = checked;
+            }
+        }
+
+        private static List<Sourced> sourced(Path file, List<Checked> checked) {
+            List<Sourced> out = new ArrayList<>(checked.size());
+            FactsSource whole = checked.size() == 1 && Files.isRegularFile(file) ? FactsSource.of(file) : null;
+            for (Checked c : checked) {
+                out.add(new Sourced(whole != null ? whole : FactsSource.named(c.loaded().getSource()), c));
+            }
+            return out;
+        }
+
+        private FactsSink open(FactsFormat fmt) {
+            if (out.equals("-")) {
+                PrintStream stdout = Streams.out();
+                return FactsSink.open(fmt, t -> t == FactsTable.CELLS ? new NotClosing(stdout) : OutputStream.nullOutputStream());
+            }
+            Path target = Path.of(out);
+            if (!hasExtension(out) || Files.isDirectory(target)) {
+                return FactsSink.open(fmt, target);
+            }
+            String name = target.getFileName().toString();
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            Path dir = target.toAbsolutePath().getParent();
+            return FactsSink.open(fmt, t -> {
+                Path file = t == FactsTable.CELLS ? target : dir.resolve(stem + "-" + t.getName() + "." + fmt.getExtension());
+                try {
+                    return Files.newOutputStream(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + file, e);
+                }
+            });
+        }
+
+        private static FactsFormat formatOf(String out) {
+            return out.equals("-") || !hasExtension(out) || Files.isDirectory(Path.of(out)) ? FactsFormat.CSV
+                    : FactsFormat.forFileName(out);
+        }
+
+        private static boolean hasExtension(String out) {
+            String name = Path.of(out).getFileName() == null ? "" : Path.of(out).getFileName().toString();
+            return name.lastIndexOf('.') > 0;
+        }
+    }
+
+    /** Standard output for a sink that closes its streams. */
+    private static final class NotClosing extends java.io.FilterOutputStream {
+        NotClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** {@code report}: the HTML review report. */
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Write the HTML review report: the tables as published with each finding's cell marked, "
+                    + "findings by severity and rule, reading problems and where each figure was read. One IN and "
+                    + "--out FILE.html writes one page; several, or a folder, write a page each and index.html "
+                    + "into --out DIR.")
+    static final class Report implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "IN", description = "files or folders")
+        List<Path> inputs;
+
+        @Option(names = "--out", required = true, description = "FILE.html for one report, else a folder")
+        Path out;
+
+        @Option(names = "--locale", description = "zh or en (default: zh when the system locale is Chinese, else en)")
+        String locale;
+
+        @Option(names = "--threads", description = "worker threads (default: every core)")
+        int threads = Ordered.allCores();
+
+        @Override
+        public Integer call() throws IOException {
+            Locale loc = messageLocale(locale, Locale.getDefault());
+            ReportValidator validator = ReportValidator.builder().locale(loc).build();
+            HtmlReportWriter writer = HtmlReportWriter.builder().locale(loc).build();
+            List<Path> files = Inputs.expand(inputs);
+            if (files.isEmpty()) {
+                Streams.err().println("juesuan: no report files under " + inputs);
+                return UNREADABLE;
+            }
+            boolean single = files.size() == 1 && inputs.size() == 1 && !Files.isDirectory(inputs.get(0))
+                    && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
+            List<Review> reviews = new ArrayList<>();
+            int[] code = {OK};
+            Ordered.run(files.iterator(), threads, 4 * threads, file -> Checked.of(Inputs.readAll(file), validator),
+                    all -> all.forEach(c -> {
+                        if (c.failed()) {
+                            code[0] = UNREADABLE;
+                            Streams.err().println("cannot read " + c.loaded().getSource() + ": " + c.reason());
+                            reviews.add(Review.failed(c.loaded().getSource(), c.loaded().getResult().getProblems()));
+                        } else {
+                            if (c.validation().hasErrors() && code[0] == OK) {
+                                code[0] = FINDINGS;
+                            }
+                            reviews.add(Review.of(c.loaded().getSource(), c.loaded().getResult(), c.validation()));
+                        }
+                    }));
+            if (single) {
+                writer.write(reviews.get(0), out);
+                Streams.out().println("wrote " + out);
+            } else {
+                writer.writeFolder(reviews, out);
+                Streams.out().println("wrote " + reviews.size() + " pages and " + out.resolve("index.html"));
+            }
+            return code[0];
+        }
+    }
+
+    /** {@code annotate}: the workbook with the findings beside the cells. */
+    @Command(name = "annotate", mixinStandardHelpOptions = true,
+            description = "Write the report as a workbook with a 审核结果 (findings) sheet, each finding linked to "
+                    + "its cell and the cell commented.")
+    static final class Annotate implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "IN")
+        Path in;
+
+        @Option(names = "--out", required = true, description = "OUT.xlsx")
+        Path out;
+
+        @Option(names = "--locale", description = "zh or en: the language of the findings' messages "
+                + "(default: zh when the system locale is Chinese, else en)")
+        String locale;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                throw new IllegalArgumentException("--out " + out + ": the annotated copy is a workbook, name it .xlsx");
+            }
+            List<Checked> read = Checked.of(Inputs.readAll(in),
+                    ReportValidator.builder().locale(messageLocale(locale, Locale.getDefault())).build());
+            if (read.size() != 1 || read.get(0).failed()) {
+                read.forEach(c -> c.loaded().getResult().getProblems()
+                        .forEach(p -> Streams.err().println("juesuan: " + p.getLocation() + ": " + p.getMessage())));
+                if (read.size() > 1) {
+                    Streams.err().println("juesuan: " + in + " holds " + read.size() + " reports; annotate takes one");
+                }
+                return UNREADABLE;
+            }
+            Checked c = read.get(0);
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
+                ExcelReportWriter.create().writeAnnotated(c.loaded().getResult().getReport().get(), c.validation(), os);
+            }
+            Streams.out().println("wrote " + out + " with " + c.validation().getFindings().size() + " findings");
+            return c.validation().hasErrors() ? FINDINGS : OK;
         }
     }
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.juesuan.cli.Inputs;
 import io.github.juesuan.json.JsonReports;
+import io.github.juesuan.validation.ReportValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,13 +96,98 @@ class JuesuanCliTest {
         assertThat(err()).contains("x.pdf");
     }
 
+    static final String R001 = "../core/src/test/resources/real-reports/001_204597f849ed16ca.txt";
+
     @Test
-    void test_exportFacts_csv() throws IOException {
+    void test_exportFacts_csvFile_writesTheFourTablesBesideIt() throws IOException {
         Path csv = tmp.resolve("facts.csv");
-        assertThat(run("export-facts", "../core/src/test/resources/real-reports/001_204597f849ed16ca.txt",
-                "--out", csv.toString())).isEqualTo(JuesuanCli.OK);
-        assertThat(Files.readAllLines(csv)).hasSize(468).first().isEqualTo(
-                io.github.juesuan.cli.facts.FactsWriter.CSV_HEADER);
+        assertThat(run("export-facts", R001, "--out", csv.toString())).isEqualTo(JuesuanCli.OK);
+        List<String> cells = Files.readAllLines(csv);
+        assertThat(cells.get(0)).startsWith("source,source_sha256,").contains(",code_level,").contains(",amount");
+        // 467 cells of 公开01表…09表 (as the first facts writer counted), plus the header
+        assertThat(cells).hasSize(468);
+        List<String> reports = Files.readAllLines(tmp.resolve("facts-reports.csv"));
+        assertThat(reports).hasSize(2);
+        // findings: as many rows as the validator gives 001 (header + one per finding)
+        int findings = ReportValidator.standard().validate(Inputs.bundled().getResult().orElseThrow())
+                .getFindings().size();
+        assertThat(Files.readAllLines(tmp.resolve("facts-findings.csv"))).hasSize(findings + 1);
+        assertThat(tmp.resolve("facts-performance.csv")).exists();
+        assertThat(out()).contains("467 cells").contains(findings + " findings");
+    }
+
+    @Test
+    void test_exportFacts_parquetFolder_andStdout() throws IOException {
+        Path dir = tmp.resolve("facts");
+        assertThat(run("export-facts", "--format", "parquet", R001, "--out", dir.toString())).isEqualTo(JuesuanCli.OK);
+        for (String t : new String[] {"cells", "findings", "reports", "performance"}) {
+            byte[] b = Files.readAllBytes(dir.resolve(t + ".parquet"));
+            assertThat(new String(b, 0, 4, StandardCharsets.US_ASCII)).as(t).isEqualTo("PAR1");
+        }
+        out.reset();
+        assertThat(run("export-facts", "--format", "jsonl", R001, "--out", "-")).isEqualTo(JuesuanCli.OK);
+        String[] lines = out().split("\n");
+        assertThat(lines).hasSize(467).allSatisfy(l -> assertThat(l).startsWith("{\"source\":"));
+    }
+
+    @Test
+    void test_exportFacts_unknownFormatOrExtension_exitCode2() {
+        assertThat(run("export-facts", R001, "--out", tmp.resolve("x.xlsx").toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("x.xlsx");
+        err.reset();
+        assertThat(run("export-facts", "--format", "orc", R001, "--out", tmp.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("'orc' is not a facts format");
+        err.reset();
+        assertThat(run("export-facts", "--format", "csv", R001, "--out", tmp.resolve("x.parquet").toString()))
+                .isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("x.parquet");
+    }
+
+    @Test
+    void test_exportFacts_skippedFile_listedWithReason_exitCode2() throws IOException {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"department\": ");
+        Path dir = tmp.resolve("out");
+        assertThat(run("export-facts", R001, bad.toString(), "--out", dir.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("skipped " + bad).contains("1 of 2 inputs yielded no report");
+        List<String> reports = Files.readAllLines(dir.resolve("reports.csv"));
+        assertThat(reports).hasSize(3).anySatisfy(l -> assertThat(l).contains("bad.json"));
+        err.reset();
+        Path empty = tmp.resolve("empty");
+        Files.createDirectories(empty);
+        assertThat(run("export-facts", empty.toString(), "--out", dir.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("no report files");
+    }
+
+    @Test
+    void test_report_onePage_andFolderWithIndex() throws IOException {
+        Path page = tmp.resolve("001.html");
+        assertThat(run("report", "--locale", "en", R001, "--out", page.toString())).isEqualTo(JuesuanCli.OK);
+        String html = Files.readString(page);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("吉林省人民政府办公厅").contains("公开06表")
+                .doesNotContainPattern("(src|href|url)\\s*[=(]\\s*[\"']?https?:");
+        // the text reader's source locations reach the page
+        assertThat(html).contains("001_204597f849ed16ca.txt line");
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "not json");
+        Path dir = tmp.resolve("review");
+        assertThat(run("report", R001, bad.toString(), "--out", dir.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(dir.resolve("index.html")).exists();
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("001_204597f849ed16ca.txt").contains("bad.json");
+        assertThat(err()).contains("cannot read " + bad);
+    }
+
+    @Test
+    void test_annotate_writesWorkbookThatReadsBack() throws IOException {
+        Path xlsx = tmp.resolve("001-annotated.xlsx");
+        assertThat(run("annotate", R001, "--out", xlsx.toString(), "--locale", "en")).isEqualTo(JuesuanCli.OK);
+        int findings = ReportValidator.standard().validate(Inputs.bundled().getResult().orElseThrow())
+                .getFindings().size();
+        assertThat(out()).contains("with " + findings + " findings");
+        assertThat(io.github.juesuan.excel.ExcelReportReader.create().read(xlsx).getReport())
+                .isEqualTo(Inputs.bundled().getResult().orElseThrow());
+        assertThat(run("annotate", R001, "--out", tmp.resolve("x.csv").toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("x.csv");
     }
 
     @Test

@@ -14,10 +14,12 @@ public final class ReadResult {
 
     private final FinalAccountReport report;
     private final List<Problem> problems;
+    private final SourceLocator sources;
 
-    private ReadResult(FinalAccountReport report, List<Problem> problems) {
+    private ReadResult(FinalAccountReport report, List<Problem> problems, SourceLocator sources) {
         this.report = report;
         this.problems = List.copyOf(problems);
+        this.sources = sources;
     }
 
     /**
@@ -28,7 +30,7 @@ public final class ReadResult {
      * @return the result
      */
     public static ReadResult of(FinalAccountReport report, List<Problem> problems) {
-        return new ReadResult(Objects.requireNonNull(report, "report"), problems);
+        return new ReadResult(Objects.requireNonNull(report, "report"), problems, SourceLocator.none());
     }
 
     /**
@@ -42,7 +44,7 @@ public final class ReadResult {
         if (problems.stream().noneMatch(Problem::isError)) {
             throw new IllegalArgumentException("a failed read needs at least one error, got " + problems);
         }
-        return new ReadResult(null, problems);
+        return new ReadResult(null, problems, SourceLocator.none());
     }
 
     /** @return the report, empty if none could be read */
@@ -53,6 +55,26 @@ public final class ReadResult {
     /** @return every problem, in the order met */
     public List<Problem> getProblems() {
         return problems;
+    }
+
+    /**
+     * Gets where each figure of the report was read, as far as the reader knows (a reader without
+     * positions, or a failed read, gives {@link SourceLocator#none()}).
+     *
+     * @return the locator, never null
+     */
+    public SourceLocator getSources() {
+        return sources;
+    }
+
+    /**
+     * Returns a copy that knows where each figure was read.
+     *
+     * @param locator the reader's locator, not null
+     * @return the result
+     */
+    public ReadResult withSources(SourceLocator locator) {
+        return new ReadResult(report, problems, Objects.requireNonNull(locator, "locator"));
     }
 
     /** @return {@code true} if any problem is an error */

@@ -1,20 +1,19 @@
 package io.github.juesuan.examples;
 
 import io.github.juesuan.cli.Inputs;
-import io.github.juesuan.cli.facts.FactsWriter;
-import io.github.juesuan.report.FinalAccountReport;
-import java.io.IOException;
+import io.github.juesuan.facts.FactsFormat;
+import io.github.juesuan.facts.FactsSink;
+import io.github.juesuan.facts.FactsSource;
+import io.github.juesuan.facts.FactsTable;
+import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.validation.ReportValidator;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Exports the bundled real report 001 as a flat facts table, one row per cell, to CSV and to JSON
- * Lines: the forms that spreadsheets, DuckDB ({@code SELECT * FROM 'facts.csv'}) and Spark load
- * directly.
+ * Exports the bundled real report 001 as the facts tables of {@code juesuan-facts} (cells,
+ * findings, reports, performance), once as CSV and once as Parquet: the forms that spreadsheets,
+ * DuckDB ({@code SELECT * FROM 'facts/cells.parquet'}) and Spark load directly.
  *
  * <pre>{@code java -cp juesuan-examples.jar io.github.juesuan.examples.ExportFactsExample DIR}</pre>
  */
@@ -33,15 +32,14 @@ public final class ExportFactsExample {
     }
 
     static void run(Path dir, PrintStream out) {
-        FinalAccountReport report = Inputs.bundled().getResult().orElseThrow();
-        for (String name : new String[] {"facts.csv", "facts.jsonl"}) {
-            Path file = dir.resolve(name);
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                FactsWriter facts = new FactsWriter(w, FactsWriter.Format.forFileName(name));
-                facts.write(report);
-                out.println("wrote " + facts.getRowCount() + " facts to " + name);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
+        ReadResult read = Inputs.bundled().getResult();
+        ReportValidator validator = ReportValidator.standard();
+        for (FactsFormat format : new FactsFormat[] {FactsFormat.CSV, FactsFormat.PARQUET}) {
+            Path folder = dir.resolve("facts-" + format.getExtension());
+            try (FactsSink sink = FactsSink.open(format, folder)) {
+                sink.add(FactsSource.named(Inputs.BUNDLED_REPORT), read, validator.validate(read.orElseThrow()));
+                out.println("wrote " + sink.getRowCount(FactsTable.CELLS) + " cells and "
+                        + sink.getRowCount(FactsTable.FINDINGS) + " findings to " + dir.relativize(folder));
             }
         }
     }

@@ -57,13 +57,26 @@ class ExamplesTest {
     void test_exportFactsExample_csvAndJsonLines() throws IOException {
         String out = Golden.capture(o -> ExportFactsExample.run(tmp, o));
         Golden.assertMatches("export-facts.txt", out);
-        List<String> csv = Files.readAllLines(tmp.resolve("facts.csv"), StandardCharsets.UTF_8);
-        List<String> jsonl = Files.readAllLines(tmp.resolve("facts.jsonl"), StandardCharsets.UTF_8);
-        assertThat(csv).hasSize(jsonl.size() + 1);
-        assertThat(csv).contains("吉林省人民政府办公厅（本级）,2024,公开03表,支出决算表,FUNCTION_CODE,2010301,行政运行,TOTAL,本年支出合计,4355.40");
-        assertThat(jsonl).anySatisfy(l -> assertThat(l).contains("\"row\":\"2010301\"").contains("\"amount\":\"4355.40\""));
-        // a blank cell is empty in CSV and null in JSON Lines, never zero
-        assertThat(csv).contains("吉林省人民政府办公厅（本级）,2024,公开03表,支出决算表,FUNCTION_CODE,2010301,行政运行,PROJECT,项目支出,");
+        List<String> csv = Files.readAllLines(tmp.resolve("facts-csv/cells.csv"), StandardCharsets.UTF_8);
+        String header = csv.get(0);
+        int code = List.of(header.split(",")).indexOf("code");
+        int column = List.of(header.split(",")).indexOf("column_id");
+        int amount = List.of(header.split(",")).indexOf("amount");
+        assertThat(code).isNotNegative();
+        // 2010301 行政运行 in 公开03表: 4355.40 in total, its 项目支出 cell blank (empty, never zero)
+        assertThat(csv).anySatisfy(l -> assertThat(l.split(",", -1)).satisfies(f -> {
+            assertThat(f[code]).isEqualTo("2010301");
+            assertThat(f[column]).isEqualTo("TOTAL");
+            assertThat(f[amount]).isEqualTo("4355.40");
+        }));
+        assertThat(csv).anySatisfy(l -> assertThat(l.split(",", -1)).satisfies(f -> {
+            assertThat(f[code]).isEqualTo("2010301");
+            assertThat(f[column]).isEqualTo("PROJECT");
+            assertThat(f[amount]).isEmpty();
+        }));
+        assertThat(Files.readAllLines(tmp.resolve("facts-csv/findings.csv"), StandardCharsets.UTF_8)).hasSizeGreaterThan(1);
+        byte[] parquet = Files.readAllBytes(tmp.resolve("facts-parquet/cells.parquet"));
+        assertThat(new String(parquet, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
     }
 
     @Test

@@ -41,6 +41,19 @@ class FactsDocsTest {
     }
 
     @Test
+    void test_readmeSqlExamples_areAmongTheTestedOnes() throws IOException {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        Matcher m = SQL.matcher(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
+        int n = 0;
+        while (m.find()) {
+            assertThat(doc).as("README's SQL example must be one of docs/facts.md's, which run in the test below")
+                    .contains("```sql\n" + m.group(1) + "```");
+            n++;
+        }
+        assertThat(n).as("SQL examples in README.md").isPositive();
+    }
+
+    @Test
     void test_everySqlExample_runsOnTheRealReports() throws IOException, SQLException, java.net.URISyntaxException {
         FactsSinkTest.readReports();
         for (FactsFormat format : FactsFormat.values()) {

@@ -1,5 +1,6 @@
 package io.github.juesuan.html;
 
+import io.github.juesuan.spi.SourceLocator;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
@@ -38,7 +39,8 @@ public final class Review {
     }
 
     /**
-     * Obtains the review of a report a reader returned.
+     * Obtains the review of a report a reader returned, with the reader's source locations
+     * ({@link ReadResult#getSources()}).
      *
      * @param sourceName the name of the source, such as its file name, not null
      * @param read what the reader returned, not null
@@ -58,7 +60,7 @@ public final class Review {
         if (validation == null) {
             throw new IllegalArgumentException("'" + sourceName + "' yielded a report, so it needs its validation result");
         }
-        return of(sourceName, read.getReport().get(), read.getProblems(), validation);
+        return of(sourceName, read.getReport().get(), read.getProblems(), validation).withSources(read.getSources());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.juesuan.html;
 
-import io.github.juesuan.performance.FundingSource;
+import io.github.juesuan.spi.SourceLocator;
 import io.github.juesuan.report.ExpenditureRow;
 import io.github.juesuan.report.ExpenditureTable;
 import io.github.juesuan.report.FinalAccountReport;
@@ -10,7 +10,6 @@ import io.github.juesuan.report.TableId;
 import io.github.juesuan.amount.FiscalYear;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.SourceLocation;
-import io.github.juesuan.layout.EvaluationLocation;
 import io.github.juesuan.text.TextReadResult;
 import io.github.juesuan.text.TextReportReader;
 import io.github.juesuan.validation.ReportValidator;
@@ -44,40 +43,9 @@ final class TestReviews {
                 .withSources(sources(text));
     }
 
-    /** Adapts what the text reader knows of the figures' positions. */
+    /** What the text reader knows of the figures' positions, as the reader SPI's locator. */
     static SourceLocator sources(TextReadResult text) {
-        return new SourceLocator() {
-            @Override
-            public Optional<SourceLocation> locate(TableId table, RowKey row, TableColumn column) {
-                return text.locate(table, row, column);
-            }
-
-            @Override
-            public Optional<SourceLocation> locateFunding(int evaluation, FundingSource source) {
-                return line(evaluation).map(e -> e.fundingLines().get(source)).flatMap(this::at);
-            }
-
-            @Override
-            public Optional<SourceLocation> locateIndicator(int evaluation, int indicator) {
-                return line(evaluation).filter(e -> indicator < e.indicatorLines().size())
-                        .map(e -> e.indicatorLines().get(indicator)).flatMap(this::at);
-            }
-
-            @Override
-            public Optional<SourceLocation> locateTotalScore(int evaluation) {
-                return line(evaluation).map(EvaluationLocation::totalScoreLine).flatMap(this::at);
-            }
-
-            private Optional<EvaluationLocation> line(int evaluation) {
-                List<EvaluationLocation> all = text.getEvaluationLocations();
-                return evaluation < all.size() ? Optional.of(all.get(evaluation)) : Optional.empty();
-            }
-
-            private Optional<SourceLocation> at(Integer line) {
-                return line == null || line <= 0 ? Optional.empty()
-                        : Optional.of(SourceLocation.ofFile(text.getSourceName()).withLine(line, 0));
-            }
-        };
+        return text.getLayoutResult().getSources();
     }
 
     /** A report whose every printed name is markup: a department, a row name, a note and a problem. */

@@ -105,7 +105,7 @@ public final class TextReportFormat implements ReportFormat {
 
     private static ReadResult toReadResult(TextReadResult result, List<Problem> problems) {
         problems.addAll(result.getProblems());
-        return ReadResult.of(result.getReport(), problems);
+        return ReadResult.of(result.getReport(), problems).withSources(result.getLayoutResult().getSources());
     }
 
     private static String decode(byte[] bytes, String sourceName, List<Problem> problems, SourceLocation file) {

@@ -6,6 +6,7 @@ import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.spi.SourceLocator;
 import io.github.juesuan.spi.SourceLocation;
 import java.util.List;
 import java.util.Map;
@@ -111,12 +112,23 @@ public final class LayoutReadResult {
     }
 
     /**
-     * Converts this result to the reader SPI's result (the report and the same problems).
+     * Gets where each figure was read, as the reader SPI's locator: every table cell, and the funding
+     * rows, indicators and 总分 of each 项目支出绩效自评表 (by their line).
+     *
+     * @return the locator
+     */
+    public SourceLocator getSources() {
+        return new LayoutSources(this);
+    }
+
+    /**
+     * Converts this result to the reader SPI's result (the report, the same problems and
+     * {@link #getSources()}).
      *
      * @return the SPI result
      */
     public ReadResult toReadResult() {
-        return ReadResult.of(report, problems);
+        return ReadResult.of(report, problems).withSources(getSources());
     }
 
     @Override

@@ -1,24 +1,21 @@
-package io.github.juesuan.html;
+package io.github.juesuan.spi;
 
 import io.github.juesuan.performance.FundingSource;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
-import io.github.juesuan.spi.SourceLocation;
 import java.util.Optional;
 
 /**
- * Tells where in its source each figure of a report was read (file, page, line, cell), so that the
- * HTML review report can show it beside the figure (a tooltip and a {@code data-src} attribute).
- *
- * <p>The library's readers know this in their own terms; the text reader, for instance, keeps a
- * location for every table cell ({@code TextReadResult.locate(table, row, column)}) and the line of
- * every row of each 项目支出绩效自评表 ({@code TextReadResult.getEvaluationLocations()}). This
- * interface lets this module show them without depending on any reader:
+ * Tells where in its source each figure of a report was read (file, page, line, cell), so that a
+ * view such as the HTML review report can show it beside the figure, and a finding can name the
+ * place. Readers that know positions attach one to their {@link ReadResult}
+ * ({@link ReadResult#getSources()}); the text and layout readers know every table cell and every
+ * row of each 项目支出绩效自评表:
  *
  * <pre>{@code
- * TextReadResult text = new TextReportReader().read(path);
- * SourceLocator sources = text::locate;          // cells of 公开01表…09表 only
+ * ReadResult read = Formats.discover().forPath(path).orElseThrow().reader().orElseThrow().read(path);
+ * Optional<SourceLocation> at = read.getSources().locate(TableId.T03, RowKey.total(), TableColumn.TOTAL);
  * }</pre>
  *
  * <p>Only {@link #locate(TableId, RowKey, TableColumn)} is required; the 绩效自评表 lookups default
