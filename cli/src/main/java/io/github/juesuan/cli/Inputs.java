@@ -6,7 +6,7 @@ import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportFormat;
-import io.github.juesuan.spi.ReportReader;
+import io.github.juesuan.spi.Reports;
 import io.github.juesuan.spi.SourceLocation;
 import io.github.juesuan.text.TextReportFormat;
 import java.io.IOException;
@@ -130,11 +130,7 @@ public final class Inputs {
      */
     public static void read(Path file, Consumer<Loaded> sink) {
         String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            sink.accept(failed(name, "no such file"));
-            return;
-        }
-        if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl") && Files.isRegularFile(file)) {
             try (JsonLinesReader lines = JsonReports.standard().readLines(file)) {
                 lines.results().forEach(r -> sink.accept(new Loaded(name + ":" + lines.getLineNumber(), r)));
             } catch (UncheckedIOException e) {
@@ -142,15 +138,8 @@ public final class Inputs {
             }
             return;
         }
-        ReportReader reader = FORMATS.forPath(file).flatMap(ReportFormat::reader).orElse(null);
-        if (reader == null) {
-            sink.accept(failed(name, "unknown file type: expected .json, .jsonl, .xlsx, .xls, .txt or .md"));
-            return;
-        }
         try {
-            sink.accept(new Loaded(name, reader.read(file)));
-        } catch (UncheckedIOException e) {
-            sink.accept(failed(name, "cannot read: " + e.getMessage()));
+            sink.accept(new Loaded(name, Reports.readResult(file, FORMATS)));
         } catch (RuntimeException e) {
             sink.accept(failed(name, "cannot read: " + e));
         }
