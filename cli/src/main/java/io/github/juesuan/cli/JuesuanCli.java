@@ -149,6 +149,12 @@ public final class JuesuanCli implements Callable<Integer> {
         }
     }
 
+    /** Says that the given folders hold no file of a known format; the exit code of such a run. */
+    static int nothingToRead(List<Path> given) {
+        Streams.err().println("juesuan: nothing to read: no .txt .md .json .jsonl .xlsx .xls file under " + given);
+        return UNREADABLE;
+    }
+
     /** Output format of {@code validate}. */
     enum OutputFormat {
         text, json
@@ -206,10 +212,13 @@ public final class JuesuanCli implements Callable<Integer> {
             };
             if (files.isEmpty()) {
                 handle.accept(Inputs.bundled());
-            } else {
-                Ordered.run(Inputs.expand(files).iterator(), threads, 4 * threads, Inputs::readAll,
-                        all -> all.forEach(handle));
+                return code[0];
             }
+            List<Path> expanded = Inputs.expand(files);
+            if (expanded.isEmpty()) {
+                return nothingToRead(files);
+            }
+            Ordered.run(expanded.iterator(), threads, 4 * threads, Inputs::readAll, all -> all.forEach(handle));
             return code[0];
         }
     }
@@ -232,6 +241,9 @@ public final class JuesuanCli implements Callable<Integer> {
         @Override
         public Integer call() {
             List<Path> files = Inputs.expand(paths);
+            if (files.isEmpty()) {
+                return nothingToRead(paths);
+            }
             ReportValidator validator = ReportValidator.standard();
             Map<String, Integer> byRule = new TreeMap<>();
             Map<String, Integer> notAssessed = new TreeMap<>();
@@ -367,8 +379,7 @@ public final class JuesuanCli implements Callable<Integer> {
             }
             List<Path> files = Inputs.expand(inputs);
             if (files.isEmpty()) {
-                Streams.err().println("juesuan: no report files under " + inputs);
-                return UNREADABLE;
+                return nothingToRead(inputs);
             }
             ReportValidator validator = ReportValidator.builder()
                     .locale(messageLocale(locale, Locale.getDefault())).build();
@@ -495,8 +506,7 @@ public final class JuesuanCli implements Callable<Integer> {
             HtmlReportWriter writer = HtmlReportWriter.builder().locale(loc).build();
             List<Path> files = Inputs.expand(inputs);
             if (files.isEmpty()) {
-                Streams.err().println("juesuan: no report files under " + inputs);
-                return UNREADABLE;
+                return nothingToRead(inputs);
             }
             boolean single = files.size() == 1 && inputs.size() == 1 && !Files.isDirectory(inputs.get(0))
                     && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");

@@ -156,7 +156,14 @@ class JuesuanCliTest {
         Path empty = tmp.resolve("empty");
         Files.createDirectories(empty);
         assertThat(run("export-facts", empty.toString(), "--out", dir.toString())).isEqualTo(JuesuanCli.UNREADABLE);
-        assertThat(err()).contains("no report files");
+        assertThat(err()).contains("nothing to read");
+        for (String command : new String[] {"validate", "summary", "report"}) {
+            err.reset();
+            String[] args = command.equals("report") ? new String[] {command, empty.toString(), "--out", dir.toString()}
+                    : new String[] {command, empty.toString()};
+            assertThat(run(args)).as(command).isEqualTo(JuesuanCli.UNREADABLE);
+            assertThat(err()).as(command).contains("nothing to read").contains(empty.toString());
+        }
     }
 
     @Test
