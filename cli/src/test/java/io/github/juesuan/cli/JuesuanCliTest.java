@@ -198,6 +198,19 @@ class JuesuanCliTest {
     }
 
     @Test
+    void test_validate_xls_isReadWithPoi_notRefusedForWantOfIt() throws IOException {
+        Path xls = tmp.resolve("old.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                java.io.OutputStream os = Files.newOutputStream(xls)) {
+            wb.createSheet("封面").createRow(0).createCell(0).setCellValue("某某单位2024年度部门决算");
+            wb.write(os);
+        }
+        run("validate", "--locale", "en", xls.toString());
+        assertThat(out() + err()).contains("old.xls").doesNotContain("org.apache.poi:poi on the class path")
+                .doesNotContain("unknown file type");
+    }
+
+    @Test
     void test_rules_listsCatalogue() {
         assertThat(run("rules", "--locale", "en")).isEqualTo(JuesuanCli.OK);
         assertThat(out()).contains("INTRA.ROLLUP.CLASS_EQUALS_SUM_OF_SECTIONS").contains("PERF.EXECUTION_RATE");

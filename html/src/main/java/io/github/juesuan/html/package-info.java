@@ -13,7 +13,7 @@
  *
  * <p>What a page shows is a {@link io.github.juesuan.html.Review}: the source name, the report and
  * its reading problems, its {@link io.github.juesuan.validation.ValidationResult} and a
- * {@link io.github.juesuan.html.SourceLocator} that knows where each figure was read. The pages
+ * {@link io.github.juesuan.spi.SourceLocator} that knows where each figure was read. The pages
  * load nothing from the network, work from a {@code file://} URL and escape everything a report
  * says, since reports are untrusted input. Chinese and English ({@code Locale}); the findings'
  * messages are printed in the page's language.
