@@ -153,8 +153,9 @@ public final class ExcelReportWriter {
         writeAnnotated(report, result.getFindings(), out);
     }
 
-    private void write(FinalAccountReport report, OutputStream out, Annotations marks) {
+    private void write(FinalAccountReport report, OutputStream target, Annotations marks) {
         try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
             Workbook wb = new Workbook(out, "Juesuan", "1.0");
             for (ReportTable t : report.tables()) {
                 writeTable(wb, report, t, marks);
@@ -170,6 +171,7 @@ public final class ExcelReportWriter {
                 marks.apply(wb.newWorksheet(Layout.FINDINGS_SHEET));
             }
             wb.finish();
+            Dimensions.copyWithDimensions(out.toByteArray(), target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook: " + e.getMessage(), e);
         }
