@@ -155,6 +155,21 @@ public final class JuesuanCli implements Callable<Integer> {
         return UNREADABLE;
     }
 
+    /**
+     * Tells whether a document shows table titles but yielded no table at all: a reading failure,
+     * not a report to validate or convert.
+     */
+    static boolean noTableRead(FinalAccountReport report) {
+        return report.tables().isEmpty() && !report.getUnreadableTables().isEmpty();
+    }
+
+    static String noTableMessage(FinalAccountReport report) {
+        StringBuilder titles = new StringBuilder();
+        report.getUnreadableTables().stream().sorted().forEach(t -> titles.append(titles.length() == 0 ? "" : ", ").append(t.getLabel()));
+        return "no table could be read although the document shows the titles of " + titles
+                + " (the reading problems above say what was seen)";
+    }
+
     /** Output format of {@code validate}. */
     enum OutputFormat {
         text, json
@@ -189,10 +204,14 @@ public final class JuesuanCli implements Callable<Integer> {
             ReportValidator validator = ReportValidator.builder().locale(loc).build();
             int[] code = {OK};
             java.util.function.Consumer<Inputs.Loaded> handle = loaded -> {
-                List<Problem> problems = loaded.getResult().getProblems();
+                List<Problem> problems = new ArrayList<>(loaded.getResult().getProblems());
                 List<Finding> findings = new ArrayList<>();
                 if (loaded.getResult().getReport().isEmpty()) {
                     code[0] = UNREADABLE;
+                } else if (noTableRead(loaded.getResult().getReport().get())) {
+                    code[0] = UNREADABLE;
+                    problems.add(Problem.error(noTableMessage(loaded.getResult().getReport().get()), null,
+                            io.github.juesuan.spi.SourceLocation.ofFile(loaded.getSource())));
                 } else {
                     ValidationResult v = validator.validate(loaded.getResult().getReport().get());
                     for (Finding f : v.getFindings()) {
@@ -319,6 +338,11 @@ public final class JuesuanCli implements Callable<Integer> {
             }
             loaded.get(0).getResult().getProblems()
                     .forEach(p -> Streams.err().println("warning: " + p.getLocation() + ": " + p.getMessage()));
+            if (noTableRead(loaded.get(0).getResult().getReport().get())) {
+                Streams.err().println("juesuan: " + in + ": " + noTableMessage(loaded.get(0).getResult().getReport().get())
+                        + "; nothing written");
+                return UNREADABLE;
+            }
             writer.write(loaded.get(0).getResult().getReport().get(), out);
             Streams.out().println("wrote " + out);
             return OK;

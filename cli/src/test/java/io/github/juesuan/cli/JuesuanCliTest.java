@@ -211,6 +211,24 @@ class JuesuanCliTest {
     }
 
     @Test
+    void test_titlesButNoTable_validateAndConvertExit2() throws IOException {
+        Path doc = tmp.resolve("images.txt");
+        Files.writeString(doc, "某某局2024年度部门决算\n\n第二部分 2024年度部门决算表\n\n一、收入支出决算总表\n\n（此页为图片）\n\n"
+                + "三、支出决算表\n\n（此页为图片）\n");
+        assertThat(run("validate", "--locale", "en", doc.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(out()).contains("no table could be read although the document shows the titles of 公开01表, 公开03表")
+                .doesNotContain("no findings");
+        Path json = tmp.resolve("images.json");
+        assertThat(run("convert", doc.toString(), json.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(json).doesNotExist();
+        // a document with some tables read is validated as usual (000: three of nine tables are text)
+        out.reset();
+        assertThat(run("validate", "--locale", "en", "../core/src/test/resources/real-reports/000_aa736e7b58f5109b.txt"))
+                .isNotEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(out()).doesNotContain("no table could be read");
+    }
+
+    @Test
     void test_rules_listsCatalogue() {
         assertThat(run("rules", "--locale", "en")).isEqualTo(JuesuanCli.OK);
         assertThat(out()).contains("INTRA.ROLLUP.CLASS_EQUALS_SUM_OF_SECTIONS").contains("PERF.EXECUTION_RATE");
