@@ -1,0 +1,246 @@
+package io.github.juesuan.pdf;
+
+import io.github.juesuan.layout.LayoutCell;
+import io.github.juesuan.layout.TextLines;
+import io.github.juesuan.spi.SourceLocation.Box;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns the glyphs of one page into lines of positioned cells, on the scale of
+ * {@code pdftotext -layout}: lines by baseline, words by the gaps between glyphs, and every glyph
+ * placed in a virtual display column (a column is half the page's dominant font size, so that a
+ * CJK glyph is two columns wide and a digit one, as in the text such tools print). The cells are
+ * then cut from the line's text as {@link TextLines#cells(String)} cuts a line of aligned text, and
+ * each keeps its box on the page.
+ *
+ * <p>Pure logic on {@link Glyph}s: no PDF is needed to test it.
+ */
+final class PageLines {
+
+    /** A gap between two glyphs wider than this share of the font size is a space. */
+    static final float WORD_GAP = 0.2f;
+    /** A gap wider than this share of the font size separates cells (two columns at least). */
+    static final float CELL_GAP = 0.8f;
+    /** Glyphs whose baselines differ by at most this share of the font size stand on one line. */
+    static final float BASELINE_TOLERANCE = 0.4f;
+    /** Glyphs this far (in points) beyond the crop box still count as on the page. */
+    static final float CROP_TOLERANCE = 1f;
+
+    /** One recovered line: its text, its cells and their boxes on the page. */
+    record Line(String text, List<LayoutCell> cells, List<Box> boxes, Box box) {
+    }
+
+    /** What one page gave: its lines, and how many glyphs were dropped outside its crop box. */
+    record Page(List<Line> lines, int droppedOutside, int glyphs) {
+    }
+
+    private PageLines() {
+    }
+
+    /**
+     * Builds the lines of a page.
+     *
+     * @param glyphs the page's glyphs, in any order
+     * @param width the crop box's width in points
+     * @param height the crop box's height in points
+     * @return the lines, top to bottom
+     */
+    static Page build(List<Glyph> glyphs, float width, float height) {
+        List<Glyph> kept = new ArrayList<>(glyphs.size());
+        int outside = 0;
+        for (Glyph g : glyphs) {
+            float mid = g.x() + g.width() / 2;
+            if (mid < -CROP_TOLERANCE || mid > width + CROP_TOLERANCE || g.baseline() < -CROP_TOLERANCE
+                    || g.baseline() - g.height() / 2 > height + CROP_TOLERANCE) {
+                outside++;
+                continue;
+            }
+            String t = normalise(g.text());
+            if (t.isBlank()) {
+                continue;
+            }
+            kept.add(t.equals(g.text()) ? g : new Glyph(t, g.x(), g.baseline(), g.width(), g.height(), g.fontSize()));
+        }
+        if (kept.isEmpty()) {
+            return new Page(List.of(), outside, 0);
+        }
+        float unit = dominantFontSize(kept) / 2;
+        kept.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= kept.size(); i++) {
+            if (i == kept.size() || !sameLine(kept.get(start), kept.get(i))) {
+                lines.add(line(new ArrayList<>(kept.subList(start, i)), unit));
+                start = i;
+            }
+        }
+        return new Page(lines, outside, kept.size());
+    }
+
+    private static boolean sameLine(Glyph first, Glyph g) {
+        float size = Math.max(first.fontSize(), g.fontSize());
+        return g.baseline() - first.baseline() <= BASELINE_TOLERANCE * size;
+    }
+
+    /** The font size most glyphs of the page have (the table's, on a table page). */
+    static float dominantFontSize(List<Glyph> glyphs) {
+        float[] sizes = new float[glyphs.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = Math.round(glyphs.get(i).fontSize() * 2) / 2f;
+        }
+        Arrays.sort(sizes);
+        float best = sizes[0];
+        int bestRun = 0;
+        for (int i = 0; i < sizes.length;) {
+            int j = i;
+            while (j < sizes.length && sizes[j] == sizes[i]) {
+                j++;
+            }
+            if (j - i > bestRun) {
+                bestRun = j - i;
+                best = sizes[i];
+            }
+            i = j;
+        }
+        return best > 0 ? best : 10f;
+    }
+
+    private static Line line(List<Glyph> glyphs, float unit) {
+        glyphs.sort(Comparator.comparingDouble(Glyph::x));
+        StringBuilder text = new StringBuilder();
+        int n = glyphs.size();
+        int[] col = new int[n];
+        int[] colEnd = new int[n];
+        int cursor = 0;
+        for (int i = 0; i < n; i++) {
+            Glyph g = glyphs.get(i);
+            int natural = Math.max(0, Math.round(g.x() / unit));
+            int at;
+            if (i == 0) {
+                at = natural;
+            } else {
+                Glyph prev = glyphs.get(i - 1);
+                float gap = g.x() - prev.right();
+                float size = Math.max(prev.fontSize(), g.fontSize());
+                if (gap >= CELL_GAP * size) {
+                    at = Math.max(cursor + 2, natural);
+                } else if (gap > WORD_GAP * size) {
+                    at = Math.max(cursor + 1, natural);
+                } else {
+                    at = cursor;
+                }
+            }
+            for (; cursor < at; cursor++) {
+                text.append(' ');
+            }
+            String t = numericForm(g.text(), i > 0 ? glyphs.get(i - 1).text() : "",
+                    i + 1 < n ? glyphs.get(i + 1).text() : "");
+            int w = 0;
+            for (int k = 0; k < t.length(); k++) {
+                w += TextLines.width(t.charAt(k));
+            }
+            col[i] = at;
+            colEnd[i] = at + w;
+            text.append(t);
+            cursor = at + w;
+        }
+        String s = text.toString();
+        List<LayoutCell> cells = TextLines.cells(s);
+        List<Box> boxes = new ArrayList<>(cells.size());
+        int gi = 0;
+        for (LayoutCell c : cells) {
+            while (gi < n && colEnd[gi] <= c.x0()) {
+                gi++;
+            }
+            int from = gi;
+            while (gi < n && col[gi] < c.x1()) {
+                gi++;
+            }
+            boxes.add(box(glyphs, from, Math.max(from + 1, gi)));
+        }
+        return new Line(s, cells, boxes, box(glyphs, 0, n));
+    }
+
+    private static Box box(List<Glyph> glyphs, int from, int to) {
+        float left = Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (int i = from; i < Math.min(to, glyphs.size()); i++) {
+            Glyph g = glyphs.get(i);
+            left = Math.min(left, g.x());
+            right = Math.max(right, g.right());
+            top = Math.min(top, g.baseline() - Math.max(g.height(), g.fontSize() * 0.8f));
+            bottom = Math.max(bottom, g.baseline() + g.fontSize() * 0.2f);
+        }
+        if (left > right) {
+            return new Box(0, 0, 0, 0);
+        }
+        int l = (int) Math.floor(left);
+        int t = (int) Math.floor(top);
+        return new Box(l, t, Math.max(l, (int) Math.ceil(right)), Math.max(t, (int) Math.ceil(bottom)));
+    }
+
+    /**
+     * Folds the full-width forms of {@code . , - %} to ASCII where they stand in a number (a digit
+     * before, or after for a minus sign), and keeps them elsewhere: {@code 1，234．50} is an
+     * amount, {@code 本单位没有…，故本表无数据} a sentence.
+     */
+    static String numericForm(String t, String before, String after) {
+        if (t.length() != 1) {
+            return t;
+        }
+        char c = t.charAt(0);
+        boolean digitBefore = !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
+        boolean digitAfter = !after.isEmpty() && Character.isDigit(after.charAt(0));
+        switch (c) {
+            case '．', '，':
+                return digitBefore && digitAfter ? String.valueOf((char) (c - 0xFEE0)) : t;
+            case '－':
+                return digitAfter ? "-" : t;
+            case '％':
+                return digitBefore ? "%" : t;
+            default:
+                return t;
+        }
+    }
+
+    /**
+     * Normalises a glyph's text: full-width digits to ASCII (the readers parse ASCII amounts and
+     * codes), the CJK radicals and compatibility ideographs some PDF producers map their glyphs to
+     * (⼀ U+2F00 for 一) to the unified ideographs, and no-break and ideographic spaces to spaces.
+     * Full-width punctuation (（） 、 ： ，) is kept as printed; see {@link #numericForm}.
+     */
+    static String normalise(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E' || c >= '\u2E80' && c <= '\u2FDF' || c >= '\uF900' && c <= '\uFAFF'
+                    || c == '\u00A0' || c == '\u3000' || c < ' ') {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') {
+                sb.append((char) (c - '０' + '0'));
+            } else if (c >= '\u2E80' && c <= '\u2FDF' || c >= '\uF900' && c <= '\uFAFF') {
+                sb.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else if (c == '\u00A0' || c == '\u3000' || c < ' ') {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
