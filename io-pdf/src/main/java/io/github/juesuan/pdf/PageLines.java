@@ -36,8 +36,22 @@ final class PageLines {
     record Line(String text, List<LayoutCell> cells, List<Box> boxes, Box box) {
     }
 
-    /** What one page gave: its lines, and how many glyphs were dropped outside its crop box. */
-    record Page(List<Line> lines, int droppedOutside, int glyphs) {
+    /**
+     * What one page gave: its lines, how many glyphs were dropped outside its crop box, how many were
+     * kept, and how many of those map to characters no report prints (see {@link #isImplausible(char)}).
+     */
+    record Page(List<Line> lines, int droppedOutside, int glyphs, int implausible) {
+
+        /**
+         * Tells whether the page's text is unreadable: at least 20 glyphs, more than a tenth of them
+         * mapped to characters no report prints (a font without a usable ToUnicode map, or the map
+         * lost in a damaged file: the glyphs' codes come out as Cyrillic, Greek or phonetic letters).
+         *
+         * @return true if the text cannot be trusted
+         */
+        boolean isGarbled() {
+            return glyphs >= 20 && implausible * 10 > glyphs;
+        }
     }
 
     private PageLines() {
@@ -68,7 +82,7 @@ final class PageLines {
             kept.add(t.equals(g.text()) ? g : new Glyph(t, g.x(), g.baseline(), g.width(), g.height(), g.fontSize()));
         }
         if (kept.isEmpty()) {
-            return new Page(List.of(), outside, 0);
+            return new Page(List.of(), outside, 0, 0);
         }
         float unit = dominantFontSize(kept) / 2;
         kept.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
@@ -93,7 +107,16 @@ final class PageLines {
                 current = rows.get(k);
             }
         }
-        return new Page(lines, outside, kept.size());
+        int implausible = 0;
+        for (Glyph g : kept) {
+            for (int i = 0; i < g.text().length(); i++) {
+                if (isImplausible(g.text().charAt(i))) {
+                    implausible++;
+                    break;
+                }
+            }
+        }
+        return new Page(lines, outside, kept.size(), implausible);
     }
 
     private static boolean sameBaseline(Glyph first, Glyph g) {
@@ -248,6 +271,20 @@ final class PageLines {
         int l = (int) Math.floor(left);
         int t = (int) Math.floor(top);
         return new Box(l, t, Math.max(l, (int) Math.ceil(right)), Math.max(t, (int) Math.ceil(bottom)));
+    }
+
+    /**
+     * Tells whether a character is one that no Chinese report prints, so that a glyph mapped to it
+     * was decoded without a usable Unicode map: Latin Extended-B, Cyrillic, Armenian …, the phonetic
+     * extensions, Greek Extended, currency signs beyond the Latin-1 ones, Latin Extended-C and
+     * the private use area. ASCII, Latin-1, Greek, general punctuation, letterlike symbols, number
+     * forms, arrows, mathematical operators, enclosed and box-drawing characters, geometric shapes,
+     * all CJK blocks and the full-width forms are plausible.
+     */
+    static boolean isImplausible(char c) {
+        return c >= '\u0180' && c <= '\u024F' || c >= '\u0400' && c <= '\u1FFF' && !(c >= '\u1100' && c <= '\u11FF')
+                || c >= '\u20A0' && c <= '\u20CF' || c >= '\u2C00' && c <= '\u2DFF' || c >= '\uE000' && c <= '\uF8FF'
+                || c == '\uFFFD';
     }
 
     /**

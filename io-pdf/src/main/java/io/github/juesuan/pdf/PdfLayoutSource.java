@@ -214,6 +214,14 @@ public final class PdfLayoutSource {
             PageLines.Page result = PageLines.build(glyphs, w, h);
             counts[0] += result.glyphs();
             counts[1] += result.droppedOutside();
+            if (result.isGarbled()) {
+                builder.pageWithoutText(p);
+                problems.add(Problem.warning("page " + p + " has no readable text layer: " + result.implausible()
+                        + " of " + result.glyphs() + " glyphs map to characters no report prints (a font without a "
+                        + "usable ToUnicode map, or a damaged file); its table cannot be read without OCR", null,
+                        file.withPage(p)));
+                return;
+            }
             if (result.lines().isEmpty() && hasImage(page.getResources(), 0)) {
                 builder.pageWithoutText(p);
                 problems.add(Problem.warning("page " + p + " has no text layer; its table cannot be read without OCR",
