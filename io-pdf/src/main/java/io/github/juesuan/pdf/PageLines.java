@@ -29,6 +29,8 @@ final class PageLines {
     static final float BASELINE_TOLERANCE = 0.25f;
     /** A row this share of the font size below a line joins it where their words share no column. */
     static final float OFFSET_TOLERANCE = 0.7f;
+    /** A gap between lines this many times the page's usual one is printed as a blank line. */
+    static final float BLANK_GAP = 1.8f;
     /** Glyphs this far (in points) beyond the crop box still count as on the page. */
     static final float CROP_TOLERANCE = 1f;
 
@@ -96,6 +98,7 @@ final class PageLines {
             }
         }
         List<Line> lines = new ArrayList<>();
+        List<Float> baselines = new ArrayList<>();
         List<Glyph> current = rows.get(0);
         for (int k = 1; k <= rows.size(); k++) {
             if (k < rows.size() && joins(current, rows.get(k))) {
@@ -103,10 +106,12 @@ final class PageLines {
                 continue;
             }
             lines.add(line(current, unit));
+            baselines.add(current.get(current.size() - 1).baseline());
             if (k < rows.size()) {
                 current = rows.get(k);
             }
         }
+        lines = withBlankLines(lines, baselines);
         int implausible = 0;
         for (Glyph g : kept) {
             for (int i = 0; i < g.text().length(); i++) {
@@ -117,6 +122,33 @@ final class PageLines {
             }
         }
         return new Page(lines, outside, kept.size(), implausible);
+    }
+
+    /**
+     * Puts a blank line where the gap to the next line is at least {@link #BLANK_GAP} times the
+     * page's usual distance between lines (the median), as {@code pdftotext -layout} prints a
+     * vertical gap: readers of aligned text take a blank line as the end of a row.
+     */
+    private static List<Line> withBlankLines(List<Line> lines, List<Float> baselines) {
+        if (lines.size() < 3) {
+            return lines;
+        }
+        float[] gaps = new float[lines.size() - 1];
+        for (int i = 1; i < lines.size(); i++) {
+            gaps[i - 1] = baselines.get(i) - baselines.get(i - 1);
+        }
+        float[] sorted = gaps.clone();
+        Arrays.sort(sorted);
+        float usual = sorted[sorted.length / 2];
+        List<Line> out = new ArrayList<>(lines.size() + 8);
+        out.add(lines.get(0));
+        for (int i = 1; i < lines.size(); i++) {
+            if (usual > 0 && gaps[i - 1] >= BLANK_GAP * usual) {
+                out.add(new Line("", List.of(), List.of(), lines.get(i - 1).box()));
+            }
+            out.add(lines.get(i));
+        }
+        return out;
     }
 
     private static boolean sameBaseline(Glyph first, Glyph g) {
