@@ -34,6 +34,9 @@ final class StreamGuard {
     private static final Set<COSName> IMAGE_FILTERS = Set.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
             COSName.JPX_DECODE, COSName.JBIG2_DECODE, COSName.CCITTFAX_DECODE, COSName.CCITTFAX_DECODE_ABBREVIATION);
 
+    /** Deflate's largest expansion is 1032:1 (RFC 1951: 258 bytes from a 2-bit code, in the best case); rounded up. */
+    private static final long MAX_FLATE_RATIO = 1100;
+
     private final PdfLimits limits;
     private final String file;
     private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -122,6 +125,10 @@ final class StreamGuard {
             if (filters.isEmpty()) {
                 return; // stored as is: bounded by the file
             }
+            if (isFlateOnly(s) && s.getLength() > 0
+                    && s.getLength() * MAX_FLATE_RATIO <= limit) {
+                return; // deflate expands at most 1032 times: too short to reach the limit
+            }
             InputStream in = s.createRawInputStream();
             try {
                 for (int i = 0; i < filters.size(); i++) {
@@ -140,6 +147,14 @@ final class StreamGuard {
         } catch (IOException e) {
             // a damaged stream: PDFBox's own handling decides (it skips what it cannot decode)
         }
+    }
+
+    private static boolean isFlateOnly(COSStream s) {
+        COSBase f = s.getDictionaryObject(COSName.FILTER);
+        if (f instanceof COSArray a && a.size() == 1) {
+            f = a.getObject(0);
+        }
+        return COSName.FLATE_DECODE.equals(f) || COSName.FLATE_DECODE_ABBREVIATION.equals(f);
     }
 
     private static List<Filter> filters(COSStream s) throws IOException {
