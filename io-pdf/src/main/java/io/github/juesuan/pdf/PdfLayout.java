@@ -125,10 +125,8 @@ public final class PdfLayout {
             int page = 0;
             java.util.Set<Integer> blank = document.getPagesWithoutText();
             for (LayoutLine l : document.getLines()) {
-                while (page < l.getPage()) {
-                    page++;
-                    out.append("--- page ").append(String.valueOf(page)).append(blank.contains(page)
-                            ? " (no text layer)" : "").append(" ---\n");
+                for (; page < l.getPage(); page++) {
+                    pageHeading(out, page + 1, blank);
                 }
                 out.append(String.format("%4d  %s%n", l.getNumber(), l.getText().stripTrailing()));
                 if (cells) {
@@ -140,14 +138,17 @@ public final class PdfLayout {
                     }
                 }
             }
-            while (page < document.getPageCount()) {
-                page++;
-                out.append("--- page ").append(String.valueOf(page)).append(blank.contains(page)
-                        ? " (no text layer)" : "").append(" ---\n");
+            for (; page < document.getPageCount(); page++) {
+                pageHeading(out, page + 1, blank);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot print the layout of " + document.getSourceName(), e);
         }
+    }
+
+    private static void pageHeading(Appendable out, int page, java.util.Set<Integer> blank) throws IOException {
+        out.append("--- page ").append(String.valueOf(page)).append(blank.contains(page) ? " (no text layer)" : "")
+                .append(" ---\n");
     }
 
     /**

@@ -44,6 +44,12 @@ class HostilePdfTest {
         return out.toByteArray();
     }
 
+    private static PDPage firstPage(PDDocument doc) {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        return page;
+    }
+
     private static byte[] pages(int n) throws IOException {
         PDDocument doc = new PDDocument();
         for (int i = 0; i < n; i++) {
@@ -145,8 +151,7 @@ class HostilePdfTest {
     void test_read_decompressionBomb_stoppedBeforeItInflates() throws IOException {
         // 80 MB of content that compresses to a few hundred KB, over the default 64 MB
         PDDocument doc = new PDDocument();
-        PDPage page = new PDPage();
-        doc.addPage(page);
+        PDPage page = firstPage(doc);
         PDStream content = new PDStream(doc);
         try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
             byte[] spaces = new byte[1 << 20];
@@ -164,8 +169,7 @@ class HostilePdfTest {
     @Test
     void test_read_glyphFlood_overTheLimit() throws IOException {
         PDDocument doc = new PDDocument();
-        PDPage page = new PDPage();
-        doc.addPage(page);
+        PDPage page = firstPage(doc);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             cs.beginText();
             cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 2);
@@ -183,8 +187,7 @@ class HostilePdfTest {
     @Test
     void test_read_formDrawingItself_boundedAndNamedOrRead() throws IOException {
         PDDocument doc = new PDDocument();
-        PDPage page = new PDPage();
-        doc.addPage(page);
+        PDPage page = firstPage(doc);
         PDFormXObject form = new PDFormXObject(doc);
         form.setBBox(page.getMediaBox());
         form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
@@ -222,8 +225,7 @@ class HostilePdfTest {
     @Test
     void test_read_scannedPage_reportedWithoutTextLayer() throws IOException {
         PDDocument doc = new PDDocument();
-        PDPage page = new PDPage();
-        doc.addPage(page);
+        PDPage page = firstPage(doc);
         doc.addPage(new PDPage());
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
         PDImageXObject image = LosslessFactory.createFromImage(doc, img);
