@@ -187,12 +187,17 @@ public final class PdfLayoutSource {
 
     private PDDocument load(Path file, String name) throws IOException {
         SourceLocation where = SourceLocation.ofFile(name);
+        RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file.toFile());
         try {
-            return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
-                    IOUtils.createTempFileOnlyStreamCache());
+            // the document closes the file when it is closed; a failed load leaves it to us
+            return Loader.loadPDF(in, "", null, null, IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
+            in.close();
             throw new PdfReadException(Reason.ENCRYPTED, name + " is encrypted with a password; "
                     + "only PDFs that open without one (an empty user password) can be read", where, e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            in.close();
+            throw e;
         }
     }
 
