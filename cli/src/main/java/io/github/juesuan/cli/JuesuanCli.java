@@ -9,6 +9,9 @@ import io.github.juesuan.facts.FactsSource;
 import io.github.juesuan.facts.FactsTable;
 import io.github.juesuan.html.HtmlReportWriter;
 import io.github.juesuan.html.Review;
+import io.github.juesuan.pdf.PdfLayout;
+import io.github.juesuan.pdf.PdfLayoutSource;
+import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.Problem;
@@ -50,6 +53,7 @@ import picocli.CommandLine.Parameters;
  * java -jar cli/target/juesuan.jar export-facts reports/ --format parquet --out facts/
  * java -jar cli/target/juesuan.jar report reports/ --out review/
  * java -jar cli/target/juesuan.jar annotate 001.txt --out 001-annotated.xlsx
+ * java -jar cli/target/juesuan.jar text report.pdf
  * java -jar cli/target/juesuan.jar rules
  * </pre>
  *
@@ -60,7 +64,7 @@ import picocli.CommandLine.Parameters;
         description = "Validate, convert and export Chinese department final accounts (部门决算).",
         subcommands = {JuesuanCli.Validate.class, JuesuanCli.Summary.class, JuesuanCli.Convert.class,
             JuesuanCli.ExportFacts.class, JuesuanCli.Report.class, JuesuanCli.Annotate.class,
-            JuesuanCli.Rules.class})
+            JuesuanCli.Text.class, JuesuanCli.Rules.class})
 public final class JuesuanCli implements Callable<Integer> {
 
     /** Exit code: no finding is an error. */
@@ -151,7 +155,7 @@ public final class JuesuanCli implements Callable<Integer> {
 
     /** Says that the given folders hold no file of a known format; the exit code of such a run. */
     static int nothingToRead(List<Path> given) {
-        Streams.err().println("juesuan: nothing to read: no .txt .md .json .jsonl .xlsx .xls file under " + given);
+        Streams.err().println("juesuan: nothing to read: no .pdf .txt .md .json .jsonl .xlsx .xls file under " + given);
         return UNREADABLE;
     }
 
@@ -195,7 +199,7 @@ public final class JuesuanCli implements Callable<Integer> {
         @Option(names = "--threads", description = "worker threads (default: every core)")
         int threads = Ordered.allCores();
 
-        @Parameters(arity = "0..*", paramLabel = "FILE", description = ".json .jsonl .xlsx .xls .txt .md files or folders")
+        @Parameters(arity = "0..*", paramLabel = "FILE", description = ".pdf .json .jsonl .xlsx .xls .txt .md files or folders")
         List<Path> files = new ArrayList<>();
 
         @Override
@@ -597,6 +601,34 @@ public final class JuesuanCli implements Callable<Integer> {
             }
             Streams.out().println("wrote " + out + " with " + c.validation().getFindings().size() + " findings");
             return c.validation().hasErrors() ? FINDINGS : OK;
+        }
+    }
+
+    /** {@code text}: what the PDF reader saw. */
+    @Command(name = "text", mixinStandardHelpOptions = true,
+            description = "Print the lines and cells the PDF reader recovered from FILE.pdf, page by page, so that "
+                    + "you can see what the recognizer was given.")
+    static final class Text implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "FILE.pdf")
+        Path file;
+
+        @Option(names = "--cells", description = "also print each cell's columns and its box on the page")
+        boolean cells;
+
+        @Override
+        public Integer call() {
+            PdfLayout layout;
+            try {
+                layout = new PdfLayoutSource().read(file);
+            } catch (ReportReadException | UncheckedIOException e) {
+                Streams.err().println("juesuan: " + e.getMessage());
+                return UNREADABLE;
+            }
+            StringBuilder out = new StringBuilder();
+            layout.print(out, cells);
+            Streams.out().print(out);
+            return OK;
         }
     }
 

@@ -228,6 +228,29 @@ class JuesuanCliTest {
         assertThat(out()).doesNotContain("no table could be read");
     }
 
+    static final String PDF = "../io-pdf/src/test/resources/real-reports/shanghai/";
+
+    @Test
+    void test_pdf_validateReportAndText() throws IOException {
+        assertThat(run("validate", "--locale", "en", PDF + "caizhengju-2024.pdf")).isNotEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(out()).contains("caizhengju-2024.pdf").doesNotContain("unknown file type").doesNotContain("TABLE_ABSENT");
+        out.reset();
+        assertThat(run("text", PDF + "caizhengju-2024.pdf")).isEqualTo(JuesuanCli.OK);
+        assertThat(out()).contains("收入支出决算总表").contains("1,511.89");
+        out.reset();
+        Path page = tmp.resolve("caizhengju.html");
+        run("report", "--locale", "en", PDF + "caizhengju-2024.pdf", "--out", page.toString());
+        assertThat(Files.readString(page)).contains("page ");
+        err.reset();
+        assertThat(run("validate", PDF + "wanli-budget-2024.pdf")).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(out() + err()).contains("wanli-budget-2024.pdf").contains("not a department final-account report");
+        Path notPdf = tmp.resolve("fake.pdf");
+        Files.writeString(notPdf, "hello");
+        err.reset();
+        assertThat(run("text", notPdf.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("fake.pdf");
+    }
+
     @Test
     void test_rules_listsCatalogue() {
         assertThat(run("rules", "--locale", "en")).isEqualTo(JuesuanCli.OK);

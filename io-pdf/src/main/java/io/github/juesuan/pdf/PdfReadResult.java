@@ -8,7 +8,9 @@ import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.performance.FundingSource;
 import io.github.juesuan.spi.ReadResult;
+import io.github.juesuan.spi.SourceLocator;
 import io.github.juesuan.spi.SourceLocation;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +129,28 @@ public final class PdfReadResult {
      * @return the SPI result
      */
     public ReadResult toReadResult() {
-        return ReadResult.of(report, problems);
+        SourceLocator lines = read.getSources();
+        return ReadResult.of(report, problems).withSources(new SourceLocator() {
+            @Override
+            public Optional<SourceLocation> locate(TableId table, RowKey row, TableColumn column) {
+                return PdfReadResult.this.locate(table, row, column);
+            }
+
+            @Override
+            public Optional<SourceLocation> locateFunding(int evaluation, FundingSource source) {
+                return lines.locateFunding(evaluation, source);
+            }
+
+            @Override
+            public Optional<SourceLocation> locateIndicator(int evaluation, int indicator) {
+                return lines.locateIndicator(evaluation, indicator);
+            }
+
+            @Override
+            public Optional<SourceLocation> locateTotalScore(int evaluation) {
+                return lines.locateTotalScore(evaluation);
+            }
+        });
     }
 
     @Override
