@@ -319,6 +319,29 @@ final class RuleRun {
                 Set.of(at));
     }
 
+    /**
+     * Records that one part of the rule, at one place, could not be assessed (an INFO finding with outcome
+     * {@link Outcome#NOT_ASSESSED}), described by a message of the bundle; the rest of the rule was assessed.
+     */
+    void notAssessedAt(Location at, String key, Object... args) {
+        assessed = true;
+        Rule r = rule;
+        Object[] values = args.clone();
+        Finding.MessageSource text = new Finding.MessageSource() {
+            @Override
+            public String zh() {
+                return Messages.format(true, key, arguments(r.getDescriptionZh(), Messages.cell(true, at), values));
+            }
+
+            @Override
+            public String en() {
+                return Messages.format(false, key, arguments(r.getDescriptionEn(), Messages.cell(false, at), values));
+            }
+        };
+        add(new Finding(rule.getId(), Severity.INFO, Outcome.NOT_ASSESSED, at, null, null, null, null, text, null,
+                locale), Set.of());
+    }
+
     /** The arguments of a message: the rule's description, the cell, then the check's own. */
     private static Object[] arguments(String description, String cell, Object[] args) {
         Object[] out = new Object[args.length + 2];
