@@ -71,7 +71,7 @@ public final class FunctionCatalog extends ClassificationCatalog<FunctionCode> {
     /**
      * Gets the bundled edition years, in ascending order.
      *
-     * @return the years, such as {@code [2023, 2024]}
+     * @return the years, such as {@code [2023, 2024, 2025, 2026]}
      */
     public static Set<Integer> supportedEditions() {
         return CatalogLoader.EDITIONS;
