@@ -515,11 +515,24 @@ final class OtherRules {
                 }
                 Location at = Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()),
                         PerformanceColumn.EXECUTION_RATE);
-                BigDecimal allowance = RuleCatalog.rateAllowance(executed, budget, rate,
-                        run.tolerance().isExact());
-                // a printed rate is rounding when it lies within the allowance of the exact quotient, so that a
-                // rate printed with fewer decimals (4.2 for 4.1667) is rounding and not a mismatch
-                boolean withinRounding = printed.subtract(exact).abs().compareTo(allowance) <= 0;
+                // a printed rate is rounding when the intervals of the three printed figures meet (XBRL
+                // Calculations 1.1): the amounts ± 0.005 万元, the rate ± half a unit of its last printed decimal,
+                // so that a rate printed with fewer decimals (4.2 for 4.1667) is rounding and not a mismatch
+                BigDecimal allowance = BigDecimal.ZERO;
+                boolean withinRounding = false;
+                if (!run.tolerance().isExact()) {
+                    BigDecimal e = executed.toBigDecimal();
+                    BigDecimal b = budget.toBigDecimal();
+                    BigDecimal hp = Intervals.halfUnit(printed);
+                    if (e.signum() >= 0 && b.signum() > 0) {
+                        allowance = Intervals.shareAllowance(printed, hp, e, Tolerance.HALF_CENT, b, Tolerance.HALF_CENT);
+                        withinRounding = Intervals.shareMeets(printed, hp, e, Tolerance.HALF_CENT, b,
+                                Tolerance.HALF_CENT);
+                    } else {
+                        allowance = hp;
+                        withinRounding = printed.subtract(exact).abs().compareTo(hp) <= 0;
+                    }
+                }
                 run.record(at, expected, Optional.of(printed), allowance, withinRounding, 3, Set.of(at,
                         Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()), PerformanceColumn.EXECUTED),
                         Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()),

@@ -682,21 +682,6 @@ public final class RuleCatalog {
         return s.replace("|", "\\|");
     }
 
-    // used by OtherRules
-    static BigDecimal rateAllowance(Amount executed, Amount budget, Rate printed, boolean exact) {
-        if (exact) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal half = BigDecimal.ONE.movePointLeft(printed.getDecimalPlaces()).divide(BigDecimal.valueOf(2));
-        BigDecimal b = budget.toBigDecimal().abs();
-        BigDecimal e = executed.toBigDecimal().abs();
-        BigDecimal h = Tolerance.HALF_CENT;
-        BigDecimal sens = h.divide(b, MathContext.DECIMAL64)
-                .add(e.multiply(h).divide(b.multiply(b), MathContext.DECIMAL64))
-                .multiply(BigDecimal.valueOf(100));
-        return half.add(sens).setScale(4, RoundingMode.UP);
-    }
-
     static String scoreText(Optional<Score> s) {
         return s.map(Score::toString).orElse("—");
     }
