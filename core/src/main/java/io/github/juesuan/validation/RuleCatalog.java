@@ -649,7 +649,8 @@ public final class RuleCatalog {
                 .append("and the layout editions it applies to. A rule whose tables are absent is reported as ")
                 .append("NOT_ASSESSED, never as passed.\n\n");
         sb.append("Rounding allowance (default, `Tolerance.derived()`): an equation between *n* printed figures ")
-                .append("may be off by *n* × 0.005 万元.\n\n");
+                .append("may be off by *n* × 0.005 万元; rates and shares are read as intervals of their printed ")
+                .append("decimals (XBRL Calculations 1.1): see [rounding.md](rounding.md).\n\n");
         for (RuleFamily f : RuleFamily.values()) {
             List<Rule> rs = rules.values().stream().filter(r -> r.getFamily() == f).collect(Collectors.toList());
             if (rs.isEmpty()) {
