@@ -10,6 +10,8 @@ import io.github.juesuan.classification.FunctionCode;
 import io.github.juesuan.internal.Text;
 import io.github.juesuan.report.CodedRow;
 import io.github.juesuan.report.CodedTable;
+import io.github.juesuan.report.GeneralBudgetColumn;
+import io.github.juesuan.report.GeneralBudgetExpenditureTable;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
@@ -367,6 +369,43 @@ final class Checks {
             return Optional.empty();
         }
         return Optional.of(t.getTotal().flatMap(m -> Optional.ofNullable(m.get(column))));
+    }
+
+    /**
+     * Tells whether a 公开05表 prints the split of 基本支出 into 人员经费 and 公用经费: some row or the 合计 row
+     * has a figure in either column. Some templates (the 上海 one) print only 合计, 基本支出 and 项目支出; a
+     * table whose 基本支出 has figures while both split columns are blank everywhere does not have the
+     * columns, and the rules that read them cannot be assessed (a blank column of zeros would contradict
+     * every 基本支出 figure anyway). When the split is not printed, records why.
+     */
+    static boolean printsPersonnelSplit(RuleRun run, GeneralBudgetExpenditureTable t) {
+        boolean basic = false;
+        var total = t.getTotal();
+        if (total.isPresent()) {
+            Map<GeneralBudgetColumn, Amount> m = total.get();
+            if (m.containsKey(GeneralBudgetColumn.PERSONNEL) || m.containsKey(GeneralBudgetColumn.PUBLIC_USE)) {
+                return true;
+            }
+            basic = isNonZero(m.get(GeneralBudgetColumn.BASIC));
+        }
+        var rows = t.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<GeneralBudgetColumn, Amount> m = rows.get(i).getAmounts();
+            if (m.containsKey(GeneralBudgetColumn.PERSONNEL) || m.containsKey(GeneralBudgetColumn.PUBLIC_USE)) {
+                return true;
+            }
+            basic |= isNonZero(m.get(GeneralBudgetColumn.BASIC));
+        }
+        if (!basic) {
+            return true; // nothing to split: blank columns are the zeros they stand for
+        }
+        run.notAssessed(Messages.format(true, "reason.noPersonnelSplit"),
+                Messages.format(false, "reason.noPersonnelSplit"));
+        return false;
+    }
+
+    private static boolean isNonZero(Amount a) {
+        return a != null && !a.isZero();
     }
 
     /** The key of the catalog entries of the row lists, shared by the rules of one validation. */

@@ -491,6 +491,9 @@ final class NarrativeRules {
                     first(run, s, BASIC).ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.BASIC),
                             t.getTotal(GeneralBudgetColumn.BASIC)));
+                    if (!Checks.printsPersonnelSplit(run, t)) {
+                        return; // 人员经费 and 公用经费 are not columns of this 05 (06 carries them)
+                    }
                     first(run, s, PERSONNEL).ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL),
                             t.getTotal(GeneralBudgetColumn.PERSONNEL)));

@@ -230,8 +230,10 @@ public final class RuleCatalog {
         out.add(rule("INTRA.ROW.T05_BASIC_EQUALS_PERSONNEL_PLUS_PUBLIC_USE", intra, error,
                 "一般公共预算财政拨款支出决算表每行基本支出等于人员经费加公用经费",
                 "In every row of Table 05, basic expenditure equals personnel plus public-use expenses",
-                List.of(TableId.T05), "基本支出 小计 = 人员经费 + 公用经费", BOTH,
-                run -> rowSum(run, run.need(TableId.T05, run.report().getGeneralBudgetExpenditure()),
+                List.of(TableId.T05), "基本支出 小计 = 人员经费 + 公用经费 (NOT_ASSESSED when the table prints no "
+                        + "人员经费 / 公用经费 columns, as the 上海 template)", BOTH,
+                run -> rowSum(run, run.need(TableId.T05, run.report().getGeneralBudgetExpenditure())
+                        .filter(t -> Checks.printsPersonnelSplit(run, t)),
                         GeneralBudgetColumn.BASIC, GeneralBudgetColumn.PERSONNEL, GeneralBudgetColumn.PUBLIC_USE)));
         out.add(rule("INTRA.ROW.T07_EXPENDITURE_EQUALS_BASIC_PLUS_PROJECT", intra, error,
                 "政府性基金表每行本年支出等于基本支出加项目支出",
