@@ -374,9 +374,9 @@ final class Checks {
     /**
      * Tells whether a 公开05表 prints the split of 基本支出 into 人员经费 and 公用经费: some row or the 合计 row
      * has a figure in either column. Some templates (the 上海 one) print only 合计, 基本支出 and 项目支出; a
-     * table whose 基本支出 has figures while both split columns are blank everywhere does not have the
-     * columns, and the rules that read them cannot be assessed (a blank column of zeros would contradict
-     * every 基本支出 figure anyway). When the split is not printed, records why.
+     * table whose 基本支出 has figures while both split columns are blank everywhere, in a report whose
+     * 公开06表 shows personnel or public-use expenses, does not have the columns, and the rules that read
+     * them cannot be assessed. When the split is not printed, records why.
      */
     static boolean printsPersonnelSplit(RuleRun run, GeneralBudgetExpenditureTable t) {
         boolean basic = false;
@@ -398,6 +398,13 @@ final class Checks {
         }
         if (!basic) {
             return true; // nothing to split: blank columns are the zeros they stand for
+        }
+        // blank columns are zeros, and a mismatch, unless 06 shows personnel or public-use expenses that a 05
+        // with the columns would have printed
+        var detail = run.report().getBasicExpenditureDetail();
+        if (detail.isEmpty() || !isNonZero(detail.get().getPersonnelTotal().orElse(null))
+                && !isNonZero(detail.get().getPublicUseTotal().orElse(null))) {
+            return true;
         }
         run.notAssessed(Messages.format(true, "reason.noPersonnelSplit"),
                 Messages.format(false, "reason.noPersonnelSplit"));

@@ -69,4 +69,13 @@ class PersonnelSplitTest {
         assertThat(r.getOutcome("INTRA.ROW.T05_BASIC_EQUALS_PERSONNEL_PLUS_PUBLIC_USE")).isEqualTo(Outcome.FAILED);
         assertThat(r.getOutcome("INTER.T06_PERSONNEL_EQUALS_T05_PERSONNEL")).isEqualTo(Outcome.FAILED);
     }
+
+    @Test
+    void test_validate_noSplitColumnsAndNo06_blankColumnsAreZerosAndFail() {
+        // without 06 to show personnel expenses, blank columns are the zeros they stand for
+        FinalAccountReport r = FinalAccountReport.builder().from(withoutSplit(false))
+                .basicExpenditureDetail(java.util.Optional.empty()).build();
+        assertThat(VALIDATOR.validate(r).getOutcome("INTRA.ROW.T05_BASIC_EQUALS_PERSONNEL_PLUS_PUBLIC_USE"))
+                .isEqualTo(Outcome.FAILED);
+    }
 }
