@@ -15,12 +15,18 @@ public final class CatalogEntry<C extends Comparable<C>> {
     private final String name;
     private final C parent;
     private final String source;
+    private final String evidence;
 
     CatalogEntry(C code, String name, C parent, String source) {
+        this(code, name, parent, source, "");
+    }
+
+    CatalogEntry(C code, String name, C parent, String source, String evidence) {
         this.code = Objects.requireNonNull(code);
         this.name = Objects.requireNonNull(name);
         this.parent = parent;
         this.source = source == null ? "" : source;
+        this.evidence = evidence == null ? "" : evidence;
     }
 
     /**
@@ -60,6 +66,16 @@ public final class CatalogEntry<C extends Comparable<C>> {
         return source;
     }
 
+    /**
+     * Gets the published reports that print this code, as the bundled catalog lists them
+     * ({@code "001 (2024); shiquanlu-2025"}: see {@code CATALOGS-README.md}).
+     *
+     * @return the evidence, empty when no bundled real report prints the code
+     */
+    public String getEvidence() {
+        return evidence;
+    }
+
     @Override
     public boolean equals(Object obj) {
         if (!(obj instanceof CatalogEntry)) {
@@ -67,7 +83,7 @@ public final class CatalogEntry<C extends Comparable<C>> {
         }
         CatalogEntry<?> o = (CatalogEntry<?>) obj;
         return code.equals(o.code) && name.equals(o.name) && Objects.equals(parent, o.parent)
-                && source.equals(o.source);
+                && source.equals(o.source) && evidence.equals(o.evidence);
     }
 
     @Override

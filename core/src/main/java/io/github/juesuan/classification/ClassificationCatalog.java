@@ -1,6 +1,13 @@
 package io.github.juesuan.classification;
 
 import io.github.juesuan.internal.Text;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +15,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -15,13 +23,26 @@ import java.util.TreeMap;
  *
  * <p>Catalogs change every year and the bundled lists are not complete (see {@code
  * CATALOGS-README.md} in this package's resources), so a code that a catalog does not know is
- * reported as unknown ({@link #find} is empty), never rejected.
+ * reported as unknown ({@link #find} is empty), never rejected. Where the bundled list of a code's
+ * children is known to be partial, {@link #listsAllChildrenOf} says so; the differences between
+ * editions are {@link #getChanges()}.
+ *
+ * <p>A complete official catalog can be plugged in instead of a bundled one: {@link #load(Path)}
+ * reads the documented tab-separated format of {@code docs/catalog-format.md}, and
+ * {@code ReportValidator.builder().catalog(...)} uses it for the reports of its edition.
  *
  * @param <C> the code type
  */
 public abstract class ClassificationCatalog<C extends Comparable<C>> {
 
+    /** The origin of the catalogs bundled with the library. */
+    static final String BUNDLED = "bundled";
+
     private final int edition;
+    /** The codes whose children this catalog lists in part only (bundled lists; empty for a complete file). */
+    private final Set<C> partial;
+    private final List<CatalogChange<C>> changes;
+    private final String origin;
     private final NavigableMap<C, CatalogEntry<C>> byCode;
     /** The entries by code again, indexed by packed code: the look-ups of validation and readers need no ordering. */
     private final CodeIndex<C> index;
@@ -29,7 +50,15 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
     private final Map<String, List<C>> byNormalisedName;
 
     ClassificationCatalog(int edition, List<CatalogEntry<C>> entries) {
+        this(edition, entries, Set.of(), List.of(), BUNDLED);
+    }
+
+    ClassificationCatalog(int edition, List<CatalogEntry<C>> entries, Set<C> partial, List<CatalogChange<C>> changes,
+            String origin) {
         this.edition = edition;
+        this.partial = Set.copyOf(partial);
+        this.changes = List.copyOf(changes);
+        this.origin = Objects.requireNonNull(origin, "origin");
         TreeMap<C, CatalogEntry<C>> codes = new TreeMap<>();
         Map<String, List<C>> names = new java.util.HashMap<>();
         Map<String, List<C>> normalised = new java.util.HashMap<>();
@@ -159,8 +188,115 @@ public abstract class ClassificationCatalog<C extends Comparable<C>> {
         return byCode.size();
     }
 
+    /**
+     * Tells whether this catalog lists every child of a code: true for a complete catalog file and for
+     * most bundled 类; false for a bundled 款 whose 项 are only partly known, so that a 项 it does not
+     * know may well be a gap of the catalog rather than a mistake of the report.
+     *
+     * @param code the parent code, not null
+     * @return true if every child of a known code is listed; false for an unknown code
+     */
+    public boolean listsAllChildrenOf(C code) {
+        return isKnown(code) && !partial.contains(code);
+    }
+
+    /**
+     * Gets the known differences between the editions of this catalog (bundled data with their sources;
+     * none for a catalog loaded from a file), in the order of the data.
+     *
+     * @return the changes
+     */
+    public List<CatalogChange<C>> getChanges() {
+        return changes;
+    }
+
+    /**
+     * Gets the known changes of one code, across all editions.
+     *
+     * @param code the code, not null
+     * @return the changes, in the order of the data
+     */
+    public List<CatalogChange<C>> changesOf(C code) {
+        Objects.requireNonNull(code, "code");
+        List<CatalogChange<C>> out = new ArrayList<>(1);
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i).getCode().equals(code)) {
+                out.add(changes.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tells whether this is a catalog bundled with the library (as opposed to one loaded from a file).
+     *
+     * @return true if bundled
+     */
+    public boolean isBundled() {
+        return BUNDLED.equals(origin);
+    }
+
+    /**
+     * Gets where this catalog came from: {@code "bundled"}, or the file or source name it was loaded from.
+     *
+     * @return the origin
+     */
+    public String getOrigin() {
+        return origin;
+    }
+
+    /**
+     * Loads a complete catalog from a file in the format of {@code docs/catalog-format.md}: UTF-8,
+     * {@code # classification: function} (or {@code economic}) and {@code # edition: 2025} lines, then a
+     * tab-separated header naming at least the columns {@code code} and {@code name}, then one row per code.
+     *
+     * @param file the file, not null
+     * @return a {@link FunctionCatalog} or an {@link EconomicCatalog}, as the file says
+     * @throws IllegalArgumentException naming the file and line of a malformed setting, header or row
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static ClassificationCatalog<?> load(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a complete catalog in the format of {@code docs/catalog-format.md} (see {@link #load(Path)}).
+     *
+     * @param text the text, not null; not closed
+     * @param source what the text is (a file name), for messages and {@link #getOrigin()}, not null
+     * @return a {@link FunctionCatalog} or an {@link EconomicCatalog}, as the text says
+     * @throws IllegalArgumentException naming the source and line of a malformed setting, header or row
+     * @throws UncheckedIOException if the text cannot be read
+     */
+    public static ClassificationCatalog<?> fromTsv(Reader text, String source) {
+        return read(text, source, null);
+    }
+
+    static ClassificationCatalog<?> read(Path file, String kind) {
+        Objects.requireNonNull(file, "file");
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CatalogLoader.user(in, file.toString(), kind);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the catalog file " + file, e);
+        }
+    }
+
+    static ClassificationCatalog<?> read(Reader text, String source, String kind) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+        try {
+            return CatalogLoader.user(text instanceof BufferedReader ? (BufferedReader) text : new BufferedReader(text),
+                    source, kind);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the catalog " + source, e);
+        }
+    }
+
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[edition " + edition + ", " + byCode.size() + " codes]";
+        return getClass().getSimpleName() + "[edition " + edition + ", " + byCode.size() + " codes"
+                + (isBundled() ? "" : ", from " + origin) + "]";
     }
 }

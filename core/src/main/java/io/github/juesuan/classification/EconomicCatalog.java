@@ -10,8 +10,36 @@ import java.util.Set;
  */
 public final class EconomicCatalog extends ClassificationCatalog<EconomicCode> {
 
-    EconomicCatalog(int edition, List<CatalogEntry<EconomicCode>> entries) {
-        super(edition, entries);
+    EconomicCatalog(int edition, List<CatalogEntry<EconomicCode>> entries, Set<EconomicCode> partial, List<CatalogChange<EconomicCode>> changes,
+            String origin) {
+        super(edition, entries, partial, changes, origin);
+    }
+
+    /**
+     * Loads a complete catalog of this classification from a file in the format of
+     * {@code docs/catalog-format.md} (its {@code # classification:} line may be left out).
+     *
+     * @param file the file, not null
+     * @return the catalog, of the edition the file's {@code # edition:} line names
+     * @throws IllegalArgumentException naming the file and line of a malformed setting, header or row, or
+     *     when the file is a catalog of the other classification
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static EconomicCatalog load(java.nio.file.Path file) {
+        return (EconomicCatalog) read(file, "economic");
+    }
+
+    /**
+     * Reads a complete catalog of this classification in the format of {@code docs/catalog-format.md}.
+     *
+     * @param text the text, not null; not closed
+     * @param source what the text is (a file name), for messages, not null
+     * @return the catalog
+     * @throws IllegalArgumentException naming the source and line of a malformed setting, header or row
+     * @throws java.io.UncheckedIOException if the text cannot be read
+     */
+    public static EconomicCatalog fromTsv(java.io.Reader text, String source) {
+        return (EconomicCatalog) read(text, source, "economic");
     }
 
     /**

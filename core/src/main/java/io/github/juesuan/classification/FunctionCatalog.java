@@ -14,8 +14,36 @@ import java.util.Set;
  */
 public final class FunctionCatalog extends ClassificationCatalog<FunctionCode> {
 
-    FunctionCatalog(int edition, List<CatalogEntry<FunctionCode>> entries) {
-        super(edition, entries);
+    FunctionCatalog(int edition, List<CatalogEntry<FunctionCode>> entries, Set<FunctionCode> partial, List<CatalogChange<FunctionCode>> changes,
+            String origin) {
+        super(edition, entries, partial, changes, origin);
+    }
+
+    /**
+     * Loads a complete catalog of this classification from a file in the format of
+     * {@code docs/catalog-format.md} (its {@code # classification:} line may be left out).
+     *
+     * @param file the file, not null
+     * @return the catalog, of the edition the file's {@code # edition:} line names
+     * @throws IllegalArgumentException naming the file and line of a malformed setting, header or row, or
+     *     when the file is a catalog of the other classification
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static FunctionCatalog load(java.nio.file.Path file) {
+        return (FunctionCatalog) read(file, "function");
+    }
+
+    /**
+     * Reads a complete catalog of this classification in the format of {@code docs/catalog-format.md}.
+     *
+     * @param text the text, not null; not closed
+     * @param source what the text is (a file name), for messages, not null
+     * @return the catalog
+     * @throws IllegalArgumentException naming the source and line of a malformed setting, header or row
+     * @throws java.io.UncheckedIOException if the text cannot be read
+     */
+    public static FunctionCatalog fromTsv(java.io.Reader text, String source) {
+        return (FunctionCatalog) read(text, source, "function");
     }
 
     /**
@@ -43,7 +71,7 @@ public final class FunctionCatalog extends ClassificationCatalog<FunctionCode> {
     /**
      * Gets the bundled edition years, in ascending order.
      *
-     * @return the years, such as {@code [2023, 2024]}
+     * @return the years, such as {@code [2023, 2024, 2025, 2026]}
      */
     public static Set<Integer> supportedEditions() {
         return CatalogLoader.EDITIONS;

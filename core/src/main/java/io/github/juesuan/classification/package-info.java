@@ -25,11 +25,18 @@
  * {@link io.github.juesuan.classification.EconomicCatalog} give the official name (科目名称) of
  * each code in one edition year, the codes of a name (exactly, or leniently, ignoring the
  * difference between full- and half-width brackets and the spaces that PDF extraction leaves in
- * names), and the children of a code. The catalogs are bundled as TSV resources, loaded lazily
- * once per edition; {@code forYear} picks the edition that applies to a report's year. The
- * bundled functional catalog holds every 类 and 款 but only part of the 项 (see
- * {@code CATALOGS-README.md} beside the resources), so a code that a catalog does not know is
- * reported as unknown, never rejected: a validator turns it into a warning.
+ * names), and the children of a code. The catalogs are bundled as TSV resources, one edition per
+ * fiscal year (2023 to 2026), loaded lazily once per edition; {@code forYear} picks the edition of a
+ * report's year. The bundled functional catalog holds every 类 and 款 but only part of the 项 (see
+ * {@code CATALOGS-README.md} beside the resources and {@code docs/catalog-format.md}), so a code that a
+ * catalog does not know is reported as unknown, never rejected: a validator turns it into a warning,
+ * or into "not assessed" where the bundled 项 of its 款 are known to be partial
+ * ({@link io.github.juesuan.classification.ClassificationCatalog#listsAllChildrenOf}). The differences
+ * between editions (新增, 取消, 更名 and reused codes) are data with their sources
+ * ({@link io.github.juesuan.classification.CatalogChange}). A complete official catalog of an edition
+ * can be loaded from a documented TSV file
+ * ({@link io.github.juesuan.classification.ClassificationCatalog#load(java.nio.file.Path)}) and given to
+ * the validator.
  *
  * <p>A code type says nothing of whether a catalog knows it: {@code FunctionCode.parse("2019998")}
  * succeeds although no edition has that code.

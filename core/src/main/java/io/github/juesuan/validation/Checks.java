@@ -1,13 +1,17 @@
 package io.github.juesuan.validation;
 
 import io.github.juesuan.amount.Amount;
+import io.github.juesuan.classification.CatalogChange;
 import io.github.juesuan.classification.CatalogEntry;
 import io.github.juesuan.classification.ClassificationCatalog;
 import io.github.juesuan.classification.CodeLevel;
 import io.github.juesuan.classification.EconomicCode;
 import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.internal.Text;
 import io.github.juesuan.report.CodedRow;
 import io.github.juesuan.report.CodedTable;
+import io.github.juesuan.report.GeneralBudgetColumn;
+import io.github.juesuan.report.GeneralBudgetExpenditureTable;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
@@ -367,6 +371,50 @@ final class Checks {
         return Optional.of(t.getTotal().flatMap(m -> Optional.ofNullable(m.get(column))));
     }
 
+    /**
+     * Tells whether a 公开05表 prints the split of 基本支出 into 人员经费 and 公用经费: some row or the 合计 row
+     * has a figure in either column. Some templates (the 上海 one) print only 合计, 基本支出 and 项目支出; a
+     * table whose 基本支出 has figures while both split columns are blank everywhere, in a report whose
+     * 公开06表 shows personnel or public-use expenses, does not have the columns, and the rules that read
+     * them cannot be assessed. When the split is not printed, records why.
+     */
+    static boolean printsPersonnelSplit(RuleRun run, GeneralBudgetExpenditureTable t) {
+        boolean basic = false;
+        var total = t.getTotal();
+        if (total.isPresent()) {
+            Map<GeneralBudgetColumn, Amount> m = total.get();
+            if (m.containsKey(GeneralBudgetColumn.PERSONNEL) || m.containsKey(GeneralBudgetColumn.PUBLIC_USE)) {
+                return true;
+            }
+            basic = isNonZero(m.get(GeneralBudgetColumn.BASIC));
+        }
+        var rows = t.getRows();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<GeneralBudgetColumn, Amount> m = rows.get(i).getAmounts();
+            if (m.containsKey(GeneralBudgetColumn.PERSONNEL) || m.containsKey(GeneralBudgetColumn.PUBLIC_USE)) {
+                return true;
+            }
+            basic |= isNonZero(m.get(GeneralBudgetColumn.BASIC));
+        }
+        if (!basic) {
+            return true; // nothing to split: blank columns are the zeros they stand for
+        }
+        // blank columns are zeros, and a mismatch, unless 06 shows personnel or public-use expenses that a 05
+        // with the columns would have printed
+        var detail = run.report().getBasicExpenditureDetail();
+        if (detail.isEmpty() || !isNonZero(detail.get().getPersonnelTotal().orElse(null))
+                && !isNonZero(detail.get().getPublicUseTotal().orElse(null))) {
+            return true;
+        }
+        run.notAssessed(Messages.format(true, "reason.noPersonnelSplit"),
+                Messages.format(false, "reason.noPersonnelSplit"));
+        return false;
+    }
+
+    private static boolean isNonZero(Amount a) {
+        return a != null && !a.isZero();
+    }
+
     /** The key of the catalog entries of the row lists, shared by the rules of one validation. */
     private static final Object ENTRIES = new Object();
 
@@ -392,21 +440,71 @@ final class Checks {
         return (CatalogEntry<K>[]) entries;
     }
 
-    /** Codes unknown to a catalog, one finding per table and code. */
+    /**
+     * Codes unknown to a catalog, one finding per table and code: a code the catalog's history says was
+     * added in a later edition or retired by this one is reported as such; a code under a parent whose
+     * children the catalog lists in part only cannot be assessed (the gap may be the catalog's).
+     */
     static <K extends Comparable<K>> void unknownCodes(RuleRun run, TableId table, List<? extends CodedRow<K, ?>> rows,
             ClassificationCatalog<K> catalog, Function<K, RowKey> key) {
         run.assessed();
         CatalogEntry<K>[] entries = entries(run, rows, catalog);
+        int edition = catalog.getEdition();
         for (int i = 0; i < entries.length; i++) {
-            if (entries[i] == null) {
-                CodedRow<K, ?> r = rows.get(i);
-                run.fail(Location.of(table, key.apply(r.getCode())), null, null, "unknownCode", r.getCode(),
-                        r.getName(), catalog.getEdition());
+            if (entries[i] != null) {
+                continue;
             }
+            CodedRow<K, ?> r = rows.get(i);
+            K code = r.getCode();
+            Location at = Location.of(table, key.apply(code));
+            CatalogChange<K> change = changeExplaining(catalog, code);
+            if (change != null) {
+                int since = change.getEdition().orElse(edition);
+                run.fail(at, null, null, change.getKind() == CatalogChange.Kind.ADDED ? "unknownCodeLater"
+                        : "unknownCodeRetired", code, r.getName(), edition, since, change.getName());
+                continue;
+            }
+            Optional<K> parent = parentOf(code);
+            if (parent.isPresent() && !catalog.listsAllChildrenOf(parent.get())) {
+                run.notAssessedAt(at, catalog.isKnown(parent.get()) ? "unknownCodePartial" : "unknownCodeUnknownParent",
+                        code, r.getName(), edition, parent.get());
+                continue;
+            }
+            run.fail(at, null, null, "unknownCode", code, r.getName(), edition);
         }
     }
 
-    /** Known codes printed with a name that is not the catalog's (after lenient normalisation). */
+    /** The change that explains why a catalog does not know a code: added after its edition, or retired by it. */
+    private static <K extends Comparable<K>> CatalogChange<K> changeExplaining(ClassificationCatalog<K> catalog,
+            K code) {
+        List<CatalogChange<K>> changes = catalog.changesOf(code);
+        int edition = catalog.getEdition();
+        for (int i = 0; i < changes.size(); i++) {
+            CatalogChange<K> c = changes.get(i);
+            boolean later = c.getEdition().isPresent() && c.getEdition().getAsInt() > edition;
+            if (c.getKind() == CatalogChange.Kind.ADDED && later
+                    || c.getKind() == CatalogChange.Kind.RETIRED && !later) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K> Optional<K> parentOf(K code) {
+        if (code instanceof FunctionCode) {
+            return (Optional<K>) ((FunctionCode) code).getParent();
+        }
+        if (code instanceof EconomicCode) {
+            return (Optional<K>) ((EconomicCode) code).getParent();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Known codes printed with a name that is not the catalog's (after lenient normalisation); a name the
+     * catalog's history gives the code before a rename or a reuse is reported as such.
+     */
     static <K extends Comparable<K>> void names(RuleRun run, TableId table, List<? extends CodedRow<K, ?>> rows,
             ClassificationCatalog<K> catalog, Function<K, RowKey> key) {
         run.assessed();
@@ -418,11 +516,38 @@ final class Checks {
             CodedRow<K, ?> r = rows.get(i);
             String name = entries[i].getName();
             String printed = withoutOrdinal(r.getName());
-            if (!printed.isBlank() && !printed.equals(name) && !catalog.isNameOf(r.getCode(), printed)) {
-                run.fail(Location.of(table, key.apply(r.getCode())), null, null, "nameMismatch", r.getCode(),
-                        r.getName(), name);
+            if (printed.isBlank() || printed.equals(name) || catalog.isNameOf(r.getCode(), printed)) {
+                continue;
+            }
+            Location at = Location.of(table, key.apply(r.getCode()));
+            CatalogChange<K> former = formerName(catalog, r.getCode(), printed);
+            if (former == null) {
+                run.fail(at, null, null, "nameMismatch", r.getCode(), r.getName(), name);
+            } else {
+                String kind = former.getKind() == CatalogChange.Kind.REUSED ? "nameReused" : "nameFormer";
+                if (former.getEdition().isPresent()) {
+                    run.fail(at, null, null, kind, r.getCode(), r.getName(), name, former.getEdition().getAsInt());
+                } else {
+                    run.fail(at, null, null, kind + "Undated", r.getCode(), r.getName(), name,
+                            catalog.getEdition());
+                }
             }
         }
+    }
+
+    /** The rename or reuse of a code whose former name is the printed one (leniently), or null. */
+    private static <K extends Comparable<K>> CatalogChange<K> formerName(ClassificationCatalog<K> catalog, K code,
+            String printed) {
+        List<CatalogChange<K>> changes = catalog.changesOf(code);
+        for (int i = 0; i < changes.size(); i++) {
+            CatalogChange<K> c = changes.get(i);
+            boolean past = c.getEdition().isEmpty() || c.getEdition().getAsInt() <= catalog.getEdition();
+            if (past && c.getFormerName().isPresent()
+                    && Text.normalisesTo(Text.normaliseName(c.getFormerName().get()), printed)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

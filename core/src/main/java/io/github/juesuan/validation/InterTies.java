@@ -184,11 +184,13 @@ final class InterTies {
         out.add(rule("INTER.T06_PERSONNEL_EQUALS_T05_PERSONNEL", error,
                 "基本支出明细表人员经费合计等于一般公共预算财政拨款支出决算表人员经费合计",
                 "Table 06's 人员经费合计 equals Table 05's personnel total", List.of(TableId.T05, TableId.T06),
-                "06 人员经费合计 = 05 合计 人员经费", run -> t06vs05(run, true)));
+                "06 人员经费合计 = 05 合计 人员经费 (NOT_ASSESSED when 05 prints no 人员经费 / 公用经费 columns)",
+                run -> t06vs05(run, true)));
         out.add(rule("INTER.T06_PUBLIC_USE_EQUALS_T05_PUBLIC_USE", error,
                 "基本支出明细表公用经费合计等于一般公共预算财政拨款支出决算表公用经费合计",
                 "Table 06's 公用经费合计 equals Table 05's public-use total", List.of(TableId.T05, TableId.T06),
-                "06 公用经费合计 = 05 合计 公用经费", run -> t06vs05(run, false)));
+                "06 公用经费合计 = 05 合计 公用经费 (NOT_ASSESSED when 05 prints no 人员经费 / 公用经费 columns)",
+                run -> t06vs05(run, false)));
         out.add(rule("INTER.T07_EXPENDITURE_EQUALS_T04_GOVERNMENT_FUND", error,
                 "政府性基金表本年支出合计等于财政拨款收入支出决算总表政府性基金预算财政拨款本年支出合计",
                 "Table 07's expenditure total equals Table 04's government fund expenditure total",
@@ -265,7 +267,7 @@ final class InterTies {
         FinalAccountReport r = run.report();
         Optional<GeneralBudgetExpenditureTable> g = run.need(TableId.T05, r.getGeneralBudgetExpenditure());
         Optional<BasicExpenditureDetailTable> d = run.need(TableId.T06, r.getBasicExpenditureDetail());
-        if (g.isEmpty() || d.isEmpty()) {
+        if (g.isEmpty() || d.isEmpty() || !Checks.printsPersonnelSplit(run, g.get())) {
             return;
         }
         GeneralBudgetColumn col = personnel ? GeneralBudgetColumn.PERSONNEL : GeneralBudgetColumn.PUBLIC_USE;

@@ -49,7 +49,8 @@ final class Messages {
     /**
      * A pattern of the bundle parsed once: literal text and argument indices, giving exactly what
      * {@link MessageFormat} gives for the plain {@code {n}} arguments the bundles use (strings as they
-     * are, numbers through the locale's {@link NumberFormat}, other objects by {@code toString()}). A
+     * are, whole numbers as their digits without grouping, other numbers through the locale's
+     * {@link NumberFormat}, other objects by {@code toString()}). A
      * pattern with a format type ({@code {0,number}}) is left to {@link MessageFormat}.
      */
     private static final class Template {
@@ -116,9 +117,28 @@ final class Messages {
             return out.toArray();
         }
 
+        /**
+         * A MessageFormat of the pattern whose plain {@code {n}} arguments print whole numbers without grouping
+         * (a year is "2024", never "2,024"); an argument with a format type keeps it.
+         */
+        private MessageFormat ungrouped(Object[] args) {
+            MessageFormat mf = new MessageFormat(pattern, locale);
+            java.text.Format[] formats = mf.getFormatsByArgumentIndex();
+            for (int i = 0; args != null && i < formats.length && i < args.length; i++) {
+                Object a = args[i];
+                if (formats[i] == null && (a instanceof Integer || a instanceof Long || a instanceof Short
+                        || a instanceof Byte)) {
+                    NumberFormat plain = NumberFormat.getIntegerInstance(locale);
+                    plain.setGroupingUsed(false);
+                    mf.setFormatByArgumentIndex(i, plain);
+                }
+            }
+            return mf;
+        }
+
         String format(Object[] args) {
             if (parts == null) {
-                return new MessageFormat(pattern, locale).format(args);
+                return ungrouped(args).format(args);
             }
             StringBuilder sb = new StringBuilder(pattern.length() + 64);
             for (Object p : parts) {
@@ -137,9 +157,9 @@ final class Messages {
                     sb.append("null");
                 } else if (a instanceof String) {
                     sb.append((String) a);
-                } else if ((a instanceof Integer || a instanceof Long) && ((Number) a).longValue() >= 0
-                        && ((Number) a).longValue() < 1000) {
-                    sb.append(((Number) a).longValue()); // what NumberFormat prints: no grouping below 1000
+                } else if (a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte) {
+                    // whole numbers (years such as 2024, counts) without grouping: "2024 年版", never "2,024"
+                    sb.append(((Number) a).longValue());
                 } else if (a instanceof Number || a instanceof Date) {
                     sb.append(new MessageFormat("{0}", locale).format(new Object[] {a}));
                 } else {

@@ -396,7 +396,7 @@ final class NarrativeRules {
                 halfUnits = halfUnits.add(halfUnit(p.getValue()));
                 if (whole.signum() != 0) {
                     share(run, s, Location.of(TableId.T05, RowKey.of(codes.get(i)), GeneralBudgetColumn.TOTAL),
-                            classes.get(i), p, whole);
+                            classes.get(i), p, total);
                 }
             }
             // without 公开05表 (its pages lost, as in 000) the prose's own sums are all there is to check: the
@@ -443,27 +443,46 @@ final class NarrativeRules {
             for (int j = 0; j < parts.size(); j++) {
                 Part part = parts.get(j);
                 if (f.labelEndsWith(part.label())) {
-                    share(run, s, part.at(), f, p, wan(w.get()));
+                    share(run, s, part.at(), f, p, w.get());
                     break;
                 }
             }
         }
     }
 
-    /** Compares a printed share with part / whole × 100 at the share's printed decimals. */
+    /**
+     * Compares a printed share with part / whole × 100 at the share's printed decimals. A share that differs
+     * is rounding when the intervals of the three printed figures meet (XBRL Calculations 1.1: each stands
+     * for ± half a unit of its last printed digit), a mismatch otherwise; under the exact policy the two
+     * amounts are taken as exact and only the share's own rounding is allowed.
+     */
     private static void share(RuleRun run, NarrativeSection s, Location at, ProseFigure part, ProseFigure pct,
-            BigDecimal whole) {
+            ProseFigure wholeFigure) {
         run.assessed();
         // |p - part × 100 / whole| <= half a unit of p, multiplied out by |whole|: exact, and no division
         // for the common case of a share that agrees
+        BigDecimal whole = wan(wholeFigure);
         BigDecimal p = pct.getValue();
         BigDecimal a = wan(part);
         if (p.multiply(whole).subtract(a.multiply(HUNDRED)).abs().compareTo(halfUnit(p).multiply(whole.abs())) > 0) {
             BigDecimal exact = a.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
             BigDecimal expected = exact.setScale(Math.max(0, pct.getValue().scale()), RoundingMode.HALF_UP);
-            run.prose(at, expected, pct.getValue(), null, false, s, pct, "narrativeShare",
+            boolean within = false;
+            BigDecimal allowance = null;
+            if (!run.tolerance().isExact() && a.signum() >= 0 && whole.signum() > 0) {
+                BigDecimal ha = halfUnitWan(part);
+                BigDecimal hw = halfUnitWan(wholeFigure);
+                within = Intervals.shareMeets(p, halfUnit(p), a, ha, whole, hw);
+                allowance = within ? Intervals.shareAllowance(p, halfUnit(p), a, ha, whole, hw) : null;
+            }
+            run.prose(at, expected, pct.getValue(), allowance, within, s, pct, "narrativeShare",
                     RuleRun.plain(wan(part)), RuleRun.plain(whole));
         }
+    }
+
+    /** Half a unit of a money figure's last printed digit, in 万元. */
+    private static BigDecimal halfUnitWan(ProseFigure f) {
+        return f.getUnit().toWanYuan(halfUnit(f.getValue())).abs();
     }
 
     private static void basic(RuleRun run) {
@@ -472,6 +491,9 @@ final class NarrativeRules {
                     first(run, s, BASIC).ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.BASIC),
                             t.getTotal(GeneralBudgetColumn.BASIC)));
+                    if (!Checks.printsPersonnelSplit(run, t)) {
+                        return; // 人员经费 and 公用经费 are not columns of this 05 (06 carries them)
+                    }
                     first(run, s, PERSONNEL).ifPresent(f -> claim(run, s, f,
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL),
                             t.getTotal(GeneralBudgetColumn.PERSONNEL)));
@@ -621,7 +643,9 @@ final class NarrativeRules {
                             && !agreesToPrintedDecimals(tableRate, f.getValue())) {
                         // either figure may be printed with fewer decimals than the other
                         BigDecimal diff = f.getValue().subtract(tableRate).abs();
-                        BigDecimal half = halfUnit(f.getValue()).max(halfUnit(tableRate));
+                        // the two printed rates stand for intervals that meet when they differ by at most the
+                        // sum of their half-widths
+                        BigDecimal half = halfUnit(f.getValue()).add(halfUnit(tableRate));
                         run.prose(fundingCell(p, total, PerformanceColumn.EXECUTION_RATE), tableRate,
                                 f.getValue(), half, diff.compareTo(half) <= 0, s, f, "narrative");
                     }
@@ -751,7 +775,7 @@ final class NarrativeRules {
      * Compares a money figure of the prose with its cell (a blank cell is 0). Prose drops trailing zeros
      * (6209.1 for 6209.10) but does not round 万元, so the figure must equal the cell, within the
      * tolerance's allowance for one rounded figure; a figure in 亿元 may differ by half a unit of its
-     * last printed digit (reported as rounding).
+     * last printed digit plus the cell's half cent, where the two intervals meet (reported as rounding).
      */
     private static void claim(RuleRun run, NarrativeSection s, ProseFigure f, Location at, Optional<Amount> cell) {
         BigDecimal expected = cell.map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
@@ -765,8 +789,10 @@ final class NarrativeRules {
             run.prose(at, expected, stated, null, false, s, f, "narrativeUnit");
             return;
         }
+        // a figure in 亿元 stands for the interval of its last printed digit: it meets the cell's when they
+        // differ by at most the two half-widths; a figure in 万元 only drops trailing zeros (see docs/rounding.md)
         BigDecimal allowance = run.tolerance().isExact() ? BigDecimal.ZERO
-                : f.getUnit() == ProseFigure.Unit.YI_YUAN ? halfUnit(f.getValue()).movePointRight(4)
+                : f.getUnit() == ProseFigure.Unit.YI_YUAN ? halfUnitWan(f).add(Tolerance.HALF_CENT)
                 : run.tolerance().allowance(1);
         run.prose(at, expected, stated, allowance, stated.subtract(expected).abs().compareTo(allowance) <= 0, s, f,
                 "narrative");
@@ -789,7 +815,7 @@ final class NarrativeRules {
 
     /** Half a unit of the last printed digit: 0.05 for 76.4, 0.5 for 100. */
     private static BigDecimal halfUnit(BigDecimal printed) {
-        return BigDecimal.valueOf(5, Math.max(0, printed.scale()) + 1);
+        return Intervals.halfUnit(printed);
     }
 
     private static Location t09(ThreePublicExpensesColumn c) {

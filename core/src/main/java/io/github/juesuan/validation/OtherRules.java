@@ -129,16 +129,19 @@ final class OtherRules {
                 }));
         out.add(perf("PERF.WEIGHTS_SUM_TO_100", Severity.ERROR, "指标权重与资金执行分值合计为100分",
                 "The indicator weights and the funds' share add up to 100 points",
-                "Σ 权重 of the indicators + the funds' weight = 100. The funds' weight (资金执行 分值) is not printed: "
-                        + "it is taken to be what the indicators leave, 100 − Σ 权重 (10 in every project of report 001, "
-                        + "the 预算执行率 share that 财预〔2020〕10号 sets in principle), and it must be at least the 得分 "
-                        + "printed on the 年度资金总额 row; when that row has no 得分, the indicator weights alone make "
-                        + "100. Checked only when weights are printed", run -> {
+                "Σ 权重 of the indicators + the funds' weight = 100. The funds' weight (资金执行 / 预算执行率 分值) is "
+                        + "not printed: it is what the indicators leave, 100 − Σ 权重 (usually 10, the 预算执行率 share "
+                        + "that 财预〔2020〕10号 sets in principle). A mismatch only when the printed figures cannot be "
+                        + "reconciled: Σ 权重 above 100, or a 得分 printed on the 年度资金总额 row above 100 − Σ 权重 (an "
+                        + "unprinted funds' score is checked by PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES). A table without "
+                        + "权重 is NOT_ASSESSED", run -> {
                     boolean any = false;
                     var evaluations = RuleCatalog.evaluations(run);
+                    List<ProjectPerformanceEvaluation> unweighted = new ArrayList<>();
                     for (int i = 0; i < evaluations.size(); i++) {
                         ProjectPerformanceEvaluation p = evaluations.get(i);
                         if (!p.hasWeights()) {
+                            unweighted.add(p);
                             continue;
                         }
                         any = true;
@@ -147,11 +150,19 @@ final class OtherRules {
                     if (!any) {
                         run.notAssessed(Messages.format(true, "reason.noWeights"),
                                 Messages.format(false, "reason.noWeights"));
+                        return;
+                    }
+                    for (int i = 0; i < unweighted.size(); i++) {
+                        run.notAssessedAt(Location.ofProject(unweighted.get(i).getProjectName(), RowKey.line("合计"),
+                                PerformanceColumn.WEIGHT), "projectNoWeights");
                     }
                 }));
         out.add(perf("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES", Severity.ERROR, "总分等于各指标自评得分与资金得分之和",
                 "The total score equals the indicator scores plus the funds' score",
-                "总分 = Σ 自评得分 + 年度资金总额 得分", run -> {
+                "总分 = Σ 自评得分 + 资金执行 得分 (the 得分 of the 年度资金总额 row). Where that 得分 is not printed, the "
+                        + "funds' score is derived as 总分 − Σ 自评得分 and must lie within the funds' weight, "
+                        + "0 ≤ 总分 − Σ 自评得分 ≤ 100 − Σ 权重 (≤ 100 − Σ 自评得分 when no 权重 is printed). A table "
+                        + "with a 总分 but no score to add is NOT_ASSESSED", run -> {
                     boolean any = false;
                     var evaluations = RuleCatalog.evaluations(run);
                     for (int i = 0; i < evaluations.size(); i++) {
@@ -160,30 +171,7 @@ final class OtherRules {
                             continue;
                         }
                         any = true;
-                        Optional<Score> fundScore = p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore);
-                        // in hundredths first (every printed score has at most two decimals)
-                        long sum = points(fundScore.orElse(null));
-                        for (Score score : indicatorPoints(run, p).scores()) {
-                            sum = plusPoints(sum, score);
-                        }
-                        if (sum != Hundredths.NONE && sum == points(p.getTotalScore().get())) {
-                            run.assessed(); // equal: nothing to record, no location to build
-                            continue;
-                        }
-                        BigDecimal expected = BigDecimal.ZERO;
-                        var indicators = p.getIndicators();
-                        for (int j = 0; j < indicators.size(); j++) {
-                            PerformanceIndicator indicator = indicators.get(j);
-                            expected = expected.add(indicator.getScore().map(Score::getPoints).orElse(BigDecimal.ZERO));
-                        }
-                        expected = expected.add(fundScore.map(Score::getPoints).orElse(BigDecimal.ZERO));
-                        if (p.getTotalScore().get().getPoints().compareTo(expected) == 0) {
-                            run.assessed();
-                            continue;
-                        }
-                        Location at = Location.ofProject(p.getProjectName(), RowKey.line("总分"), PerformanceColumn.SCORE);
-                        run.compare(at, expected, p.getTotalScore().map(Score::getPoints), BigDecimal.ZERO,
-                                p.getIndicators().size() + 2, Set.of(at));
+                        totalScore(run, p);
                     }
                     if (!any) {
                         run.notAssessed(Messages.format(true, "reason.noScores"), Messages.format(false, "reason.noScores"));
@@ -374,6 +362,10 @@ final class OtherRules {
                 get.apply(total), terms);
     }
 
+    /**
+     * Σ 权重 ≤ 100, and a funds' score printed on the 年度资金总额 row within what the indicators leave
+     * (100 − Σ 权重). The funds' weight itself is never printed: it is what the weights leave.
+     */
     private static void weights(RuleRun run, ProjectPerformanceEvaluation p) {
         Optional<Score> fundScore = p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore);
         run.assessed();
@@ -385,24 +377,82 @@ final class OtherRules {
         long fund = points(fundScore.orElse(null));
         if (hundredths != Hundredths.NONE && fund != Hundredths.NONE) {
             long leftH = 10_000 - hundredths;
-            if (leftH >= 0 && (fundScore.isPresent() ? fund <= leftH : leftH == 0)) {
+            if (leftH >= 0 && fund <= leftH) {
                 return;
             }
         }
+        BigDecimal sum = weightSum(p);
+        BigDecimal left = HUNDRED.subtract(sum);
+        boolean ok = left.signum() >= 0
+                && (fundScore.isEmpty() || fundScore.get().getPoints().compareTo(left) <= 0);
+        if (!ok) {
+            run.fail(Location.ofProject(p.getProjectName(), RowKey.line("合计"), PerformanceColumn.WEIGHT),
+                    HUNDRED, sum, fundScore.isPresent() ? "weightsSum" : "weightsAbove100", RuleRun.plain(sum),
+                    RuleRun.plain(left), RuleCatalog.scoreText(fundScore));
+        }
+    }
+
+    /** Σ 权重 of a project's indicators (an unprinted weight adds nothing). */
+    private static BigDecimal weightSum(ProjectPerformanceEvaluation p) {
         BigDecimal sum = BigDecimal.ZERO;
         var indicators = p.getIndicators();
         for (int i = 0; i < indicators.size(); i++) {
-            PerformanceIndicator indicator = indicators.get(i);
-            sum = sum.add(indicator.getWeight().map(Score::getPoints).orElse(BigDecimal.ZERO));
+            sum = sum.add(indicators.get(i).getWeight().map(Score::getPoints).orElse(BigDecimal.ZERO));
         }
-        BigDecimal left = HUNDRED.subtract(sum);
-        boolean ok = left.signum() >= 0
-                && (fundScore.isPresent() ? fundScore.get().getPoints().compareTo(left) <= 0 : left.signum() == 0);
-        if (!ok) {
-            run.fail(Location.ofProject(p.getProjectName(), RowKey.line("合计"), PerformanceColumn.WEIGHT),
-                    HUNDRED, sum, "weightsSum", RuleRun.plain(sum), RuleRun.plain(left),
-                    RuleCatalog.scoreText(fundScore));
+        return sum;
+    }
+
+    /**
+     * 总分 = Σ 自评得分 + the funds' score; when the funds' score is not printed, 总分 − Σ 自评得分 is the funds'
+     * score and must lie within the funds' weight (100 − Σ 权重).
+     */
+    private static void totalScore(RuleRun run, ProjectPerformanceEvaluation p) {
+        Optional<Score> fundScore = p.findFunding(FundingSource.TOTAL).flatMap(FundingRow::getScore);
+        Score total = p.getTotalScore().get();
+        Score[] scores = indicatorPoints(run, p).scores();
+        boolean anyScore = false;
+        for (Score sc : scores) {
+            anyScore |= sc != null;
         }
+        Location at = Location.ofProject(p.getProjectName(), RowKey.line("总分"), PerformanceColumn.SCORE);
+        if (!anyScore && fundScore.isEmpty()) {
+            run.notAssessedAt(at, "projectNoScores", RuleRun.plain(total.getPoints()));
+            return;
+        }
+        // in hundredths first (every printed score has at most two decimals)
+        long sum = points(fundScore.orElse(null));
+        for (Score score : scores) {
+            sum = plusPoints(sum, score);
+        }
+        if (fundScore.isPresent() && sum != Hundredths.NONE && sum == points(total)) {
+            run.assessed(); // equal: nothing to record, no location to build
+            return;
+        }
+        BigDecimal indicatorSum = BigDecimal.ZERO;
+        for (Score sc : scores) {
+            indicatorSum = indicatorSum.add(sc == null ? BigDecimal.ZERO : sc.getPoints());
+        }
+        if (fundScore.isPresent()) {
+            BigDecimal expected = indicatorSum.add(fundScore.get().getPoints());
+            run.assessed();
+            if (total.getPoints().compareTo(expected) != 0) {
+                run.compare(at, expected, Optional.of(total.getPoints()), BigDecimal.ZERO, p.getIndicators().size() + 2,
+                        Set.of(at));
+            }
+            return;
+        }
+        // the funds' score is not printed: what the total leaves after the indicators must fit the funds' weight
+        BigDecimal derived = total.getPoints().subtract(indicatorSum);
+        boolean weighted = p.hasWeights();
+        BigDecimal fundWeight = HUNDRED.subtract(weighted ? weightSum(p) : indicatorSum);
+        run.assessed();
+        if (derived.signum() >= 0 && derived.compareTo(fundWeight) <= 0) {
+            return;
+        }
+        BigDecimal expected = derived.signum() < 0 ? indicatorSum : indicatorSum.add(fundWeight.max(BigDecimal.ZERO));
+        run.fail(at, expected, total.getPoints(), weighted ? "totalScoreDerived" : "totalScoreDerivedUnweighted",
+                RuleRun.plain(total.getPoints()), RuleRun.plain(indicatorSum), RuleRun.plain(derived),
+                RuleRun.plain(fundWeight));
     }
 
     private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
@@ -465,11 +515,24 @@ final class OtherRules {
                 }
                 Location at = Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()),
                         PerformanceColumn.EXECUTION_RATE);
-                BigDecimal allowance = RuleCatalog.rateAllowance(executed, budget, rate,
-                        run.tolerance().isExact());
-                // a printed rate is rounding when it lies within the allowance of the exact quotient, so that a
-                // rate printed with fewer decimals (4.2 for 4.1667) is rounding and not a mismatch
-                boolean withinRounding = printed.subtract(exact).abs().compareTo(allowance) <= 0;
+                // a printed rate is rounding when the intervals of the three printed figures meet (XBRL
+                // Calculations 1.1): the amounts ± 0.005 万元, the rate ± half a unit of its last printed decimal,
+                // so that a rate printed with fewer decimals (4.2 for 4.1667) is rounding and not a mismatch
+                BigDecimal allowance = BigDecimal.ZERO;
+                boolean withinRounding = false;
+                if (!run.tolerance().isExact()) {
+                    BigDecimal e = executed.toBigDecimal();
+                    BigDecimal b = budget.toBigDecimal();
+                    BigDecimal hp = Intervals.halfUnit(printed);
+                    if (e.signum() >= 0 && b.signum() > 0) {
+                        allowance = Intervals.shareAllowance(printed, hp, e, Tolerance.HALF_CENT, b, Tolerance.HALF_CENT);
+                        withinRounding = Intervals.shareMeets(printed, hp, e, Tolerance.HALF_CENT, b,
+                                Tolerance.HALF_CENT);
+                    } else {
+                        allowance = hp;
+                        withinRounding = printed.subtract(exact).abs().compareTo(hp) <= 0;
+                    }
+                }
                 run.record(at, expected, Optional.of(printed), allowance, withinRounding, 3, Set.of(at,
                         Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()), PerformanceColumn.EXECUTED),
                         Location.ofProject(p.getProjectName(), RuleCatalog.line(f.getLabel()),

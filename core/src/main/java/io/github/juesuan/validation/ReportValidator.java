@@ -1,5 +1,6 @@
 package io.github.juesuan.validation;
 
+import io.github.juesuan.classification.ClassificationCatalog;
 import io.github.juesuan.classification.EconomicCatalog;
 import io.github.juesuan.classification.FunctionCatalog;
 import io.github.juesuan.report.FinalAccountReport;
@@ -30,7 +31,8 @@ import java.util.Set;
  *
  * <p>The rule set is the one of the report's edition ({@link TableEdition#forYear(int)} of its fiscal
  * year) unless {@linkplain Builder#edition(TableEdition) configured}; the catalogs of codes are those of
- * the report's fiscal year. A validator is immutable and thread-safe.
+ * the report's fiscal year: a catalog {@linkplain Builder#catalog(ClassificationCatalog) plugged in} for
+ * that year, else the bundled edition of that year. A validator is immutable and thread-safe.
  */
 public final class ReportValidator {
 
@@ -40,6 +42,9 @@ public final class ReportValidator {
     private final Set<String> disabled;
     private final Map<String, Severity> regraded;
     private final TableEdition edition;
+    /** The catalogs plugged in, by edition year. */
+    private final Map<Integer, FunctionCatalog> functionCatalogs;
+    private final Map<Integer, EconomicCatalog> economicCatalogs;
 
     /** The rules of the catalogue in order, their ids and positions, and the severity of each (as regraded). */
     private final Rule[] rules;
@@ -54,6 +59,8 @@ public final class ReportValidator {
         this.disabled = Set.copyOf(b.disabled);
         this.regraded = Map.copyOf(b.regraded);
         this.edition = b.edition;
+        this.functionCatalogs = Map.copyOf(b.functionCatalogs);
+        this.economicCatalogs = Map.copyOf(b.economicCatalogs);
         // what the configuration decides for every rule, once, not on every validation
         this.rules = catalog.rules().toArray(new Rule[0]);
         this.ids = new String[rules.length];
@@ -103,8 +110,15 @@ public final class ReportValidator {
     public ValidationResult validate(FinalAccountReport report) {
         Objects.requireNonNull(report, "report");
         TableEdition ed = edition != null ? edition : TableEdition.forYear(report.getFiscalYear().getValue());
-        FunctionCatalog fc = FunctionCatalog.forYear(report.getFiscalYear());
-        EconomicCatalog ec = EconomicCatalog.forYear(report.getFiscalYear());
+        int year = report.getFiscalYear().getValue();
+        FunctionCatalog fc = functionCatalogs.get(year);
+        if (fc == null) {
+            fc = FunctionCatalog.forYear(report.getFiscalYear());
+        }
+        EconomicCatalog ec = economicCatalogs.get(year);
+        if (ec == null) {
+            ec = EconomicCatalog.forYear(report.getFiscalYear());
+        }
         List<RuleRun.Draft> drafts = new ArrayList<>();
         Outcome[] outcomes = new Outcome[rules.length];
         // what the rules derive from the report (a table's rows grouped by parent), computed once per validation
@@ -156,8 +170,28 @@ public final class ReportValidator {
         private final Set<String> disabled = new HashSet<>();
         private final Map<String, Severity> regraded = new HashMap<>();
         private TableEdition edition;
+        private final Map<Integer, FunctionCatalog> functionCatalogs = new HashMap<>();
+        private final Map<Integer, EconomicCatalog> economicCatalogs = new HashMap<>();
 
         Builder() {
+        }
+
+        /**
+         * Uses a catalog of codes, typically a complete official one loaded with
+         * {@link ClassificationCatalog#load(java.nio.file.Path)}, for the reports of its edition year instead
+         * of the bundled edition; one catalog per classification and year, the last given wins.
+         *
+         * @param catalog a {@link FunctionCatalog} or an {@link EconomicCatalog}, not null
+         * @return this builder
+         */
+        public Builder catalog(ClassificationCatalog<?> catalog) {
+            Objects.requireNonNull(catalog, "catalog");
+            if (catalog instanceof FunctionCatalog) {
+                functionCatalogs.put(catalog.getEdition(), (FunctionCatalog) catalog);
+            } else {
+                economicCatalogs.put(catalog.getEdition(), (EconomicCatalog) catalog);
+            }
+            return this;
         }
 
         /**

@@ -230,8 +230,10 @@ public final class RuleCatalog {
         out.add(rule("INTRA.ROW.T05_BASIC_EQUALS_PERSONNEL_PLUS_PUBLIC_USE", intra, error,
                 "一般公共预算财政拨款支出决算表每行基本支出等于人员经费加公用经费",
                 "In every row of Table 05, basic expenditure equals personnel plus public-use expenses",
-                List.of(TableId.T05), "基本支出 小计 = 人员经费 + 公用经费", BOTH,
-                run -> rowSum(run, run.need(TableId.T05, run.report().getGeneralBudgetExpenditure()),
+                List.of(TableId.T05), "基本支出 小计 = 人员经费 + 公用经费 (NOT_ASSESSED when the table prints no "
+                        + "人员经费 / 公用经费 columns, as the 上海 template)", BOTH,
+                run -> rowSum(run, run.need(TableId.T05, run.report().getGeneralBudgetExpenditure())
+                        .filter(t -> Checks.printsPersonnelSplit(run, t)),
                         GeneralBudgetColumn.BASIC, GeneralBudgetColumn.PERSONNEL, GeneralBudgetColumn.PUBLIC_USE)));
         out.add(rule("INTRA.ROW.T07_EXPENDITURE_EQUALS_BASIC_PLUS_PROJECT", intra, error,
                 "政府性基金表每行本年支出等于基本支出加项目支出",
@@ -649,7 +651,8 @@ public final class RuleCatalog {
                 .append("and the layout editions it applies to. A rule whose tables are absent is reported as ")
                 .append("NOT_ASSESSED, never as passed.\n\n");
         sb.append("Rounding allowance (default, `Tolerance.derived()`): an equation between *n* printed figures ")
-                .append("may be off by *n* × 0.005 万元.\n\n");
+                .append("may be off by *n* × 0.005 万元; rates and shares are read as intervals of their printed ")
+                .append("decimals (XBRL Calculations 1.1): see [rounding.md](rounding.md).\n\n");
         for (RuleFamily f : RuleFamily.values()) {
             List<Rule> rs = rules.values().stream().filter(r -> r.getFamily() == f).collect(Collectors.toList());
             if (rs.isEmpty()) {
@@ -680,21 +683,6 @@ public final class RuleCatalog {
 
     private static String md(String s) {
         return s.replace("|", "\\|");
-    }
-
-    // used by OtherRules
-    static BigDecimal rateAllowance(Amount executed, Amount budget, Rate printed, boolean exact) {
-        if (exact) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal half = BigDecimal.ONE.movePointLeft(printed.getDecimalPlaces()).divide(BigDecimal.valueOf(2));
-        BigDecimal b = budget.toBigDecimal().abs();
-        BigDecimal e = executed.toBigDecimal().abs();
-        BigDecimal h = Tolerance.HALF_CENT;
-        BigDecimal sens = h.divide(b, MathContext.DECIMAL64)
-                .add(e.multiply(h).divide(b.multiply(b), MathContext.DECIMAL64))
-                .multiply(BigDecimal.valueOf(100));
-        return half.add(sens).setScale(4, RoundingMode.UP);
     }
 
     static String scoreText(Optional<Score> s) {

@@ -300,10 +300,29 @@ final class RuleRun {
     /** Records a failure described by a message of the bundle (key and arguments, same for both languages). */
     void fail(Location at, BigDecimal expected, BigDecimal actual, String key, Object... args) {
         assessed = true;
+        BigDecimal diff = expected != null && actual != null ? actual.subtract(expected) : null;
+        add(new Finding(rule.getId(), severity, Outcome.FAILED, at, expected, actual, diff, null,
+                bundled(at, key, args), null, locale), Set.of(at));
+    }
+
+    /**
+     * Records that one part of the rule, at one place, could not be assessed (an INFO finding with outcome
+     * {@link Outcome#NOT_ASSESSED}), described by a message of the bundle; the rest of the rule was assessed.
+     */
+    void notAssessedAt(Location at, String key, Object... args) {
+        assessed = true;
+        add(new Finding(rule.getId(), Severity.INFO, Outcome.NOT_ASSESSED, at, null, null, null, null,
+                bundled(at, key, args), null, locale), Set.of());
+    }
+
+    /**
+     * The messages of a bundle key in both languages, formatted when first asked for (the arguments are
+     * codes, texts and numbers), after the rule's description and the cell.
+     */
+    private Finding.MessageSource bundled(Location at, String key, Object[] args) {
         Rule r = rule;
         Object[] values = args.clone();
-        // the messages are formatted when first asked for (the arguments are codes, texts and numbers)
-        Finding.MessageSource text = new Finding.MessageSource() {
+        return new Finding.MessageSource() {
             @Override
             public String zh() {
                 return Messages.format(true, key, arguments(r.getDescriptionZh(), Messages.cell(true, at), values));
@@ -314,9 +333,6 @@ final class RuleRun {
                 return Messages.format(false, key, arguments(r.getDescriptionEn(), Messages.cell(false, at), values));
             }
         };
-        BigDecimal diff = expected != null && actual != null ? actual.subtract(expected) : null;
-        add(new Finding(rule.getId(), severity, Outcome.FAILED, at, expected, actual, diff, null, text, null, locale),
-                Set.of(at));
     }
 
     /** The arguments of a message: the rule's description, the cell, then the check's own. */

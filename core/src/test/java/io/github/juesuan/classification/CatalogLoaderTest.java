@@ -72,6 +72,8 @@ class CatalogLoaderTest {
         assertThat(CatalogLoader.editionFor(1990)).isEqualTo(2023);
         assertThat(CatalogLoader.editionFor(2023)).isEqualTo(2023);
         assertThat(CatalogLoader.editionFor(2024)).isEqualTo(2024);
-        assertThat(CatalogLoader.editionFor(2099)).isEqualTo(2024);
+        assertThat(CatalogLoader.editionFor(2025)).isEqualTo(2025);
+        assertThat(CatalogLoader.editionFor(2026)).isEqualTo(2026);
+        assertThat(CatalogLoader.editionFor(2099)).isEqualTo(2026);
     }
 }

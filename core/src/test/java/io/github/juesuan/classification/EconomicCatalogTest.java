@@ -86,16 +86,17 @@ class EconomicCatalogTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"2022 | 2023", "2023 | 2023", "2024 | 2024", "2025 | 2024"})
+    @CsvSource(delimiter = '|', value = {"2022 | 2023", "2023 | 2023", "2024 | 2024", "2025 | 2025",
+        "2026 | 2026", "2030 | 2026"})
     void test_forYear(int year, int edition) {
         assertThat(EconomicCatalog.forYear(FiscalYear.of(year)).getEdition()).isEqualTo(edition);
     }
 
     @Test
     void test_edition_unsupported() {
-        assertThatIllegalArgumentException().isThrownBy(() -> EconomicCatalog.edition(2025))
-                .withMessage("'2025' is not a bundled catalog edition: expected one of [2023, 2024]");
-        assertThat(EconomicCatalog.supportedEditions()).containsExactly(2023, 2024);
+        assertThatIllegalArgumentException().isThrownBy(() -> EconomicCatalog.edition(2027))
+                .withMessage("'2027' is not a bundled catalog edition: expected one of [2023, 2024, 2025, 2026]");
+        assertThat(EconomicCatalog.supportedEditions()).containsExactly(2023, 2024, 2025, 2026);
     }
 
     @ParameterizedTest

@@ -121,8 +121,9 @@ class FunctionCatalogTest {
         "2022 | 2023",
         "2023 | 2023",
         "2024 | 2024",
-        "2025 | 2024",
-        "2030 | 2024",
+        "2025 | 2025",
+        "2026 | 2026",
+        "2030 | 2026",
     })
     void test_forYear(int year, int edition) {
         FunctionCatalog catalog = FunctionCatalog.forYear(FiscalYear.of(year));
@@ -131,19 +132,20 @@ class FunctionCatalogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2022, 2025, 0, -1})
+    @ValueSource(ints = {2022, 2027, 0, -1})
     void test_edition_unsupported(int edition) {
         assertThatIllegalArgumentException().isThrownBy(() -> FunctionCatalog.edition(edition))
-                .withMessage("'" + edition + "' is not a bundled catalog edition: expected one of [2023, 2024]");
+                .withMessage("'" + edition + "' is not a bundled catalog edition: expected one of [2023, 2024, 2025, "
+                        + "2026]");
     }
 
     @Test
     void test_supportedEditions() {
-        assertThat(FunctionCatalog.supportedEditions()).containsExactly(2023, 2024);
+        assertThat(FunctionCatalog.supportedEditions()).containsExactly(2023, 2024, 2025, 2026);
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2023, 2024})
+    @ValueSource(ints = {2023, 2024, 2025, 2026})
     void test_entries_noDuplicateCodes(int edition) {
         List<CatalogEntry<FunctionCode>> rows = CatalogLoader.load(CatalogLoader.FUNCTION_RESOURCE, edition,
                 FunctionCode::of);
@@ -153,7 +155,7 @@ class FunctionCatalogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2023, 2024})
+    @ValueSource(ints = {2023, 2024, 2025, 2026})
     void test_entries_parentsExistAndMatchCode(int edition) {
         FunctionCatalog catalog = FunctionCatalog.edition(edition);
         assertThat(catalog.entries()).isNotEmpty().allSatisfy(e -> {

@@ -229,19 +229,69 @@ class RuleCatalogTest {
         assertThat(f.getMessage(java.util.Locale.ENGLISH)).contains("leaves 5.00 for the funds' score of 7");
     }
 
+    /** The 年度资金总额 row without its 得分, as the 吉林 汇总 reports print it (the funds' weight and score unprinted). */
+    private static final UnaryOperator<ProjectPerformanceEvaluation> NO_FUNDS_SCORE = p -> funding(p,
+            FundingRow.of(FundingSource.TOTAL, "年度资金总额", "100", "50", "47.5", "95"));
+
     @Test
-    void test_validate_noFundsScore_indicatorWeightsAloneMake100() {
-        UnaryOperator<ProjectPerformanceEvaluation> noFundsScore = p -> funding(p, FundingRow.of(FundingSource.TOTAL,
-                "年度资金总额", "100", "50", "47.5", "95"));
-        // 90 points of indicators and no funds score: 10 points are unaccounted for
-        assertThat(VALIDATOR.validate(perf(consistent(), noFundsScore)).getOutcome("PERF.WEIGHTS_SUM_TO_100"))
-                .isEqualTo(Outcome.FAILED);
-        // 100 points of indicators and no funds score: the funds weigh nothing
-        assertThat(VALIDATOR.validate(perf(consistent(), p -> indicator(noFundsScore.apply(p), 2, 40, 30)))
-                .getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.PASSED);
+    void test_validate_noFundsScore_derivedFromTheTotalWithinTheTenLeft_passes() {
+        // weights 90, scores 90, 总分 97: the funds scored 97 − 90 = 7 of the 10 the indicators leave
+        ValidationResult r = VALIDATOR.validate(perf(consistent(), NO_FUNDS_SCORE));
+        assertThat(r.getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.PASSED);
+        assertThat(r.getOutcome("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES")).isEqualTo(Outcome.PASSED);
+        // and with the full 10
+        ValidationResult full = VALIDATOR.validate(perf(consistent(), p -> total(NO_FUNDS_SCORE.apply(p), 100)));
+        assertThat(full.getOutcome("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES")).isEqualTo(Outcome.PASSED);
+    }
+
+    @Test
+    void test_validate_noFundsScore_totalLeavesMoreThanTheFundsWeight_fails() {
+        // 总分 99 leaves 9 for the funds, but indicators weighing 95 leave them only 5
+        ValidationResult r = VALIDATOR.validate(perf(consistent(), p -> total(indicator(NO_FUNDS_SCORE.apply(p), 2, 35,
+                30), 99)));
+        assertThat(r.getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.PASSED);
+        Finding f = r.getFindings("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES").get(0);
+        assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
+        assertThat(f.getLocation()).isEqualTo(Location.ofProject("政府序列会议经费", RowKey.line("总分"),
+                PerformanceColumn.SCORE));
+        assertThat(f.getMessage(java.util.Locale.ENGLISH)).contains("leaves 9.00 for the unprinted funds' score")
+                .contains("the funds' weight (100 minus the indicator weights) is 5.00");
+        assertThat(f.getMessage()).contains("余 9.00 分应为未列示的资金执行得分").contains("为 5.00");
+    }
+
+    @Test
+    void test_validate_noFundsScore_totalBelowTheIndicatorScores_fails() {
+        ValidationResult r = VALIDATOR.validate(perf(consistent(), p -> total(NO_FUNDS_SCORE.apply(p), 88)));
+        assertThat(r.getOutcome("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES")).isEqualTo(Outcome.FAILED);
+        assertThat(r.getFindings("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES").get(0).getMessage(java.util.Locale.ENGLISH))
+                .contains("leaves -2.00");
+    }
+
+    @Test
+    void test_validate_weightsAbove100WithoutFundsScore_fails() {
+        // indicators weigh 110: no reading of the unprinted funds' weight reconciles them
+        ValidationResult r = VALIDATOR.validate(perf(consistent(), p -> indicator(NO_FUNDS_SCORE.apply(p), 2, 50, 30)));
+        Finding f = r.getFindings("PERF.WEIGHTS_SUM_TO_100").get(0);
+        assertThat(f.getMessage(java.util.Locale.ENGLISH)).contains("add up to 110.00, more than 100 points");
         // 100 points of indicators and a funds score of 7: nothing is left for it
         assertThat(VALIDATOR.validate(perf(consistent(), p -> indicator(p, 2, 40, 30)))
                 .getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void test_validate_totalWithoutAnyScore_notAssessed() {
+        UnaryOperator<ProjectPerformanceEvaluation> noScores = p -> {
+            List<PerformanceIndicator> list = new ArrayList<>();
+            for (PerformanceIndicator i : p.getIndicators()) {
+                list.add(PerformanceIndicator.builder().from(i).score(java.util.Optional.empty()).build());
+            }
+            return ProjectPerformanceEvaluation.builder().from(NO_FUNDS_SCORE.apply(p)).indicators(list).build();
+        };
+        ValidationResult r = VALIDATOR.validate(perf(consistent(), noScores));
+        assertThat(r.getOutcome("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES")).isEqualTo(Outcome.NOT_ASSESSED);
+        Finding f = r.getFindings("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES").get(0);
+        assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
+        assertThat(f.getMessage()).contains("本表总分为 97.00，但未列示各指标自评得分和资金得分，无法评估");
     }
 
     @Test
@@ -383,6 +433,10 @@ class RuleCatalogTest {
             rows.add(f.getSource() == replacement.getSource() ? replacement : f);
         }
         return ProjectPerformanceEvaluation.builder().from(p).funding(rows).build();
+    }
+
+    static ProjectPerformanceEvaluation total(ProjectPerformanceEvaluation p, long total) {
+        return ProjectPerformanceEvaluation.builder().from(p).totalScore(Score.of(total)).build();
     }
 
     static ProjectPerformanceEvaluation indicator(ProjectPerformanceEvaluation p, int index, long weight, long score) {
