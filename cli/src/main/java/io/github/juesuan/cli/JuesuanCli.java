@@ -2,6 +2,7 @@ package io.github.juesuan.cli;
 
 import io.github.juesuan.cli.FindingsPrinter;
 import io.github.juesuan.cli.Inputs;
+import io.github.juesuan.classification.ClassificationCatalog;
 import io.github.juesuan.excel.ExcelReportWriter;
 import io.github.juesuan.facts.FactsFormat;
 import io.github.juesuan.facts.FactsSink;
@@ -174,6 +175,22 @@ public final class JuesuanCli implements Callable<Integer> {
                 + " (the reading problems above say what was seen)";
     }
 
+    /** {@code --catalog FILE}: complete official catalogs, each replacing the bundled one for its edition. */
+    static final class CatalogOption {
+        @Option(names = "--catalog", paramLabel = "FILE", description = "a classification catalog file (TSV, see "
+                + "docs/catalog-format.md) that replaces the bundled catalog of its edition; may be repeated")
+        List<Path> catalogs = new ArrayList<>();
+
+        /** A validator with these catalogs and the locale. */
+        ReportValidator validator(Locale locale) {
+            ReportValidator.Builder b = ReportValidator.builder().locale(locale);
+            for (Path c : catalogs) {
+                b.catalog(ClassificationCatalog.load(c));
+            }
+            return b.build();
+        }
+    }
+
     /** Output format of {@code validate}. */
     enum OutputFormat {
         text, json
@@ -184,6 +201,9 @@ public final class JuesuanCli implements Callable<Integer> {
             description = "Validate reports and print their findings. With no FILE, validates the bundled "
                     + "real report 001 (吉林省人民政府办公厅（本级）2024).")
     static final class Validate implements Callable<Integer> {
+
+        @CommandLine.Mixin
+        CatalogOption catalog = new CatalogOption();
 
         @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per input)")
         OutputFormat format;
@@ -205,7 +225,7 @@ public final class JuesuanCli implements Callable<Integer> {
         @Override
         public Integer call() {
             Locale loc = messageLocale(locale, Locale.getDefault());
-            ReportValidator validator = ReportValidator.builder().locale(loc).build();
+            ReportValidator validator = catalog.validator(loc);
             int[] code = {OK};
             java.util.function.Consumer<Inputs.Loaded> handle = loaded -> {
                 List<Problem> problems = new ArrayList<>(loaded.getResult().getProblems());
@@ -252,6 +272,9 @@ public final class JuesuanCli implements Callable<Integer> {
                     + "reports read, failed to read, findings by rule. Shows progress on a terminal.")
     static final class Summary implements Callable<Integer> {
 
+        @CommandLine.Mixin
+        CatalogOption catalog = new CatalogOption();
+
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
         List<Path> paths;
 
@@ -267,7 +290,7 @@ public final class JuesuanCli implements Callable<Integer> {
             if (files.isEmpty()) {
                 return nothingToRead(paths);
             }
-            ReportValidator validator = ReportValidator.standard();
+            ReportValidator validator = catalog.validator(Locale.CHINESE);
             Map<String, Integer> byRule = new TreeMap<>();
             Map<String, Integer> notAssessed = new TreeMap<>();
             int[] counts = new int[3];
@@ -380,6 +403,9 @@ public final class JuesuanCli implements Callable<Integer> {
                     + "as CSV, JSON Lines or Parquet, for DuckDB, Spark and spreadsheets.")
     static final class ExportFacts implements Callable<Integer> {
 
+        @CommandLine.Mixin
+        CatalogOption catalog = new CatalogOption();
+
         @Parameters(arity = "1..*", paramLabel = "IN", description = "files or folders")
         List<Path> inputs;
 
@@ -409,8 +435,7 @@ public final class JuesuanCli implements Callable<Integer> {
             if (files.isEmpty()) {
                 return nothingToRead(inputs);
             }
-            ReportValidator validator = ReportValidator.builder()
-                    .locale(messageLocale(locale, Locale.getDefault())).build();
+            ReportValidator validator = catalog.validator(messageLocale(locale, Locale.getDefault()));
             List<String> skipped = new ArrayList<>();
             try (FactsSink sink = open(fmt)) {
                 Ordered.run(files.iterator(), threads, 4 * threads,
@@ -515,6 +540,9 @@ public final class JuesuanCli implements Callable<Integer> {
                     + "into --out DIR.")
     static final class Report implements Callable<Integer> {
 
+        @CommandLine.Mixin
+        CatalogOption catalog = new CatalogOption();
+
         @Parameters(arity = "1..*", paramLabel = "IN", description = "files or folders")
         List<Path> inputs;
 
@@ -530,7 +558,7 @@ public final class JuesuanCli implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             Locale loc = messageLocale(locale, Locale.getDefault());
-            ReportValidator validator = ReportValidator.builder().locale(loc).build();
+            ReportValidator validator = catalog.validator(loc);
             HtmlReportWriter writer = HtmlReportWriter.builder().locale(loc).build();
             List<Path> files = Inputs.expand(inputs);
             if (files.isEmpty()) {
@@ -570,6 +598,9 @@ public final class JuesuanCli implements Callable<Integer> {
                     + "its cell and the cell commented.")
     static final class Annotate implements Callable<Integer> {
 
+        @CommandLine.Mixin
+        CatalogOption catalog = new CatalogOption();
+
         @Parameters(index = "0", paramLabel = "IN")
         Path in;
 
@@ -586,7 +617,7 @@ public final class JuesuanCli implements Callable<Integer> {
                 throw new IllegalArgumentException("--out " + out + ": the annotated copy is a workbook, name it .xlsx");
             }
             List<Checked> read = Checked.of(Inputs.readAll(in),
-                    ReportValidator.builder().locale(messageLocale(locale, Locale.getDefault())).build());
+                    catalog.validator(messageLocale(locale, Locale.getDefault())));
             if (read.size() != 1 || read.get(0).failed()) {
                 read.forEach(c -> c.loaded().getResult().getProblems()
                         .forEach(p -> Streams.err().println("juesuan: " + p.getLocation() + ": " + p.getMessage())));

@@ -252,6 +252,24 @@ class JuesuanCliTest {
     }
 
     @Test
+    void test_catalogOption_replacesTheBundledEdition_badFileNamesItsLine() throws IOException {
+        assertThat(run("validate", "--locale", "en", R001)).isEqualTo(JuesuanCli.OK);
+        assertThat(out()).doesNotContain("CATALOG.UNKNOWN_CODE");
+        out.reset();
+        Path catalog = tmp.resolve("function-2024.tsv");
+        Files.writeString(catalog, "# classification: function\n# edition: 2024\ncode\tname\n201\t一般公共服务支出\n"
+                + "20103\t政府办公厅（室）及相关机构事务\n");
+        run("validate", "--locale", "en", "--catalog", catalog.toString(), R001);
+        // the official file knows no 2010301 here: the report's 行政运行 is now unknown
+        assertThat(out()).contains("CATALOG.UNKNOWN_CODE").contains("2010301");
+        out.reset();
+        Path bad = tmp.resolve("bad.tsv");
+        Files.writeString(bad, "# classification: function\n# edition: 2024\ncode\tname\nxyz\t乱码\n");
+        assertThat(run("validate", "--catalog", bad.toString(), R001)).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("bad.tsv").contains("4");
+    }
+
+    @Test
     void test_rules_listsCatalogue() {
         assertThat(run("rules", "--locale", "en")).isEqualTo(JuesuanCli.OK);
         assertThat(out()).contains("INTRA.ROLLUP.CLASS_EQUALS_SUM_OF_SECTIONS").contains("PERF.EXECUTION_RATE");
