@@ -29,11 +29,22 @@ import java.util.Objects;
  */
 public final class TextReportReader {
 
-    private static final TextLayoutSource SOURCE = new TextLayoutSource();
-    private static final LayoutReader READER = new LayoutReader();
+    private final TextLayoutSource source;
+    private final LayoutReader reader;
 
-    /** Creates a reader. */
+    /** Creates a reader with the {@linkplain TextLimits#defaults() default limits}. */
     public TextReportReader() {
+        this(TextLimits.defaults());
+    }
+
+    /**
+     * Creates a reader with other limits.
+     *
+     * @param limits the limits, not null
+     */
+    public TextReportReader(TextLimits limits) {
+        this.source = new TextLayoutSource(limits);
+        this.reader = new LayoutReader().withMaxTableLines(limits.getMaxRowsPerTable());
     }
 
     /**
@@ -42,7 +53,8 @@ public final class TextReportReader {
      * @param file the file, not null
      * @return the report, the problems and the provenance
      * @throws UncheckedIOException if the file cannot be read
-     * @throws IllegalArgumentException if the text is not a final-account report
+     * @throws IllegalArgumentException if the text is not a final-account report or is beyond the
+     *     {@link TextLimits}
      */
     public TextReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -59,11 +71,12 @@ public final class TextReportReader {
      * @param text the text, not null
      * @param sourceName the name of the source for messages, such as a file name, not null
      * @return the report, the problems and the provenance
-     * @throws IllegalArgumentException naming the source if the text is not a final-account report
+     * @throws IllegalArgumentException naming the source if the text is not a final-account report,
+     *     or naming the source, the line and the limit if it is beyond the {@link TextLimits}
      */
     public TextReadResult read(String text, String sourceName) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sourceName, "sourceName");
-        return new TextReadResult(READER.read(SOURCE.parse(text, sourceName)));
+        return new TextReadResult(reader.read(source.parse(text, sourceName)));
     }
 }
