@@ -7,8 +7,11 @@ package io.github.juesuan.text;
  *
  * <p>The defaults are far above any real final-account report (the real ones have 300 to 6,000
  * lines of at most a few thousand characters, at most 30 cells a row and a few hundred lines a
- * table): a document of 64 Mi characters ({@link TextReportFormat#MAX_BYTES} bytes through the
- * SPI), 1,000,000 lines, 100,000 characters a line, 1,000 cells a row and 10,000 lines a table.
+ * table): a document of 8 Mi characters (8,388,608; the SPI reads at most
+ * {@link TextReportFormat#MAX_BYTES} bytes), 200,000 lines, 100,000 characters a line, 1,000 cells
+ * a row and 10,000 lines a table. A text at these limits reads within a heap of 256 MB, and
+ * {@link TextReportReader#read(java.nio.file.Path)} reads a file only up to the character limit,
+ * so that a 200 MB file fails with the limit's message, never an {@link OutOfMemoryError}.
  *
  * <p>Over the document, line and cell limits the read fails with an {@link IllegalArgumentException}
  * (a failed result through the SPI); a table over the line limit is read as
@@ -19,7 +22,7 @@ package io.github.juesuan.text;
  */
 public final class TextLimits {
 
-    private static final TextLimits DEFAULTS = new TextLimits(64 << 20, 1_000_000, 100_000, 1_000, 10_000);
+    private static final TextLimits DEFAULTS = new TextLimits(8 << 20, 200_000, 100_000, 1_000, 10_000);
 
     private final int maxChars;
     private final int maxLines;

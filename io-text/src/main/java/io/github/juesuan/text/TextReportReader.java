@@ -2,6 +2,7 @@ package io.github.juesuan.text;
 
 import io.github.juesuan.layout.LayoutReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,11 +59,24 @@ public final class TextReportReader {
      */
     public TextReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        String name = file.getFileName().toString();
+        int max = source.getLimits().getMaxChars();
+        StringBuilder text = new StringBuilder();
+        // read at most one character more than the limit, so that a huge file costs no more memory
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] buf = new char[8192];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                text.append(buf, 0, n);
+                if (text.length() > max) {
+                    throw new IllegalArgumentException("'" + name + "': the text has more than " + max
+                            + " characters, the most a document may have (TextLimits.getMaxChars());"
+                            + " no final-account report is that large");
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        return read(text.toString(), name);
     }
 
     /**

@@ -41,8 +41,8 @@ class TextLimitsTest {
     @Test
     void test_defaults_farAboveRealReports() {
         TextLimits d = TextLimits.defaults();
-        assertThat(d.getMaxChars()).isEqualTo(64 << 20);
-        assertThat(d.getMaxLines()).isEqualTo(1_000_000);
+        assertThat(d.getMaxChars()).isEqualTo(8 << 20);
+        assertThat(d.getMaxLines()).isEqualTo(200_000);
         assertThat(d.getMaxLineLength()).isEqualTo(100_000);
         assertThat(d.getMaxCellsPerRow()).isEqualTo(1_000);
         assertThat(d.getMaxRowsPerTable()).isEqualTo(10_000);
@@ -56,6 +56,18 @@ class TextLimitsTest {
         assertThatThrownBy(() -> read(TextLimits.defaults().withMaxChars(text.length() - 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(NAME).hasMessageContaining(text.length() + " characters")
+                .hasMessageContaining("getMaxChars");
+    }
+
+    @Test
+    void test_maxChars_readingAFile_atAndOver_stopsReadingAtTheLimit(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve(NAME), text, StandardCharsets.UTF_8);
+        assertThat(new TextReportReader(TextLimits.defaults().withMaxChars(text.length())).read(file).getReport())
+                .isEqualTo(defaults.getReport());
+        assertThatThrownBy(() -> new TextReportReader(TextLimits.defaults().withMaxChars(text.length() - 1)).read(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + NAME + "'").hasMessageContaining("more than " + (text.length() - 1))
                 .hasMessageContaining("getMaxChars");
     }
 
