@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -123,5 +124,37 @@ public class TextBenchmark {
     public FinalAccountReport read001ThroughSpi() {
         ReadResult r = format.reader().orElseThrow().read(new ByteArrayInputStream(bytes), "001.txt");
         return r.orElseThrow();
+    }
+
+    /**
+     * A paragraph without a sentence end, broken over many lines (as a PDF breaks a long one), of
+     * 250,000 and 1,000,000 characters: its reading time grows linearly with its length (joining
+     * it was quadratic: a 632 KB paragraph took 30 s).
+     */
+    @State(Scope.Benchmark)
+    public static class LongParagraph {
+        /** The paragraph's length in characters. */
+        @Param({"250000", "1000000"})
+        public int chars;
+        String text;
+
+        /** Makes the text: a title, 第一部分 and one section whose paragraph has the length. */
+        @Setup
+        public void setUp() {
+            String line = "承担全省政务服务和数字化建设的有关工作并且持续推进一网通办以及相关的事项办理和服务保障工作";
+            text = "2024年度示例单位部门决算\n第一部分 部门概况\n一、部门职责\n"
+                    + (line + "\n").repeat(chars / line.length() + 1);
+        }
+    }
+
+    /**
+     * Reads a report whose 第一部分 is one long paragraph broken over lines.
+     *
+     * @param p the paragraph
+     * @return the result
+     */
+    @Benchmark
+    public TextReadResult readLongParagraph(LongParagraph p) {
+        return reader.read(p.text, "long.txt");
     }
 }

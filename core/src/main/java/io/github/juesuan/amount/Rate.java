@@ -10,7 +10,9 @@ import java.util.Objects;
  * {@code 99.77%}, {@code 4.2%}.
  *
  * <p>The value is held exactly, in percent (never as a binary floating-point number). {@link #toString()} is the canonical form
- * {@code "99.77%"}, and {@code Rate.parse(r.toString()).equals(r)} always holds. Equality is by
+ * {@code "99.77%"}, and {@code Rate.parse(r.toString()).equals(r)} holds for every rate of at most
+ * 30 digits before and 16 after the decimal point, which is every rate a report prints ({@code parse}
+ * rejects longer text, whose conversion would take time quadratic in its digits). Equality is by
  * value ({@code 4.2%} equals {@code 4.20%}).
  */
 public final class Rate implements Comparable<Rate> {
@@ -41,6 +43,11 @@ public final class Rate implements Comparable<Rate> {
     public long toHundredthsOr(long otherwise) {
         return hundredths == Long.MIN_VALUE ? otherwise : hundredths;
     }
+
+    /** The most digits {@link #parse(CharSequence)} accepts before the decimal point. */
+    static final int MAX_DIGITS_BEFORE_POINT = 30;
+    /** The most digits {@link #parse(CharSequence)} accepts after the decimal point. */
+    static final int MAX_DIGITS_AFTER_POINT = 16;
 
     /**
      * Obtains a rate from a number of percent.
@@ -92,9 +99,11 @@ public final class Rate implements Comparable<Rate> {
      *
      * @param text the printed rate, not null
      * @return the rate
-     * @throws IllegalArgumentException naming the text if it is not a percentage
+     * @throws IllegalArgumentException naming the text if it is not a percentage, or has more than 30
+     *     digits before or 16 after the decimal point
      */
     public static Rate parse(CharSequence text) {
+        // (the digit limits are those of Amount: no percentage printed in a report comes near them)
         Objects.requireNonNull(text, "text");
         String s = Text.foldWidth(text.toString()).replace(" ", "");
         if (s.endsWith("%")) {
@@ -106,6 +115,16 @@ public final class Rate implements Comparable<Rate> {
         try {
             if (!s.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 throw new NumberFormatException();
+            }
+            int point = s.indexOf('.');
+            int before = (point < 0 ? s.length() : point) - (s.charAt(0) == '-' ? 1 : 0);
+            int after = point < 0 ? 0 : s.length() - point - 1;
+            if (before > MAX_DIGITS_BEFORE_POINT || after > MAX_DIGITS_AFTER_POINT) {
+                // checked before the conversion, which is quadratic in the digits (a hostile cell of a
+                // million digits took minutes)
+                throw new IllegalArgumentException(Text.quote(text) + " is not a rate: at most "
+                        + MAX_DIGITS_BEFORE_POINT + " digits before and " + MAX_DIGITS_AFTER_POINT
+                        + " after the decimal point");
             }
             return ofPercent(new BigDecimal(s));
         } catch (NumberFormatException e) {

@@ -22,6 +22,9 @@ public final class IndicatorValue {
     private static final Pattern QUANT = Pattern.compile(
             "^(≥|≤|>=|<=|=|>|<|不低于|不高于|不少于|不超过|大于等于|小于等于|大于|小于|等于)?\\s*(-?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(.*)$");
 
+    /** The most characters (digits, separators, sign and point) of a quantitative value's number. */
+    static final int MAX_DIGITS = 100;
+
     private final String text;
     private final Comparison comparison;
     private final BigDecimal number;
@@ -104,7 +107,9 @@ public final class IndicatorValue {
     static IndicatorValue parseByPattern(String text) {
         String s = normalise(text);
         Matcher m = QUANT.matcher(s);
-        if (m.matches()) {
+        // a number of more than MAX_DIGITS characters is no indicator's target: kept as text, so that
+        // a hostile cell of a million digits costs no quadratic BigDecimal conversion
+        if (m.matches() && m.group(2).length() <= MAX_DIGITS) {
             String unit = m.group(3).strip();
             // a date such as "2023 年 12 月 31 日" or words after the number are not a unit
             if (unit.length() <= 6 && !hasDigit(unit)) {

@@ -3,6 +3,7 @@ package io.github.juesuan.amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,18 @@ class RateTest {
     void test_parse_malformed(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Rate.parse(text))
                 .withMessage("'" + text + "' is not a rate: expected a percentage such as 95, 99.77% or 4.2");
+    }
+
+    @Test
+    void test_parse_digitsAtAndOverTheLimit() {
+        assertThat(Rate.parse("9".repeat(30) + "." + "9".repeat(16) + "%").getPercent())
+                .isEqualByComparingTo(new BigDecimal("9".repeat(30) + "." + "9".repeat(16)));
+        assertThatThrownBy(() -> Rate.parse("9".repeat(31) + "%")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 30 digits before and 16 after the decimal point");
+        assertThatThrownBy(() -> Rate.parse("1." + "0".repeat(17))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a rate");
+        // a hostile cell of a million digits is rejected at once, not converted
+        assertThatThrownBy(() -> Rate.parse("-" + "9".repeat(1_000_000))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

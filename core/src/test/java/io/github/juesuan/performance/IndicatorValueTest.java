@@ -30,6 +30,18 @@ class IndicatorValueTest {
         assertThat(v.isQuantitative()).isTrue();
     }
 
+    /** A number of more than 100 characters is no target: kept as text (a hostile cell of a million digits is cheap). */
+    @org.junit.jupiter.api.Test
+    void test_parse_numberOfMoreThanMaxDigits_qualitative() {
+        String at = "≥" + "9".repeat(IndicatorValue.MAX_DIGITS) + " 次";
+        assertThat(IndicatorValue.parse(at).getNumber()).contains(new BigDecimal("9".repeat(IndicatorValue.MAX_DIGITS)));
+        String over = "≥" + "9".repeat(IndicatorValue.MAX_DIGITS + 1) + " 次";
+        IndicatorValue v = IndicatorValue.parse(over);
+        assertThat(v.isQuantitative()).isFalse();
+        assertThat(v.getText()).isEqualTo(over);
+        assertThat(IndicatorValue.parse("9".repeat(1_000_000) + "次").isQuantitative()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"有所提高", "2023年12月31日", "≥", ".5%", "90%以上的满意度提升"})
     void test_parse_qualitative(String text) {

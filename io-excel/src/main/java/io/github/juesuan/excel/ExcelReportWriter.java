@@ -743,6 +743,9 @@ public final class ExcelReportWriter {
             kv.add(new String[] {Layout.K_EDITION, t.getTableId().getLabel(),
                 Integer.toString(t.getEdition().getYear())});
         }
+        for (TableId id : new java.util.TreeSet<>(r.getUnreadableTables())) {
+            kv.add(new String[] {Layout.K_UNREADABLE, id.getLabel()});
+        }
         r.getOtherMatters().ifPresent(o -> otherMatters(kv, o));
         ws.value(0, 0, "项");
         ws.value(0, 1, "值");

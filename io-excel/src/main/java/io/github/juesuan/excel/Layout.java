@@ -44,6 +44,8 @@ final class Layout {
     static final String K_DUTIES = "部门职责";
     static final String K_BODIES = "内设机构";
     static final String K_EDITION = "表版式";
+    /** A table whose title the source printed but whose body could not be read (TablePresence.UNREADABLE). */
+    static final String K_UNREADABLE = "无法读取的表";
     static final String K_OTHER = "其他事项";
     static final String K_OPERATING = "机关运行经费";
     static final String K_OPERATING_CHANGE = "机关运行经费比上年增减";

@@ -155,6 +155,7 @@ final class ReportParser {
                 readNarrative(s, b);
             }
         }
+        unreadable(regions, b);
         return new ExcelReadResult(fileName, b.build(), problems, locations);
     }
 
@@ -557,11 +558,15 @@ final class ReportParser {
         return false;
     }
 
-    /** Whether a line under a table declares it empty (本单位没有…), rather than being a note. */
+    /**
+     * Whether a line under a table declares it empty (本单位没有…), rather than being a note. A line
+     * opened by 注 or 说明 is a note, unless it says that the table has no data, as the 上海 template
+     * words its statements ({@code 说明：…本年度没有…，故本表无数据。}, {@code 注：…无…，故本表无数据。}).
+     */
     static boolean isEmptyStatement(String text) {
         String n = Text.normaliseName(text);
         if (n.startsWith("注") || n.startsWith("说明")) {
-            return false;
+            return n.contains("本表无数据") || n.contains("本表为空表");
         }
         return n.contains("没有") || n.contains("无数据") || n.contains("为空") || n.contains("无此") || n.contains("不涉及");
     }
@@ -1562,6 +1567,29 @@ final class ReportParser {
                 values[1] = new GridCell(row, 1, GridCell.Kind.TEXT, joined(s, row, 1), -1);
             }
             metadata.computeIfAbsent(k.value.strip(), x -> new ArrayList<>()).add(values);
+        }
+    }
+
+    /**
+     * Marks the tables the 元数据 sheet lists as unreadable (their titles were found in the source
+     * the workbook was made from, their bodies not), unless the workbook holds such a table.
+     */
+    private void unreadable(Map<TableId, Region> regions, FinalAccountReport.Builder b) {
+        for (String label : metaAll(Layout.K_UNREADABLE)) {
+            TableId id;
+            try {
+                id = TableId.parse(label.strip());
+            } catch (IllegalArgumentException e) {
+                problems.add(ExcelProblem.of(ExcelProblem.Kind.BAD_VALUE, null, Layout.METADATA_SHEET + " "
+                        + Layout.K_UNREADABLE + ": " + e.getMessage()));
+                continue;
+            }
+            if (regions.containsKey(id)) {
+                problems.add(ExcelProblem.of(ExcelProblem.Kind.BAD_VALUE, null, Layout.METADATA_SHEET + " lists "
+                        + id.getLabel() + " as " + Layout.K_UNREADABLE + " but the workbook holds it; it is read"));
+                continue;
+            }
+            b.addUnreadableTables(id);
         }
     }
 

@@ -6,6 +6,8 @@ import io.github.juesuan.amount.FiscalYear;
 import io.github.juesuan.report.ExpenditureRow;
 import io.github.juesuan.report.ExpenditureTable;
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.TablePresence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,5 +62,38 @@ class ExcelReportWriterTest {
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
             assertThat(s.getPrintSetup().getLandscape()).isTrue();
         }
+    }
+
+    /** A table whose title was found but whose body was not (000's image pages) is kept as a 元数据 row. */
+    @Test
+    void test_write_unreadableTables_keptOnTheMetadataSheetAndReadBack() throws IOException {
+        FinalAccountReport report = FinalAccountReport.builder().department("示例单位").fiscalYear(FiscalYear.of(2024))
+                .addUnreadableTables(TableId.T09, TableId.T05).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelReportWriter.create().write(report, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet meta = wb.getSheet("元数据");
+            java.util.List<String> marked = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row r : meta) {
+                if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("无法读取的表")) {
+                    marked.add(r.getCell(1).getStringCellValue());
+                }
+            }
+            assertThat(marked).containsExactly("公开05表", "公开09表");
+        }
+        ExcelReadResult back = ExcelReportReader.create().read(new ByteArrayInputStream(out.toByteArray()), "u.xlsx");
+        assertThat(back.getProblems()).isEmpty();
+        assertThat(back.getReport().getUnreadableTables()).containsExactlyInAnyOrder(TableId.T05, TableId.T09);
+        assertThat(back.getReport().getPresence(TableId.T05)).isEqualTo(TablePresence.UNREADABLE);
+        assertThat(back.getReport()).isEqualTo(report);
+    }
+
+    /** The 上海 template's statements open with 说明： or 注： and say 故本表无数据: statements, not notes. */
+    @Test
+    void test_isEmptyStatement_noteWordingThatSaysNoData_isAStatement() {
+        assertThat(ReportParser.isEmptyStatement("说明：上海市 XX 局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。")).isTrue();
+        assertThat(ReportParser.isEmptyStatement("注：上海市普陀区财政局无国有资本经营预算财政拨款支出，故本表无数据。")).isTrue();
+        assertThat(ReportParser.isEmptyStatement("注：本表反映部门本年度没有纳入预算管理的收入情况。")).isFalse();
+        assertThat(ReportParser.isEmptyStatement("本单位没有政府性基金预算财政拨款收入。")).isTrue();
     }
 }

@@ -44,8 +44,25 @@ public final class TextLayoutSource {
     private static final Pattern GLUED_ORDINAL = Pattern.compile(
             "(?<=[\\p{IsHan}）)])(?<![一二三四五六七八九十第])(?=[一二三四五六七八九十]{1,3}、)");
 
-    /** Creates a source. */
+    private final TextLimits limits;
+
+    /** Creates a source with the {@linkplain TextLimits#defaults() default limits}. */
     public TextLayoutSource() {
+        this(TextLimits.defaults());
+    }
+
+    /**
+     * Creates a source with other limits.
+     *
+     * @param limits the limits, not null
+     */
+    public TextLayoutSource(TextLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** @return the limits this source enforces */
+    public TextLimits getLimits() {
+        return limits;
     }
 
     /**
@@ -54,12 +71,28 @@ public final class TextLayoutSource {
      * @param text the text, not null (a leading byte order mark is ignored)
      * @param sourceName the source name for locations, not null
      * @return the document
+     * @throws IllegalArgumentException naming the source, the line and the limit if the text is
+     *     beyond one of the {@link TextLimits}
      */
     public LayoutDocument parse(String text, String sourceName) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sourceName, "sourceName");
+        if (text.length() > limits.getMaxChars()) {
+            throw beyond(sourceName, 0, "the text has " + text.length() + " characters, more than the "
+                    + limits.getMaxChars() + " a document may (TextLimits.getMaxChars())");
+        }
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] raw = t.split("\r?\n", -1);
+        if (raw.length > limits.getMaxLines()) {
+            throw beyond(sourceName, 0, "the text has " + raw.length + " lines, more than the "
+                    + limits.getMaxLines() + " a document may (TextLimits.getMaxLines())");
+        }
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i].length() > limits.getMaxLineLength()) {
+                throw beyond(sourceName, i + 1, "the line has " + raw[i].length() + " characters, more than the "
+                        + limits.getMaxLineLength() + " a line may (TextLimits.getMaxLineLength())");
+            }
+        }
         boolean paged = t.indexOf('\f') >= 0;
         boolean flow = isFlowing(raw);
         SourceLocation file = SourceLocation.ofFile(sourceName);
@@ -80,20 +113,36 @@ public final class TextLayoutSource {
         return doc.build();
     }
 
-    private static void add(LayoutDocument.Builder doc, SourceLocation file, int page, int number, String text,
+    private void add(LayoutDocument.Builder doc, SourceLocation file, int page, int number, String text,
             boolean flow) {
         SourceLocation at = (page > 0 ? file.withPage(page) : file).withLine(number, 0);
         if (text.indexOf('\t') >= 0 || text.strip().startsWith("|")) {
-            doc.addLine(LayoutLine.of(page, number, text, LayoutLine.Kind.GRID, gridCells(text), at));
+            doc.addLine(LayoutLine.of(page, number, text, LayoutLine.Kind.GRID, checked(gridCells(text), file, number),
+                    at));
             return;
         }
         if (!flow) {
-            doc.addLine(LayoutLine.of(page, number, text, LayoutLine.Kind.POSITIONED, TextLines.cells(text), at));
+            doc.addLine(LayoutLine.of(page, number, text, LayoutLine.Kind.POSITIONED,
+                    checked(TextLines.cells(text), file, number), at));
             return;
         }
         for (String part : resegment(text)) {
-            doc.addLine(LayoutLine.of(page, number, part, LayoutLine.Kind.FLOW, TextLines.cells(part), at));
+            doc.addLine(LayoutLine.of(page, number, part, LayoutLine.Kind.FLOW,
+                    checked(TextLines.cells(part), file, number), at));
         }
+    }
+
+    private List<LayoutCell> checked(List<LayoutCell> cells, SourceLocation file, int number) {
+        if (cells.size() > limits.getMaxCellsPerRow()) {
+            throw beyond(file.getFile().orElse(""), number, "the line has " + cells.size() + " cells, more than the "
+                    + limits.getMaxCellsPerRow() + " a row may (TextLimits.getMaxCellsPerRow())");
+        }
+        return cells;
+    }
+
+    private static IllegalArgumentException beyond(String sourceName, int line, String what) {
+        return new IllegalArgumentException("'" + sourceName + "'" + (line > 0 ? " line " + line : "") + ": " + what
+                + "; no final-account report is that large");
     }
 
     /** Splits a flowing line where an extraction tool glued two lines together. */

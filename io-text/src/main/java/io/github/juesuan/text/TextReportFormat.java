@@ -33,8 +33,11 @@ public final class TextReportFormat implements ReportFormat {
     /** The format name. */
     public static final String NAME = "text";
 
-    /** The largest text read, in bytes (real reports are under 1 MB). */
-    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /**
+     * The largest text read, in bytes (real reports are under 1 MB): four bytes for each of the
+     * {@linkplain TextLimits#getMaxChars() most characters} a document may have, the most UTF-8 needs.
+     */
+    public static final int MAX_BYTES = 4 * (8 << 20);
 
     private static final ReportReader READER = TextReportFormat::readStream;
 
@@ -81,6 +84,7 @@ public final class TextReportFormat implements ReportFormat {
         }
         List<Problem> problems = new ArrayList<>();
         String text = decode(bytes, sourceName, problems, file);
+        bytes = null; // the text is all that is needed now: let a large input's bytes go while it is read
         TextReadResult r;
         try {
             r = new TextReportReader().read(text, sourceName);

@@ -2,6 +2,7 @@ package io.github.juesuan.text;
 
 import io.github.juesuan.layout.LayoutReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,11 +30,22 @@ import java.util.Objects;
  */
 public final class TextReportReader {
 
-    private static final TextLayoutSource SOURCE = new TextLayoutSource();
-    private static final LayoutReader READER = new LayoutReader();
+    private final TextLayoutSource source;
+    private final LayoutReader reader;
 
-    /** Creates a reader. */
+    /** Creates a reader with the {@linkplain TextLimits#defaults() default limits}. */
     public TextReportReader() {
+        this(TextLimits.defaults());
+    }
+
+    /**
+     * Creates a reader with other limits.
+     *
+     * @param limits the limits, not null
+     */
+    public TextReportReader(TextLimits limits) {
+        this.source = new TextLayoutSource(limits);
+        this.reader = new LayoutReader().withMaxTableLines(limits.getMaxRowsPerTable());
     }
 
     /**
@@ -42,15 +54,29 @@ public final class TextReportReader {
      * @param file the file, not null
      * @return the report, the problems and the provenance
      * @throws UncheckedIOException if the file cannot be read
-     * @throws IllegalArgumentException if the text is not a final-account report
+     * @throws IllegalArgumentException if the text is not a final-account report or is beyond the
+     *     {@link TextLimits}
      */
     public TextReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        String name = file.getFileName().toString();
+        int max = source.getLimits().getMaxChars();
+        StringBuilder text = new StringBuilder();
+        // read at most one character more than the limit, so that a huge file costs no more memory
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] buf = new char[8192];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                text.append(buf, 0, n);
+                if (text.length() > max) {
+                    throw new IllegalArgumentException("'" + name + "': the text has more than " + max
+                            + " characters, the most a document may have (TextLimits.getMaxChars());"
+                            + " no final-account report is that large");
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        return read(text.toString(), name);
     }
 
     /**
@@ -59,11 +85,12 @@ public final class TextReportReader {
      * @param text the text, not null
      * @param sourceName the name of the source for messages, such as a file name, not null
      * @return the report, the problems and the provenance
-     * @throws IllegalArgumentException naming the source if the text is not a final-account report
+     * @throws IllegalArgumentException naming the source if the text is not a final-account report,
+     *     or naming the source, the line and the limit if it is beyond the {@link TextLimits}
      */
     public TextReadResult read(String text, String sourceName) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sourceName, "sourceName");
-        return new TextReadResult(READER.read(SOURCE.parse(text, sourceName)));
+        return new TextReadResult(reader.read(source.parse(text, sourceName)));
     }
 }

@@ -833,4 +833,28 @@ class TextReportReaderTest {
         assertThat(g000.get(0).getHeading()).isEqualTo("一、财政拨款收入");
         assertThat(g000.get(0).getText()).isEqualTo("指单位从同级财政部门取得的财政预算资金。");
     }
+
+    /**
+     * A paragraph of a million characters without a sentence end, broken over 20,000 lines (as a
+     * PDF breaks a long paragraph), in 第一部分 and in 第三部分 and as a 名词解释 definition: each is
+     * read completely, as one paragraph. (Joining it took quadratic time; the time is measured in
+     * {@code TextBenchmark}, not here.)
+     */
+    @Test
+    void test_read_millionCharacterParagraph_readCompletely() {
+        String line = "承担全省政务服务和数字化建设的有关工作并且持续推进一网通办以及相关的事项办理和服务保障工作";
+        int lines = 1_000_000 / line.length() + 1;
+        String paragraph = (line + "\n").repeat(lines);
+        String text = "2024年度示例单位部门决算\n第一部分 部门概况\n一、部门职责\n" + paragraph
+                + "第三部分 2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n" + paragraph
+                + "第四部分 名词解释\n一、财政拨款收入：" + paragraph;
+        TextReadResult r = READER.read(text, "long.txt");
+        String joined = line.repeat(lines);
+        assertThat(joined.length()).isGreaterThanOrEqualTo(1_000_000);
+        assertThat(r.getReport().getNarrative()).extracting(NarrativeSection::getPart, NarrativeSection::getHeading,
+                NarrativeSection::getText).containsExactly(
+                        tuple(ReportPart.OVERVIEW, "一、部门职责", joined),
+                        tuple(ReportPart.EXPLANATION, "一、收入支出决算总体情况说明", joined),
+                        tuple(ReportPart.GLOSSARY, "一、财政拨款收入", joined));
+    }
 }

@@ -227,15 +227,7 @@ final class FreeTableReader {
     }
 
     private Optional<Amount> amount(Tok t, String what) {
-        if (Amount.isBlankOrPlaceholder(t.text)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Amount.parse(t.text));
-        } catch (IllegalArgumentException e) {
-            ctx.problem(t.line, t.cell + 1, what + ": " + e.getMessage() + "; read as blank", t.text);
-            return Optional.empty();
-        }
+        return ctx.parse(t.text, Amount::parse, what, ctx.at(t.line, t.cell + 1));
     }
 
     private SourceLocation where(Tok t) {
@@ -515,6 +507,11 @@ final class FreeTableReader {
         return out;
     }
 
+    /**
+     * An amount for the arithmetic that places a row's figures, zero where the text is no amount:
+     * only placement uses it; the figure itself is read by {@link #amount(Tok, String)}, which
+     * reports a bad cell.
+     */
     private static Amount parseOrZero(String text) {
         try {
             return Amount.parse(text);

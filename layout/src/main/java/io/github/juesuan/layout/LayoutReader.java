@@ -25,8 +25,41 @@ import java.util.Objects;
  */
 public final class LayoutReader {
 
-    /** Creates a reader. */
+    /** The default of {@link #getMaxTableLines()}, far above the few hundred lines of a real table. */
+    public static final int DEFAULT_MAX_TABLE_LINES = 10_000;
+
+    private final int maxTableLines;
+
+    /** Creates a reader with the default limits. */
     public LayoutReader() {
+        this(DEFAULT_MAX_TABLE_LINES);
+    }
+
+    private LayoutReader(int maxTableLines) {
+        this.maxTableLines = maxTableLines;
+    }
+
+    /**
+     * Returns a reader that reads a table (or a 项目支出绩效自评表) only if it spans at most this many
+     * lines, from its title to the next one; a longer one is
+     * {@linkplain io.github.juesuan.report.TablePresence#UNREADABLE unreadable}, with a problem, and
+     * the rest of the report is read. Placing a table's figures is bounded by its lines, so the
+     * limit bounds the time a hostile table can take.
+     *
+     * @param lines the most lines of a table, positive
+     * @return a reader with that limit
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public LayoutReader withMaxTableLines(int lines) {
+        if (lines <= 0) {
+            throw new IllegalArgumentException("the most lines of a table must be positive: " + lines);
+        }
+        return new LayoutReader(lines);
+    }
+
+    /** @return the most lines a table may span, from its title to the next */
+    public int getMaxTableLines() {
+        return maxTableLines;
     }
 
     /**
@@ -38,6 +71,6 @@ public final class LayoutReader {
      */
     public LayoutReadResult read(LayoutDocument document) {
         Objects.requireNonNull(document, "document");
-        return new Recognizer().read(document);
+        return new Recognizer(maxTableLines).read(document);
     }
 }

@@ -155,16 +155,7 @@ final class PerformanceReader {
     }
 
     private <T> Optional<T> parse(Row row, int index, Function<String, T> parser, String what) {
-        String s = row.cell(index);
-        if (Amount.isBlankOrPlaceholder(s)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parser.apply(s));
-        } catch (IllegalArgumentException ex) {
-            ctx.problem(row.line, index + 1, what + ": " + ex.getMessage() + "; read as blank");
-            return Optional.empty();
-        }
+        return ctx.parse(row.cell(index), parser, what, ctx.at(row.line, index + 1));
     }
 
     /** Reads a funding row (资金情况) if the row is one; its label may be broken ("年度资"). */
@@ -409,7 +400,11 @@ final class PerformanceReader {
             if (at < 0) {
                 ctx.problem(row.line, 0, "绩效指标 row has no 权重 and 自评得分 cells; read without them");
             } else {
-                b.weight(Score.parse(cells.get(at))).score(Score.parse(cells.get(at + 1)));
+                String what = "项目支出绩效自评表 绩效指标";
+                ctx.parse(cells.get(at), Score::parse, what + " 权重", ctx.at(row.line, rest.get(at) + 1))
+                        .ifPresent(b::weight);
+                ctx.parse(cells.get(at + 1), Score::parse, what + " 自评得分", ctx.at(row.line, rest.get(at + 1) + 1))
+                        .ifPresent(b::score);
                 b.deviationAnalysis(String.join(" ", cells.subList(at + 2, cells.size())));
                 valuesEnd = at;
             }

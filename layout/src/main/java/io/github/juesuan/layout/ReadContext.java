@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The state of one read: the fiscal year, the problems and the provenance collected so far. */
 final class ReadContext {
@@ -73,15 +74,53 @@ final class ReadContext {
      * and read as blank.
      */
     Optional<Amount> amount(Row row, int index, String what) {
-        String s = row.cell(index);
-        if (Amount.isBlankOrPlaceholder(s)) {
+        return parse(row.cell(index), Amount::parse, what, at(row.line, index + 1));
+    }
+
+    /**
+     * The one checked parse of every value read from the document (an amount, a rate, a score, a
+     * count, a year): blank or a dash is empty; text the parser rejects is a problem that names the
+     * value, the reason and where it was, and is read as blank, so that one bad cell never loses
+     * the report.
+     *
+     * @param text the value as printed
+     * @param parser the strict parser, which throws {@link IllegalArgumentException} (or its
+     *     subclass {@link NumberFormatException}) or {@link ArithmeticException} on bad text
+     * @param what what the value is, for the message (such as {@code 公开01表})
+     * @param where where the value was
+     * @return the value, or empty if blank or rejected
+     */
+    <T> Optional<T> parse(String text, Function<String, ? extends T> parser, String what, SourceLocation where) {
+        if (Amount.isBlankOrPlaceholder(text)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Amount.parse(s));
-        } catch (IllegalArgumentException e) {
-            problem(row.line, index + 1, what + ": " + e.getMessage() + "; read as blank", s);
+            return Optional.of(parser.apply(text));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            problems.add(Problem.warning(what + ": " + e.getMessage() + "; read as blank", text, where));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Parses a count printed in the prose ({@code 共有车辆 8 辆}) strictly: a whole number from 0 to
+     * {@link Integer#MAX_VALUE}.
+     *
+     * @param text the digits
+     * @return the count
+     * @throws IllegalArgumentException naming the text if it is not such a number
+     */
+    static int count(String text) {
+        String s = Texts.ascii(text);
+        try {
+            int n = Integer.parseInt(s);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the reason
+        }
+        throw new IllegalArgumentException(io.github.juesuan.internal.Text.quote(text)
+                + " is not a count: expected a whole number from 0 to " + Integer.MAX_VALUE);
     }
 }

@@ -43,7 +43,10 @@ final class Recognizer {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
     private static final String NUM = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
 
-    Recognizer() {
+    private final int maxTableLines;
+
+    Recognizer(int maxTableLines) {
+        this.maxTableLines = maxTableLines;
     }
 
     LayoutReadResult read(LayoutDocument doc) {
@@ -58,7 +61,7 @@ final class Recognizer {
         boolean hasLabel = LABEL.matcher(t).find();
         boolean hasPart = Arrays.stream(parts).anyMatch(p -> p >= 0);
         if (!t.contains("部门决算") || (!hasLabel && !hasPart)) {
-            throw new IllegalArgumentException(Text.quote(sourceName)
+            throw new IllegalArgumentException("'" + sourceName + "'"
                     + " is not a department final-account report (部门决算): it has no "
                     + (t.contains("部门决算") ? "part headings (第一部分 …) and no table labels (公开01表 …)"
                             : "mention of 部门决算"));
@@ -88,13 +91,13 @@ final class Recognizer {
             // of 第一部分, never before it, so the 目录's entries are not taken for tables
             tablesFrom = p1 + 1;
         }
-        int firstTable = tables(lines, tablesFrom, tablesTo, b, ctx);
+        int firstTable = tables(lines, tablesFrom, tablesTo, b, ctx, maxTableLines);
         if (p1 >= 0) {
             int overviewEnd = firstAfter(parts, 0, end);
             overview(lines, p1 + 1, firstTable > p1 && firstTable < overviewEnd ? firstTable : overviewEnd, b);
         }
         if (p3 >= 0) {
-            explanation(lines, p3 + 1, firstAfter(parts, 2, end), b);
+            explanation(lines, p3 + 1, firstAfter(parts, 2, end), b, ctx);
         }
         if (p4 >= 0) {
             glossary(lines, p4, end, b);
@@ -163,24 +166,25 @@ final class Recognizer {
      */
     private static void glossary(List<String> lines, int heading, int end, FinalAccountReport.Builder b) {
         List<String> body = paragraphs(lines, heading + 1, end);
-        List<String[]> entries = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        List<StringBuilder> definitions = new ArrayList<>(); // joined in place: linear in the part's length
         for (String line : body) {
             Matcher m = TERM.matcher(line.replace("**", ""));
             if (m.matches()) {
-                entries.add(new String[] {m.group(1).strip(), m.group(2).strip()});
-            } else if (!entries.isEmpty()) {
-                entries.get(entries.size() - 1)[1] += line.replace("**", "").strip();
+                terms.add(m.group(1).strip());
+                definitions.add(new StringBuilder(m.group(2).strip()));
+            } else if (!terms.isEmpty()) {
+                definitions.get(definitions.size() - 1).append(line.replace("**", "").strip());
             } else {
-                entries.clear();
                 break;
             }
         }
-        if (entries.isEmpty()) {
+        if (terms.isEmpty()) {
             b.addNarrative(NarrativeSection.of(ReportPart.GLOSSARY, lines.get(heading).strip(), String.join("\n", body)));
             return;
         }
-        for (String[] e : entries) {
-            b.addNarrative(NarrativeSection.of(ReportPart.GLOSSARY, e[0], e[1]));
+        for (int k = 0; k < terms.size(); k++) {
+            b.addNarrative(NarrativeSection.of(ReportPart.GLOSSARY, terms.get(k), definitions.get(k).toString()));
         }
     }
 
@@ -191,12 +195,18 @@ final class Recognizer {
         if (!m.find()) {
             m = Pattern.compile("(\\d{4})\\s*年度\\s*部门决算").matcher(text);
             if (!m.find()) {
-                throw new IllegalArgumentException(Text.quote(source)
+                throw new IllegalArgumentException("'" + source + "'"
                         + " is not a readable department final-account report: it states no fiscal year "
                         + "(such as 2024 年度部门决算)");
             }
         }
-        return FiscalYear.of(Integer.parseInt(m.group(1)));
+        try {
+            return FiscalYear.of(Integer.parseInt(m.group(1)));
+        } catch (IllegalArgumentException e) {
+            // without its year no report can be built: the documented failure, naming the file
+            throw new IllegalArgumentException("'" + source + "' is not a readable department final-account report: "
+                    + "the fiscal year it states, " + m.group() + ", is no fiscal year (" + e.getMessage() + ")", e);
+        }
     }
 
     private static String department(String title, String text, String source, ReadContext ctx) {
@@ -274,32 +284,90 @@ final class Recognizer {
 
     // ---------------------------------------------------------------- 第一部分
 
-    /** Splits a part into sections at headings 一、 二、 …, each as heading and paragraphs. */
-    private static List<String[]> sections(List<String> lines, int from, int to) {
-        List<String[]> out = new ArrayList<>();
+    /** A section of a part: its heading ("" before the first), its paragraphs and its line indexes. */
+    private record Section(String heading, String body, int from, int to) {
+    }
+
+    /**
+     * Splits a part into sections at headings 一、 二、 …, each as heading and paragraphs. Linear in
+     * the part's characters: a paragraph broken over lines is joined in a {@link Paragraph}, which
+     * keeps what {@link #continues} asks of it instead of matching the joined text again per line.
+     */
+    private static List<Section> sections(List<String> lines, int from, int to) {
+        List<Section> out = new ArrayList<>();
         String heading = null;
+        int start = from;
         List<String> body = new ArrayList<>();
+        Paragraph open = null;
         for (int i = from; i < to; i++) {
             String s = lines.get(i).strip();
             if (s.isEmpty() || Texts.isPageMarker(s)) {
                 continue;
             }
-            if (HEADING.matcher(s).matches() && s.length() < 40 && !s.endsWith("。")) {
+            if (s.length() < 40 && !s.endsWith("。") && HEADING.matcher(s).matches()) {
+                if (open != null) {
+                    body.add(open.toString());
+                }
                 if (heading != null || !body.isEmpty()) {
-                    out.add(new String[] {heading == null ? "" : heading, String.join("\n", body)});
+                    out.add(new Section(heading == null ? "" : heading, String.join("\n", body), start, i));
                 }
                 heading = s;
+                start = i;
                 body = new ArrayList<>();
-            } else if (!body.isEmpty() && continues(body.get(body.size() - 1), s)) {
-                body.set(body.size() - 1, body.get(body.size() - 1) + s);
+                open = null;
+            } else if (open != null && open.continuesWith(s)) {
+                open.append(s);
             } else {
-                body.add(s);
+                if (open != null) {
+                    body.add(open.toString());
+                }
+                open = new Paragraph(s);
             }
         }
+        if (open != null) {
+            body.add(open.toString());
+        }
         if (heading != null || !body.isEmpty()) {
-            out.add(new String[] {heading == null ? "" : heading, String.join("\n", body)});
+            out.add(new Section(heading == null ? "" : heading, String.join("\n", body), start, to));
         }
         return out;
+    }
+
+    /**
+     * A paragraph being joined from the lines the PDF broke it into. It answers
+     * {@link #continues(String, String)} for its joined text in constant time per line: a sentence
+     * end is its last character (the joined text holding no line terminator, which {@code .} does
+     * not match), a sub-heading is an ordinal at its start and no comma or full stop in it.
+     */
+    private static final class Paragraph {
+        private final StringBuilder text = new StringBuilder();
+        private boolean comma;
+        private boolean terminator;
+
+        Paragraph(String first) {
+            append(first);
+        }
+
+        void append(String line) {
+            text.append(line);
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                comma |= c == '，' || c == ',' || c == '。';
+                terminator |= c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+            }
+        }
+
+        boolean continuesWith(String next) {
+            boolean sentenceEnd = !terminator && "。；：！？.;:!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+            boolean subheading = !comma
+                    && SUBHEADING_START.matcher(text.subSequence(0, Math.min(6, text.length()))).lookingAt();
+            return !sentenceEnd && (!subheading || TAIL.matcher(next).matches()) && !ITEM_START.matcher(next).find();
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。；：！？.;:!?]$");
@@ -307,6 +375,8 @@ final class Recognizer {
     private static final Pattern ITEM_START = Pattern.compile(
             "^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．](?![0-9]))");
     private static final Pattern TAIL = Pattern.compile("^.{1,8}[。；！？.;!?]$");
+    /** The ordinal that opens a {@link #SUBHEADING}, at most five characters. */
+    private static final Pattern SUBHEADING_START = Pattern.compile("(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
 
     /**
      * Tells whether a paragraph was broken by the PDF (a page or a line break in the middle of a
@@ -322,17 +392,17 @@ final class Recognizer {
     }
 
     private static void overview(List<String> lines, int from, int to, FinalAccountReport.Builder b) {
-        for (String[] s : sections(lines, from, to)) {
-            b.addNarrative(NarrativeSection.of(ReportPart.OVERVIEW, s[0], s[1]));
-            String joined = s[1].replace("\n", "");
-            if (s[0].contains("职责")) {
+        for (Section s : sections(lines, from, to)) {
+            b.addNarrative(NarrativeSection.of(ReportPart.OVERVIEW, s.heading(), s.body()));
+            String joined = s.body().replace("\n", "");
+            if (s.heading().contains("职责")) {
                 String[] items = joined.split("(?=[（(][一二三四五六七八九十]{1,3}[)）])");
                 for (String item : items) {
                     if (!item.isBlank()) {
                         b.addDuties(item.strip());
                     }
                 }
-            } else if (s[0].contains("机构")) {
+            } else if (s.heading().contains("机构")) {
                 Matcher m = Pattern.compile("分别[为是][：:]?\\s*(.+?)。").matcher(joined);
                 if (m.find()) {
                     for (String body : m.group(1).split("、")) {
@@ -362,7 +432,7 @@ final class Recognizer {
 
     /** Reads the tables of a part; returns the index of the first table's title, or {@code to} if none. */
     private static int tables(List<String> lines, int from, int to, FinalAccountReport.Builder b,
-            ReadContext ctx) {
+            ReadContext ctx, int maxTableLines) {
         // sections: [start line index, table number (1..9), or 10 for 绩效]
         List<int[]> starts = new ArrayList<>();
         int current = 0;
@@ -428,6 +498,15 @@ final class Recognizer {
             int start = starts.get(k)[0];
             int id = starts.get(k)[1];
             int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : to;
+            if (end - start > maxTableLines && (id == 10 || best[id] == k)) {
+                String name = id == 10 ? "项目支出绩效自评表" : TableId.ofNumber(id).orElseThrow().getLabel();
+                ctx.problem(start + 1, 0, name + " spans " + (end - start) + " lines, more than the "
+                        + maxTableLines + " a table may; " + (id == 10 ? "not read" : "the table is reported as unreadable"));
+                if (id != 10) {
+                    ctx.unreadable.add(TableId.ofNumber(id).orElseThrow());
+                }
+                continue;
+            }
             if (id == 10) {
                 b.addAllPerformanceEvaluations(new PerformanceReader(ctx).read(lines, start, end));
                 continue;
@@ -443,50 +522,75 @@ final class Recognizer {
 
     // ---------------------------------------------------------------- 第三部分
 
-    private static void explanation(List<String> lines, int from, int to, FinalAccountReport.Builder b) {
-        for (String[] s : sections(lines, from, to)) {
-            b.addNarrative(NarrativeSection.of(ReportPart.EXPLANATION, s[0], s[1]));
-            if (s[0].contains("其他重要事项")) {
-                otherMatters(s[1]).ifPresent(b::otherMatters);
+    private static void explanation(List<String> lines, int from, int to, FinalAccountReport.Builder b,
+            ReadContext ctx) {
+        for (Section s : sections(lines, from, to)) {
+            b.addNarrative(NarrativeSection.of(ReportPart.EXPLANATION, s.heading(), s.body()));
+            if (s.heading().contains("其他重要事项")) {
+                otherMatters(s.body(), new Facts(ctx, lines, s.from(), s.to())).ifPresent(b::otherMatters);
             }
         }
     }
 
-    private static Optional<Amount> amount(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        return m.find() ? Optional.of(Amount.parse(m.group(1))) : Optional.empty();
+    /**
+     * Where the facts of one section of the prose are read: a figure that does not parse is a
+     * problem at the first line of the section that prints it (at the section's heading if the PDF
+     * broke the figure over lines), read as missing.
+     */
+    private record Facts(ReadContext ctx, List<String> lines, int from, int to) {
+
+        <T> Optional<T> parse(String value, java.util.function.Function<String, T> parser, String what) {
+            return ctx.parse(value, parser, "其他重要事项 " + what, where(value));
+        }
+
+        private io.github.juesuan.spi.SourceLocation where(String value) {
+            for (int i = from; i < to; i++) {
+                int at = lines.get(i).indexOf(value);
+                if (at >= 0) {
+                    return ctx.at(i + 1, at + 1);
+                }
+            }
+            return ctx.at(from + 1, 0);
+        }
     }
 
-    static Optional<OtherMatters> otherMatters(String text) {
+    private static Optional<Amount> amount(String text, String regex, String what, Facts facts) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? facts.parse(m.group(1), Amount::parse, what) : Optional.empty();
+    }
+
+    static Optional<OtherMatters> otherMatters(String text, Facts facts) {
         String s = text.replaceAll("\\s+", "");
         OtherMatters.Builder o = OtherMatters.builder();
         boolean any = false;
         Matcher m = Pattern.compile("机关运行经费支出" + NUM + "万元([^。]*)").matcher(s);
         if (m.find()) {
             any = true;
-            o.operatingExpenses(Amount.parse(m.group(1)));
+            o.operatingExpenses(facts.parse(m.group(1), Amount::parse, "机关运行经费支出"));
             Matcher c = Pattern.compile("(增加|减少)" + NUM + "万元").matcher(m.group(2));
             if (c.find()) {
-                Amount change = Amount.parse(c.group(2));
-                o.operatingExpensesChange(c.group(1).equals("减少") ? change.negated() : change);
+                facts.parse(c.group(2), Amount::parse, "机关运行经费 " + c.group(1)).ifPresent(change ->
+                        o.operatingExpensesChange(c.group(1).equals("减少") ? change.negated() : change));
             }
         }
-        Optional<Amount> total = amount(s, "政府采购支出总额" + NUM + "万元");
-        if (total.isPresent()) {
+        Matcher totalAt = Pattern.compile("政府采购支出总额" + NUM + "万元").matcher(s);
+        if (totalAt.find()) {
             any = true;
             GovernmentProcurement.Builder p = GovernmentProcurement.builder();
-            p.total(total);
-            p.goods(amount(s, "采购货物支出" + NUM + "万元"));
-            p.works(amount(s, "采购工程支出" + NUM + "万元"));
-            p.services(amount(s, "采购服务支出" + NUM + "万元"));
+            p.total(facts.parse(totalAt.group(1), Amount::parse, "政府采购支出总额"));
+            p.goods(amount(s, "采购货物支出" + NUM + "万元", "采购货物支出", facts));
+            p.works(amount(s, "采购工程支出" + NUM + "万元", "采购工程支出", facts));
+            p.services(amount(s, "采购服务支出" + NUM + "万元", "采购服务支出", facts));
             Matcher sme = Pattern.compile("授予中小企业合同金额" + NUM + "万元[,，]占政府采购支出总额的" + NUM + "%").matcher(s);
             if (sme.find()) {
-                p.smeAmount(Amount.parse(sme.group(1))).smeShare(Rate.parse(sme.group(2)));
+                p.smeAmount(facts.parse(sme.group(1), Amount::parse, "授予中小企业合同金额"))
+                        .smeShare(facts.parse(sme.group(2), Rate::parse, "授予中小企业合同金额的占比"));
             }
             Matcher small = Pattern.compile("授予小微企业合同金额" + NUM + "万元[,，]占授予中小企业合同金额的" + NUM + "%")
                     .matcher(s);
             if (small.find()) {
-                p.smallMicroAmount(Amount.parse(small.group(1))).smallMicroShare(Rate.parse(small.group(2)));
+                p.smallMicroAmount(facts.parse(small.group(1), Amount::parse, "授予小微企业合同金额"))
+                        .smallMicroShare(facts.parse(small.group(2), Rate::parse, "授予小微企业合同金额的占比"));
             }
             o.procurement(p.build());
         }
@@ -494,16 +598,20 @@ final class Recognizer {
         if (v.find()) {
             any = true;
             StateAssets.Builder a = StateAssets.builder();
-            a.vehicleTotal(Integer.parseInt(v.group(1)));
+            a.vehicleTotal(facts.parse(v.group(1), ReadContext::count, "车辆总数"));
             if (v.group(2) != null) {
-                Matcher k = Pattern.compile("([^、,，]+?)(\\d+)辆").matcher(v.group(2));
+                // a kind of vehicle is a short name: bounded, so that a long run without 、 or ， is
+                // scanned once, not once per character
+                Matcher k = Pattern.compile("([^、,，]{1,40}?)(\\d+)辆").matcher(v.group(2));
                 while (k.find()) {
-                    a.addVehicles(VehicleCount.of(k.group(1), Integer.parseInt(k.group(2))));
+                    String kind = k.group(1);
+                    facts.parse(k.group(2), ReadContext::count, kind + "车辆数")
+                            .ifPresent(n -> a.addVehicles(VehicleCount.of(kind, n)));
                 }
             }
             Matcher eq = Pattern.compile("以上设备(?:[(（]不含车辆[)）])?(\\d+)台").matcher(s);
             if (eq.find()) {
-                a.equipmentOverOneMillion(Integer.parseInt(eq.group(1)));
+                a.equipmentOverOneMillion(facts.parse(eq.group(1), ReadContext::count, "单价 100 万元以上设备台数"));
             }
             a.text(assetsText(text));
             o.assets(a.build());

@@ -46,6 +46,30 @@ final class Row {
         return new Row(line, c, o);
     }
 
+    /**
+     * Returns this row without its rightmost blank cells, as many as make it {@code width} cells
+     * wide (or as many as it has), in one pass; {@link #position(int)} still gives each cell's place.
+     */
+    Row withoutTrailingBlanks(int width) {
+        int drop = cells.size() - width;
+        boolean[] dropped = new boolean[cells.size()];
+        for (int i = cells.size() - 1; i >= 0 && drop > 0; i--) {
+            if (cells.get(i).isEmpty()) {
+                dropped[i] = true;
+                drop--;
+            }
+        }
+        List<String> c = new ArrayList<>(cells.size());
+        List<Integer> o = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            if (!dropped[i]) {
+                c.add(cells.get(i));
+                o.add(position(i));
+            }
+        }
+        return new Row(line, c, o.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     /** The 0-based position on the line of the cell at an index. */
     int position(int index) {
         return origin != null && index >= 0 && index < origin.length ? origin[index] : index;

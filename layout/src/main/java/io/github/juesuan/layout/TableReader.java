@@ -503,7 +503,7 @@ final class TableReader {
      * whose removal leaves the most cells in place (行次 numbers, amounts, labels) is dropped.
      */
     private static Row unshiftSides(Row row, int width) {
-        Row r = row;
+        Row r = width > 0 && row.size() > width + MAX_SHIFT ? row.withoutTrailingBlanks(width + MAX_SHIFT) : row;
         while (width > 0 && r.size() > width) {
             Row best = null;
             int bestScore = -1;
@@ -525,6 +525,13 @@ final class TableReader {
         }
         return r;
     }
+
+    /**
+     * The most extra cells {@link #unshiftSides} weighs one by one (each step tries every blank
+     * cell, so its cost grows with the square of the row's width): the PDF tools shift a row by one
+     * or two cells; beyond this many, the rightmost blank cells are dropped first, in one pass.
+     */
+    private static final int MAX_SHIFT = 8;
 
     private static int sidesScore(Row r) {
         int score = 0;
