@@ -466,7 +466,7 @@ final class ReportParser {
         switch (c.kind) {
             case NUMBER:
                 try {
-                    return Optional.of(Amount.of(number(c.value)));
+                    return Optional.of(Amount.of(WorkbookLayoutSource.number(c.value)));
                 } catch (NumberFormatException e) {
                     problems.add(ExcelProblem.of(ExcelProblem.Kind.NOT_A_NUMBER, ExcelCellRef.of(s.name, row, col),
                             whatOf.get() + ": " + Text.quote(c.value) + " is not a number"));
@@ -499,19 +499,6 @@ final class ReportParser {
         }
     }
 
-    /**
-     * Converts a stored number: exact when it has at most 15 significant digits (all that a double
-     * holds), else the shortest decimal of the double, which undoes binary artefacts such as
-     * {@code 4355.3999999999996}.
-     */
-    static BigDecimal number(String stored) {
-        BigDecimal exact = new BigDecimal(stored.strip());
-        if (exact.precision() <= 15) {
-            return exact;
-        }
-        return BigDecimal.valueOf(Double.parseDouble(stored.strip()));
-    }
-
     private <C extends TableColumn> void put(Map<C, Amount> m, C col, Region r, int row, int c, RowKey key) {
         Optional<Amount> a = amount(r.sheet, row, c, () -> r.id.getLabel() + " " + key + " " + col.getChineseName());
         if (a.isPresent()) {
@@ -528,7 +515,7 @@ final class ReportParser {
         }
         if (c.kind == GridCell.Kind.NUMBER) {
             try {
-                BigDecimal d = number(c.value).stripTrailingZeros();
+                BigDecimal d = WorkbookLayoutSource.number(c.value).stripTrailingZeros();
                 return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
             } catch (NumberFormatException e) {
                 return c.value.strip();
@@ -651,7 +638,7 @@ final class ReportParser {
 
     private static String textOfCell(GridCell c) {
         try {
-            return number(c.value).stripTrailingZeros().toPlainString();
+            return WorkbookLayoutSource.number(c.value).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return c.value;
         }
@@ -1486,7 +1473,7 @@ final class ReportParser {
         }
         try {
             if (c.kind == GridCell.Kind.NUMBER) {
-                BigDecimal v = number(c.value);
+                BigDecimal v = WorkbookLayoutSource.number(c.value);
                 if (c.decimals >= 0) {
                     BigDecimal scaled = v.setScale(c.decimals, java.math.RoundingMode.HALF_UP);
                     if (scaled.compareTo(v) == 0) {

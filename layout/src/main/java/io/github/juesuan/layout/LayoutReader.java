@@ -1,6 +1,8 @@
 package io.github.juesuan.layout;
 
+import io.github.juesuan.amount.FiscalYear;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a department final-account report (部门决算) out of a {@link LayoutDocument}, whatever
@@ -21,12 +23,46 @@ import java.util.Objects;
  * problems met (each with its page and line) and where each figure was read. Reading throws only
  * when the document is not a final-account report at all.
  *
- * <p>Instances are stateless and thread-safe.
+ * <p>A source that knows the fiscal year or the department by other means (a workbook's metadata
+ * sheet, a caller's option) passes them with {@link #withFiscalYear} and {@link #withDepartment}:
+ * they are taken where the document states none, and a document read with a known year need not
+ * carry the part headings or table labels that otherwise tell a report from another text.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class LayoutReader {
 
+    private final FiscalYear fiscalYear;
+    private final String department;
+
     /** Creates a reader. */
     public LayoutReader() {
+        this(null, null);
+    }
+
+    private LayoutReader(FiscalYear fiscalYear, String department) {
+        this.fiscalYear = fiscalYear;
+        this.department = department;
+    }
+
+    /**
+     * Returns a reader that takes this fiscal year where the document states none.
+     *
+     * @param year the year, not null
+     * @return the reader
+     */
+    public LayoutReader withFiscalYear(FiscalYear year) {
+        return new LayoutReader(Objects.requireNonNull(year, "year"), department);
+    }
+
+    /**
+     * Returns a reader that takes this department where the document states none.
+     *
+     * @param department the department, not null
+     * @return the reader
+     */
+    public LayoutReader withDepartment(String department) {
+        return new LayoutReader(fiscalYear, Objects.requireNonNull(department, "department"));
     }
 
     /**
@@ -38,6 +74,6 @@ public final class LayoutReader {
      */
     public LayoutReadResult read(LayoutDocument document) {
         Objects.requireNonNull(document, "document");
-        return new Recognizer().read(document);
+        return new Recognizer(Optional.ofNullable(fiscalYear), Optional.ofNullable(department)).read(document);
     }
 }

@@ -45,6 +45,9 @@ final class ReadContext {
             return file.withLine(line, column);
         }
         LayoutLine l = lines.get(line - 1);
+        if (l.getLocation().getSheet().isPresent()) {
+            return column > 0 ? l.locate(column - 1) : l.getLocation(); // a workbook row: sheet!cell
+        }
         SourceLocation loc = l.getPage() > 0 ? file.withPage(l.getPage()) : file;
         return loc.withLine(l.getNumber(), column);
     }
