@@ -3,6 +3,7 @@ package io.github.juesuan.excel;
 import io.github.juesuan.amount.FiscalYear;
 import io.github.juesuan.layout.LayoutReadResult;
 import io.github.juesuan.layout.LayoutReader;
+import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,12 +131,17 @@ public final class ExcelReportReader {
         if (year.isPresent()) {
             reader = reader.withFiscalYear(year.get());
         }
-        Optional<String> department = metadata(sheets, Layout.K_DEPARTMENT).or(() -> Optional.ofNullable(fallbackDepartment));
-        if (department.isPresent()) {
-            reader = reader.withDepartment(department.get());
+        if (fallbackDepartment != null) {
+            reader = reader.withDepartment(fallbackDepartment);
         }
         try {
-            return reader.read(WorkbookLayoutSource.of(sheets, name));
+            LayoutReadResult r = reader.read(WorkbookLayoutSource.of(sheets, name));
+            Optional<String> department = metadata(sheets, Layout.K_DEPARTMENT);
+            if (department.isEmpty() || department.get().equals(r.getReport().getDepartment())) {
+                return r;
+            }
+            // the 元数据 sheet names the department as it is, whatever a 部门 line shows
+            return r.withReport(FinalAccountReport.builder(r.getReport()).department(department.get()).build());
         } catch (IllegalArgumentException e) {
             throw new ExcelReadException(e.getMessage() + " (pass a year with ExcelReportReader.withFiscalYear)");
         }

@@ -93,11 +93,11 @@ public final class WorkbookLayoutSource {
             doc.addLine(LayoutLine.of(0, ++number, s.name, LayoutLine.Kind.GRID, List.of(), file.withCell(s.name, null)));
             for (int r : s.rowIndexes()) {
                 GridSheet.Row row = s.row(r);
-                List<LayoutCell> cells = new ArrayList<>(row.lastCol() + 1);
+                int last = Math.max(1, row.lastCol());
+                List<LayoutCell> cells = new ArrayList<>(last + 1);
                 StringBuilder joined = new StringBuilder();
-                String single = null;
-                int shown = 0;
-                for (int c = 0; c <= row.lastCol(); c++) {
+                boolean shown = false;
+                for (int c = 0; c <= last; c++) {
                     GridCell x = row.cell(c);
                     String text = x == null ? "" : text(x);
                     cells.add(new LayoutCell(text, c, x == null ? c + 1 : s.mergedTo(r, c) + 1));
@@ -105,30 +105,15 @@ public final class WorkbookLayoutSource {
                         joined.append('\t');
                     }
                     joined.append(text);
-                    if (!text.isEmpty()) {
-                        shown++;
-                        single = text;
-                    }
+                    shown |= !text.isEmpty();
                 }
-                if (shown == 0) {
-                    continue;
+                if (shown) {
+                    doc.addLine(LayoutLine.of(0, ++number, joined.toString(), LayoutLine.Kind.GRID, cells,
+                            file.withCell(s.name, "A" + (r + 1))));
                 }
-                String line = shown == 1 && isText(row, single) ? single : joined.toString();
-                doc.addLine(LayoutLine.of(0, ++number, line, LayoutLine.Kind.GRID, cells,
-                        file.withCell(s.name, "A" + (r + 1))));
             }
         }
         return doc.build();
-    }
-
-    /** Tells whether the one cell a row shows is text (a title, a statement), not a figure. */
-    private static boolean isText(GridSheet.Row row, String shown) {
-        for (GridCell c : row) {
-            if (text(c).equals(shown)) {
-                return c.kind == GridCell.Kind.TEXT;
-            }
-        }
-        return false;
     }
 
     /** The text a cell shows: text stripped, a number as its plain decimal, an error as its code. */

@@ -67,7 +67,7 @@ final class Recognizer {
         int[] parts = parts(lines);
         boolean hasLabel = LABEL.matcher(t).find();
         boolean hasPart = Arrays.stream(parts).anyMatch(p -> p >= 0);
-        if (knownYear.isEmpty() && (!t.contains("部门决算") || (!hasLabel && !hasPart))) {
+        if (knownYear.isEmpty() && titledYear(t).isEmpty() && (!t.contains("部门决算") || (!hasLabel && !hasPart))) {
             throw new IllegalArgumentException(Text.quote(sourceName)
                     + " is not a department final-account report (部门决算): it has no "
                     + (t.contains("部门决算") ? "part headings (第一部分 …) and no table labels (公开01表 …)"
@@ -395,6 +395,15 @@ final class Recognizer {
         return r != null && r.indexOf(0, "项目支出绩效自评表") == 0;
     }
 
+    /**
+     * Tells whether a tab-separated line shows one cell only (a workbook row holding a title, a
+     * label or a statement): it is read as that text, not as a table row.
+     */
+    static boolean isOneCell(String line) {
+        Row r = Row.parse(0, line);
+        return r != null && r.filled().size() == 1;
+    }
+
     /** Reads the tables of a part; returns the index of the first table's title, or {@code to} if none. */
     private static int tables(List<String> lines, int from, int to, FinalAccountReport.Builder b,
             ReadContext ctx) {
@@ -403,7 +412,7 @@ final class Recognizer {
         int current = 0;
         for (int i = from; i < to; i++) {
             String s = lines.get(i);
-            boolean grid = s.indexOf('\t') >= 0 || s.strip().startsWith("|");
+            boolean grid = s.strip().startsWith("|") || (s.indexOf('\t') >= 0 && !isOneCell(s));
             if (!grid) {
                 Matcher h = HEADING.matcher(s.strip());
                 if (h.matches() && s.strip().length() < 40) {

@@ -40,6 +40,7 @@ import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
 import io.github.juesuan.report.ThreePublicExpensesTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +86,7 @@ final class TableReader {
         for (int i = from; i < to; i++) {
             String text = lines.get(i);
             Row r = Row.parse(i + 1, text);
-            if (r != null) {
+            if (r != null && !(r.filled().size() == 1 && isProse(r.cell(r.filled().get(0)), inNotes))) {
                 if (!r.isBlank()) {
                     b.rows.add(r);
                 }
@@ -99,10 +100,10 @@ final class TableReader {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.contains("本单位没有") || t.contains("本部门没有")) {
+            if (b.emptyStatement == null && Vocabulary.statesEmpty(Texts.norm(t)) && !isNote(t)) {
                 b.emptyStatement = t;
                 inNotes = false;
-            } else if (t.startsWith("注")) {
+            } else if (isNote(t)) {
                 b.notes.add(t);
                 inNotes = true;
             } else if (inNotes && NOTE_ITEM.matcher(t).matches()) {
@@ -110,6 +111,20 @@ final class TableReader {
             }
         }
         return b;
+    }
+
+    /** Tells whether a text starts a note under a table: 注：… or 说明：…. */
+    private static boolean isNote(String t) {
+        return t.startsWith("注") || t.startsWith("说明");
+    }
+
+    /**
+     * Tells whether the one cell a grid row shows is prose under the table (a statement that it is
+     * empty, a note, an item of the notes) rather than a row of it.
+     */
+    private static boolean isProse(String cell, boolean inNotes) {
+        String t = cell.strip();
+        return isNote(t) || Vocabulary.statesEmpty(Texts.norm(t)) || inNotes && NOTE_ITEM.matcher(t).matches();
     }
 
     /** Reads a table section into the report builder; absent tables are left unset. */
@@ -481,6 +496,13 @@ final class TableReader {
 
     // ---------------------------------------------------------------- 01 and 04
 
+    /** The 类 code printed in a code cell of 01 or 04, if it is one. */
+    private static Optional<FunctionCode> printedClass(String cell) {
+        String c = Texts.ascii(cell);
+        return FunctionCode.isValid(c) && FunctionCode.parse(c).getLevel() == CodeLevel.CLASS
+                ? Optional.of(FunctionCode.parse(c)) : Optional.empty();
+    }
+
     /** Finds the 类 code of an expenditure label such as 一、一般公共服务支出, by name. */
     private Optional<FunctionCode> classCode(Row row, int cell, String label) {
         String name = Texts.stripOrdinal(label);
@@ -568,8 +590,63 @@ final class TableReader {
         return rows;
     }
 
+    /**
+     * The columns of 01 or 04 by its header words when they are not the printed form (label, 行次,
+     * amount on each side): the row naming two 项目 columns gives the income label, the expenditure
+     * label, and after each the amount columns, skipping 行次, 栏次 and 代码 columns (a workbook's
+     * 收入 项目 | 决算数 | 支出 科目代码 | 项目 | 决算数). Returns the indexes that put a row in the
+     * printed form, the code column (if any) in the place of the expenditure side's 行次, or null if
+     * the table is printed so or names no two 项目 columns.
+     *
+     * @param amounts the amount columns of the expenditure side (1 for 01, 4 for 04)
+     */
+    static int[] sideColumns(List<Row> rows, int amounts) {
+        for (Row row : rows) {
+            List<Integer> items = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                String n = row.norm(i);
+                if (n.equals("项目") || n.equals("收入项目") || n.equals("支出项目")) {
+                    items.add(i);
+                }
+            }
+            if (items.size() != 2) {
+                continue;
+            }
+            int income = items.get(0);
+            int expenditure = items.get(1);
+            int[] map = new int[5 + amounts];
+            Arrays.fill(map, -1);
+            map[0] = income;
+            map[2] = amountColumnAfter(row, income, expenditure);
+            map[3] = expenditure;
+            for (int i = income + 1; i < expenditure; i++) {
+                String n = row.norm(i);
+                map[4] = n.contains("代码") || n.contains("编码") ? i : map[4]; // the code of the expenditure line
+            }
+            int c = expenditure;
+            for (int k = 0; k < amounts; k++) {
+                c = amountColumnAfter(row, c, Math.max(row.size(), c + 2));
+                map[5 + k] = c;
+            }
+            boolean printed = income == 0 && map[2] == 2 && expenditure == 3 && map[5] == 5;
+            return printed || map[2] < 0 ? null : map;
+        }
+        return null;
+    }
+
+    /** The first column after a label's that is no 行次, 栏次 or code column (blank header cells are amounts), before a limit. */
+    private static int amountColumnAfter(Row header, int label, int limit) {
+        for (int c = label + 1; c < limit; c++) {
+            String n = header.norm(c);
+            if (!(n.equals("行次") || n.equals("栏次") || n.contains("代码") || n.contains("编码"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isHeader(String norm) {
-        return norm.isEmpty() || norm.equals("项目") || norm.equals("栏次") || norm.equals("收入") || norm.equals("支出");
+        return norm.isEmpty() || norm.startsWith("部门:") || norm.startsWith("部门：") || norm.equals("项目") || norm.equals("栏次") || norm.equals("收入") || norm.equals("支出");
     }
 
     private IncomeExpenditureSummaryTable summary(Block b) {
@@ -578,8 +655,9 @@ final class TableReader {
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         Set<FunctionCode> seen = new HashSet<>();
         int width = sidesWidth(b.rows);
+        int[] sides = sideColumns(b.rows, 1);
         for (Row shown : afterColumnNumbers(b.rows)) {
-            Row row = unshiftSides(shown, width);
+            Row row = sides != null ? shown.select(sides) : unshiftSides(shown, width);
             String left = row.cell(0);
             String leftNorm = Texts.norm(Texts.stripOrdinal(left));
             if (!isHeader(leftNorm)) {
@@ -618,7 +696,8 @@ final class TableReader {
                 ctx.locate(TableId.T01, line.getRowKey(), SummaryColumn.EXPENDITURE, row.line, row.position(5));
                 continue;
             }
-            Optional<FunctionCode> code = classCode(row, 3, right);
+            Optional<FunctionCode> code = sides != null ? printedClass(row.cell(4)).or(() -> classCode(row, 3, right))
+                    : classCode(row, 3, right);
             if (code.isPresent() && seen.add(code.get())) {
                 SummaryExpenditureRow.Builder r = SummaryExpenditureRow.builder();
                 r.code(code.get()).name(right);
@@ -637,10 +716,11 @@ final class TableReader {
         Set<FunctionCode> seen = new HashSet<>();
         boolean beginning = false;
         int width = sidesWidth(b.rows);
+        int[] sides = sideColumns(b.rows, FiscalSummaryRow.COLUMNS.size());
         for (Row shown : afterColumnNumbers(b.rows)) {
-            Row row = unshiftSides(shown, width);
+            Row row = sides != null ? shown.select(sides) : unshiftSides(shown, width);
             String left = row.cell(0);
-            String ln = Texts.norm(Texts.stripOrdinal(left));
+            String ln = Texts.norm(Texts.stripOrdinal(left)).replaceFirst("^其中[:：]", "");
             if (!isHeader(ln)) {
                 FiscalIncomeLine line = null;
                 if (ln.equals("本年收入合计")) {
@@ -689,7 +769,8 @@ final class TableReader {
                 t.putExpenditureLines(line, m);
                 key = line.getRowKey();
             } else {
-                Optional<FunctionCode> code = classCode(row, 3, right);
+                Optional<FunctionCode> code = sides != null ? printedClass(row.cell(4)).or(() -> classCode(row, 3, right))
+                        : classCode(row, 3, right);
                 if (code.isEmpty() || !seen.add(code.get())) {
                     continue;
                 }
@@ -760,6 +841,36 @@ final class TableReader {
 
     // ---------------------------------------------------------------- 09
 
+    /**
+     * Reads 09 printed without a 栏次 row (a workbook's): its columns by their header words, its
+     * figures from the first row of amounts. Returns false if no such row or no column is found.
+     */
+    private boolean threePublicByHeader(Block b, ThreePublicExpensesTable.Builder t) {
+        int data = -1;
+        for (int r = 0; r < b.rows.size() && data < 0; r++) {
+            Row row = b.rows.get(r);
+            int amounts = 0;
+            for (int i : row.filled()) {
+                amounts += looksLikeAmount(row.cell(i)) ? 1 : 0;
+            }
+            data = amounts >= ThreePublicExpensesColumn.values().length / 2 ? r : -1;
+        }
+        if (data < 0) {
+            return false;
+        }
+        Map<Integer, ThreePublicExpensesColumn> cols = HeaderWords.match(HeaderWords.paths(b.rows.subList(0, data),
+                ThreePublicExpensesColumn.values(), ctx.lines), ThreePublicExpensesColumn.values(), 0);
+        if (cols.isEmpty()) {
+            return false;
+        }
+        Row row = b.rows.get(data);
+        for (Map.Entry<Integer, ThreePublicExpensesColumn> e : cols.entrySet()) {
+            ctx.amount(row, e.getKey(), "公开09表").ifPresent(v -> t.putAmounts(e.getValue(), v));
+            ctx.locate(TableId.T09, ThreePublicExpensesTable.ROW, e.getValue(), row.line, row.position(e.getKey()));
+        }
+        return true;
+    }
+
     private ThreePublicExpensesTable threePublic(Block b) {
         ThreePublicExpensesTable.Builder t = ThreePublicExpensesTable.builder();
         t.edition(edition()).notes(b.notes);
@@ -769,6 +880,9 @@ final class TableReader {
         }
         int[] nr = numberRow(b.rows);
         List<ThreePublicExpensesColumn> cols = List.of(ThreePublicExpensesColumn.values());
+        if (nr == null && threePublicByHeader(b, t)) {
+            return t.build();
+        }
         if (nr == null) {
             ctx.problem(b.rows.get(0).line, 0, "公开09表: no 栏次 row (1 … 12) found; table read as blank");
             return t.build();

@@ -21,14 +21,16 @@ final class Vocabulary {
     private static final Pattern AMOUNT = Pattern.compile("[0-9][0-9,]*\\.[0-9]{1,2}");
 
     /**
-     * The wordings of a declared-empty table: "本单位没有…", "本部门没有…", "…本年度没有…，故本表无数据",
-     * "…无…，故本表无数据", "本表无数据", "…无此项…".
+     * The wordings of a declared-empty table: "本单位没有…", "本部门没有…", "本单位2024年度没有…",
+     * "…本年度没有…，故本表无数据", "…无…，故本表无数据", "本表无数据", "…无此项…".
      */
     private static final Pattern EMPTY = Pattern.compile(
-            "本单位没有|本部门没有|本单位无|本部门无|故本表无数据|本表无数据|本表为空表|无此项(?:收入|支出|经费)?");
+            "本单位没有|本部门没有|本单位无|本部门无|故本表无数据|本表无数据|本表为空表|无此项(?:收入|支出|经费)?"
+                    + "|本(?:单位|部门)[0-9]{4}年度?没有");
 
     /** A line naming the department: {@code 部门：某局}, {@code 单位名称：}, {@code 编制单位：}. */
-    static final Pattern DEPARTMENT_LINE = Pattern.compile("(?:部门|单位名称|编制单位)[：:]\\s*([^\\s\\t]+)");
+    static final Pattern DEPARTMENT_LINE = Pattern.compile(
+            "(?:部门|单位名称|编制单位)[：:][ \\u3000]*([^\\s][^\\t\\n]*?)[ \\u3000]*(?=[\\t\\n]|$|(?:金额)?单位[：:])");
 
     /** Template instruction text, left in beside a statement (not part of it). */
     private static final List<String> INSTRUCTIONS = List.of("仍保留该表格式", "并在本表下方作下述说明", "请在本表下方说明");
