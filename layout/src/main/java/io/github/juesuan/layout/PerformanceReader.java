@@ -74,7 +74,7 @@ final class PerformanceReader {
         for (Row row : rows) {
             int p = row.indexOf(0, "项目名称");
             if (p >= 0) {
-                name = next(row, p).map(Texts::joinCjk).orElse(null);
+                name = next(row, p).map(ctx::printed).orElse(null);
                 continue;
             }
             int dep = row.indexOf(0, "主管部门");
@@ -121,7 +121,7 @@ final class PerformanceReader {
                     if (GOAL_LABEL.contains(n)) {
                         continue; // the label 年度总体目标, possibly broken over lines
                     }
-                    (i < actualColumn ? expected : actual).append(Texts.joinCjk(c));
+                    (i < actualColumn ? expected : actual).append(ctx.printed(c));
                 }
             } else if (mode == Mode.INDICATORS) {
                 indicator(row, weighted, indicators);
@@ -135,7 +135,7 @@ final class PerformanceReader {
             ctx.problem(projectLine, 0, "项目支出绩效自评表 without a 项目名称; table ignored");
             return Optional.empty();
         }
-        e.addAllIndicators(indicators.read);
+        e.addAllIndicators(ctx.asTyped ? indicators.asPrinted() : indicators.read);
         e.projectName(name).expectedGoal(expected.toString()).actualOutcome(actual.toString());
         ctx.evaluationLocations.add(new EvaluationLocation(projectLine, fundingLines, indicators.lines, totalLine));
         return Optional.of(e.build());
@@ -182,7 +182,7 @@ final class PerformanceReader {
             for (String[] l : FUNDING_LABELS) {
                 if (n.equals(l[0]) || (n.length() >= 2 && l[0].startsWith(n))) {
                     source = FundingSource.valueOf(l[1]);
-                    printed = n.equals(l[0]) ? l[0] : source.getLabel();
+                    printed = n.equals(l[0]) ? (ctx.asTyped ? row.cell(i) : l[0]) : source.getLabel();
                     labelAt = i;
                     break;
                 }
@@ -264,6 +264,18 @@ final class PerformanceReader {
         /** The levels in force before that run. */
         String runLevel1 = "";
         String runLevel2 = "";
+        /** Each level as first printed, by its normalised form (the levels are resolved normalised). */
+        final Map<String, String> printed = new java.util.HashMap<>();
+
+        /** The indicators with their levels as printed (as typed in a workbook). */
+        List<PerformanceIndicator> asPrinted() {
+            List<PerformanceIndicator> out = new ArrayList<>(read.size());
+            for (PerformanceIndicator i : read) {
+                out.add(PerformanceIndicator.builder().from(i).level1(printed.getOrDefault(i.getLevel1(), i.getLevel1()))
+                        .level2(printed.getOrDefault(i.getLevel2(), i.getLevel2())).build());
+            }
+            return out;
+        }
     }
 
     /**
@@ -352,6 +364,7 @@ final class PerformanceReader {
             if (rest.isEmpty() && (n.equals("绩效指标") || isLevel(n))) {
                 if (!n.equals("绩效指标")) {
                     level.add(n);
+                    ind.printed.putIfAbsent(n, row.cell(i).strip());
                 }
             } else {
                 rest.add(i);
@@ -387,7 +400,7 @@ final class PerformanceReader {
         PerformanceIndicator.Builder b = PerformanceIndicator.builder().level1(l1).level2(l2);
         List<String> cells = new ArrayList<>();
         for (int i : rest) {
-            cells.add(Texts.joinCjk(row.cell(i)));
+            cells.add(ctx.printed(row.cell(i)));
         }
         int valuesEnd = cells.size();
         if (weighted) {

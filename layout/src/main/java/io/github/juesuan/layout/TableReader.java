@@ -843,7 +843,7 @@ final class TableReader {
 
     /**
      * Reads 09 printed without a 栏次 row (a workbook's): its columns by their header words, its
-     * figures from the first row of amounts. Returns false if no such row or no column is found.
+     * figures from the first row that holds mostly amounts (a cell that is not one is a problem). Returns false if no such row or no column is found.
      */
     private boolean threePublicByHeader(Block b, ThreePublicExpensesTable.Builder t) {
         int data = -1;
@@ -851,9 +851,9 @@ final class TableReader {
             Row row = b.rows.get(r);
             int amounts = 0;
             for (int i : row.filled()) {
-                amounts += looksLikeAmount(row.cell(i)) ? 1 : 0;
+                amounts += looksLikeAmount(row.cell(i)) || Amount.isBlankOrPlaceholder(row.cell(i)) ? 1 : 0;
             }
-            data = amounts >= ThreePublicExpensesColumn.values().length / 2 ? r : -1;
+            data = amounts > 0 && 2 * amounts > row.filled().size() ? r : -1;
         }
         if (data < 0) {
             return false;
