@@ -71,6 +71,7 @@ final class PerformanceReader {
         int actualColumn = Integer.MAX_VALUE;
         StringBuilder expected = new StringBuilder();
         StringBuilder actual = new StringBuilder();
+        int[] fundingColumns = null;
         for (Row row : rows) {
             int p = row.indexOf(0, "项目名称");
             if (p >= 0) {
@@ -111,7 +112,11 @@ final class PerformanceReader {
                 }
                 continue;
             }
-            if (fundingRow(row, e, fundingLines)) {
+            if (ctx.asTyped && row.indexOf(0, FUNDING_HEADER[0]) >= 0) {
+                fundingColumns = fundingColumns(row);
+                continue;
+            }
+            if (fundingRow(row, e, fundingLines, fundingColumns)) {
                 continue;
             }
             if (mode == Mode.GOALS) {
@@ -167,9 +172,33 @@ final class PerformanceReader {
         }
     }
 
-    /** Reads a funding row (资金情况) if the row is one; its label may be broken ("年度资"). */
+    /** The header words of the funding rows' columns, in the order of their values. */
+    private static final String[] FUNDING_HEADER = {"年初预算数", "全年预算数", "全年执行数", "执行率", "得分"};
+
+    /**
+     * The positions of the funding columns by their header words (a workbook keeps blank cells, so
+     * a row's values stand under their header, not left to right), -1 where a column is not printed.
+     */
+    private static int[] fundingColumns(Row header) {
+        int[] at = new int[FUNDING_HEADER.length];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = -1;
+            for (int i : header.filled()) {
+                if (header.norm(i).startsWith(FUNDING_HEADER[k]) && at[k] < 0) {
+                    at[k] = i;
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Reads a funding row (资金情况) if the row is one; its label may be broken ("年度资"). Its values
+     * are read under the funding header's columns when they are known (a workbook's), else from the
+     * left, blank cells having vanished.
+     */
     private boolean fundingRow(Row row, ProjectPerformanceEvaluation.Builder e,
-            Map<FundingSource, Integer> lines) {
+            Map<FundingSource, Integer> lines, int[] columns) {
         List<Integer> filled = row.filled();
         int labelAt = -1;
         FundingSource source = null;
@@ -196,6 +225,12 @@ final class PerformanceReader {
         for (int i : filled) {
             if (i > labelAt) {
                 values.add(i);
+            }
+        }
+        if (columns != null && !values.isEmpty()) {
+            values.clear();
+            for (int c : columns) {
+                values.add(c); // -1: a column not printed, read as blank
             }
         }
         if (values.isEmpty()) {
