@@ -7,34 +7,21 @@ import io.github.juesuan.classification.FunctionCode;
 import io.github.juesuan.report.BasicExpenditureColumn;
 import io.github.juesuan.report.BasicExpenditureDetailTable;
 import io.github.juesuan.report.BasicExpenditureRow;
-import io.github.juesuan.report.ExpenditureColumn;
-import io.github.juesuan.report.ExpenditureRow;
-import io.github.juesuan.report.ExpenditureTable;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.FiscalExpenditureLine;
 import io.github.juesuan.report.FiscalIncomeLine;
 import io.github.juesuan.report.FiscalSummaryColumn;
 import io.github.juesuan.report.FiscalSummaryRow;
 import io.github.juesuan.report.FiscalSummaryTable;
-import io.github.juesuan.report.GeneralBudgetColumn;
-import io.github.juesuan.report.GeneralBudgetExpenditureRow;
-import io.github.juesuan.report.GeneralBudgetExpenditureTable;
-import io.github.juesuan.report.GovernmentFundColumn;
-import io.github.juesuan.report.GovernmentFundRow;
-import io.github.juesuan.report.GovernmentFundTable;
-import io.github.juesuan.report.IncomeColumn;
 import io.github.juesuan.report.IncomeExpenditureSummaryTable;
-import io.github.juesuan.report.IncomeRow;
-import io.github.juesuan.report.IncomeTable;
 import io.github.juesuan.report.RowKey;
-import io.github.juesuan.report.StateCapitalColumn;
-import io.github.juesuan.report.StateCapitalRow;
-import io.github.juesuan.report.StateCapitalTable;
 import io.github.juesuan.report.SummaryColumn;
 import io.github.juesuan.report.SummaryExpenditureLine;
 import io.github.juesuan.report.SummaryExpenditureRow;
 import io.github.juesuan.report.SummaryIncomeLine;
+import io.github.juesuan.report.ReportTable;
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
@@ -42,6 +29,7 @@ import io.github.juesuan.report.ThreePublicExpensesTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -138,29 +126,17 @@ final class TableReader {
             case T01:
                 report.summary(summary(b));
                 break;
-            case T02:
-                report.income(income(b));
-                break;
-            case T03:
-                report.expenditure(expenditure(b));
-                break;
             case T04:
                 report.fiscalSummary(fiscalSummary(b));
-                break;
-            case T05:
-                report.generalBudgetExpenditure(generalBudget(b));
                 break;
             case T06:
                 report.basicExpenditureDetail(basicDetail(b));
                 break;
-            case T07:
-                report.governmentFund(governmentFund(b));
-                break;
-            case T08:
-                report.stateCapital(stateCapital(b));
+            case T09:
+                report.threePublicExpenses(threePublic(b));
                 break;
             default:
-                report.threePublicExpenses(threePublic(b));
+                report.table(codedTable(b));
                 break;
         }
     }
@@ -396,12 +372,11 @@ final class TableReader {
         return r;
     }
 
-    private <C extends Enum<C> & TableColumn> Map<C, Amount> cells(Class<C> type, List<C> columns, CodedLine l,
-            TableId id) {
-        Map<C, Amount> m = new EnumMap<>(type);
+    private Map<TableColumn, Amount> cells(List<? extends TableColumn> columns, CodedLine l, TableId id) {
+        Map<TableColumn, Amount> m = new HashMap<>();
         RowKey key = l.code == null ? RowKey.TOTAL : RowKey.of(l.code);
         for (int k = 0; k < columns.size(); k++) {
-            C column = columns.get(k);
+            TableColumn column = columns.get(k);
             if (k < l.amounts.size()) {
                 l.amounts.get(k).ifPresent(v -> m.put(column, v));
             }
@@ -410,88 +385,31 @@ final class TableReader {
         return m;
     }
 
-    private IncomeTable income(Block b) {
-        IncomeTable.Builder t = IncomeTable.builder();
-        t.edition(edition()).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<IncomeColumn> cols = List.of(IncomeColumn.values());
-        for (CodedLine l : coded(b, cols.size())) {
-            Map<IncomeColumn, Amount> m = cells(IncomeColumn.class, cols, l, TableId.T02);
-            if (l.code == null) {
-                t.total(m);
-            } else {
-                t.addRows(IncomeRow.builder().code(l.code).name(l.name).amounts(m).build());
+    /**
+     * Reads a table of functional-code rows (02, 03, 05, 07, 08) with the columns of its
+     * {@link TableDescriptor}; the edition of 07 and 08 by the width of its 栏次 row.
+     */
+    private ReportTable codedTable(Block b) {
+        TableEdition edition = edition();
+        if (b.id == TableId.T07 || b.id == TableId.T08) {
+            int[] nr = numberRow(b.rows);
+            if (nr != null) {
+                edition = nr[2] >= (b.id == TableId.T07 ? 10 : 6) ? TableEdition.E2023 : TableEdition.E2024;
             }
         }
-        return t.build();
-    }
-
-    private ExpenditureTable expenditure(Block b) {
-        ExpenditureTable.Builder t = ExpenditureTable.builder();
-        t.edition(edition()).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<ExpenditureColumn> cols = List.of(ExpenditureColumn.values());
+        TableDescriptor d = TableDescriptor.of(b.id);
+        List<? extends TableColumn> cols = d.getColumns(edition);
+        Optional<Map<TableColumn, Amount>> total = Optional.empty();
+        List<TableDescriptor.CodedRow> rows = new ArrayList<>();
         for (CodedLine l : coded(b, cols.size())) {
-            Map<ExpenditureColumn, Amount> m = cells(ExpenditureColumn.class, cols, l, TableId.T03);
+            Map<TableColumn, Amount> m = cells(cols, l, b.id);
             if (l.code == null) {
-                t.total(m);
+                total = Optional.of(m);
             } else {
-                t.addRows(ExpenditureRow.builder().code(l.code).name(l.name).amounts(m).build());
+                rows.add(new TableDescriptor.CodedRow(l.code, l.name, m));
             }
         }
-        return t.build();
-    }
-
-    private GeneralBudgetExpenditureTable generalBudget(Block b) {
-        GeneralBudgetExpenditureTable.Builder t = GeneralBudgetExpenditureTable.builder();
-        t.edition(edition()).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<GeneralBudgetColumn> cols = List.of(GeneralBudgetColumn.values());
-        for (CodedLine l : coded(b, cols.size())) {
-            Map<GeneralBudgetColumn, Amount> m = cells(GeneralBudgetColumn.class, cols, l, TableId.T05);
-            if (l.code == null) {
-                t.total(m);
-            } else {
-                t.addRows(GeneralBudgetExpenditureRow.builder().code(l.code).name(l.name).amounts(m).build());
-            }
-        }
-        return t.build();
-    }
-
-    private GovernmentFundTable governmentFund(Block b) {
-        int[] nr = numberRow(b.rows);
-        TableEdition edition = nr == null ? edition() : nr[2] >= 10 ? TableEdition.E2023 : TableEdition.E2024;
-        GovernmentFundTable.Builder t = GovernmentFundTable.builder();
-        t.edition(edition).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<GovernmentFundColumn> cols = GovernmentFundColumn.of(edition);
-        for (CodedLine l : coded(b, cols.size())) {
-            Map<GovernmentFundColumn, Amount> m = cells(GovernmentFundColumn.class, cols, l, TableId.T07);
-            if (l.code == null) {
-                t.total(m);
-            } else {
-                t.addRows(GovernmentFundRow.builder().code(l.code).name(l.name).amounts(m).build());
-            }
-        }
-        return t.build();
-    }
-
-    private StateCapitalTable stateCapital(Block b) {
-        int[] nr = numberRow(b.rows);
-        TableEdition edition = nr == null ? edition() : nr[2] >= 6 ? TableEdition.E2023 : TableEdition.E2024;
-        StateCapitalTable.Builder t = StateCapitalTable.builder();
-        t.edition(edition).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<StateCapitalColumn> cols = StateCapitalColumn.of(edition);
-        for (CodedLine l : coded(b, cols.size())) {
-            Map<StateCapitalColumn, Amount> m = cells(StateCapitalColumn.class, cols, l, TableId.T08);
-            if (l.code == null) {
-                t.total(m);
-            } else {
-                t.addRows(StateCapitalRow.builder().code(l.code).name(l.name).amounts(m).build());
-            }
-        }
-        return t.build();
+        return d.codedTable(edition, total, rows, Optional.ofNullable(b.emptyStatement), b.notes);
     }
 
     // ---------------------------------------------------------------- 01 and 04

@@ -1,5 +1,6 @@
 package io.github.juesuan.layout;
 
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableId;
 import java.util.List;
 import java.util.Optional;
@@ -38,39 +39,12 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** Finds the table a normalised title names, by its words (numbering and labels may stand before). */
+    /**
+     * Finds the table a normalised title names, by its words ({@link TableDescriptor#named}; numbering
+     * and labels may stand before). A 绩效自评表 is no table of the set.
+     */
     static Optional<TableId> tableOfTitle(String n) {
-        if (n.contains("绩效")) {
-            return Optional.empty();
-        }
-        if (n.contains("三公")) {
-            return Optional.of(TableId.T09);
-        }
-        if (n.contains("国有资本经营")) {
-            return Optional.of(TableId.T08);
-        }
-        if (n.contains("政府性基金")) {
-            return Optional.of(TableId.T07);
-        }
-        if (n.contains("基本支出")) {
-            return Optional.of(TableId.T06);
-        }
-        if (n.contains("一般公共预算财政拨款支出")) {
-            return Optional.of(TableId.T05);
-        }
-        if (n.contains("财政拨款收入支出决算总表")) {
-            return Optional.of(TableId.T04);
-        }
-        if (n.contains("收入支出决算总表")) {
-            return Optional.of(TableId.T01);
-        }
-        if (n.startsWith("收入决算")) {
-            return Optional.of(TableId.T02);
-        }
-        if (n.startsWith("支出决算")) {
-            return Optional.of(TableId.T03);
-        }
-        return Optional.empty();
+        return n.contains("绩效") ? Optional.empty() : TableDescriptor.named(n);
     }
 
     /**
