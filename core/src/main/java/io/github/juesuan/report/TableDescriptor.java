@@ -2,6 +2,7 @@ package io.github.juesuan.report;
 
 import io.github.juesuan.amount.Amount;
 import io.github.juesuan.classification.FunctionCode;
+import io.github.juesuan.internal.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -174,6 +175,38 @@ public final class TableDescriptor {
      */
     public static List<String> headerWords(TableColumn column) {
         return List.of(column.getChineseName().split("/"));
+    }
+
+    /**
+     * Scores how well the header words found over a column of a document name a column of the
+     * table: the column's last word must end the path found (or the word before a last 小计/合计,
+     * which a header may leave out), and its other words stand in the path; a match that explains
+     * the whole path scores highest. A reader gives each position the column of the highest score.
+     *
+     * @param column the column, not null
+     * @param path the header words found, top down, each normalised (white space removed, width
+     *        folded), not empty
+     * @return the score, 0 if the path does not name the column
+     */
+    public static int headerScore(TableColumn column, List<String> path) {
+        List<String> words = headerWords(column);
+        String lastFound = path.get(path.size() - 1);
+        String last = Text.normaliseName(words.get(words.size() - 1));
+        int matched;
+        if (lastFound.equals(last)) {
+            matched = words.size();
+        } else if (words.size() > 1 && (last.equals("小计") || last.equals("合计"))
+                && lastFound.equals(Text.normaliseName(words.get(words.size() - 2)))) {
+            matched = words.size() - 1;
+        } else {
+            return 0;
+        }
+        for (int i = 0; i < matched - 1; i++) {
+            if (!path.contains(Text.normaliseName(words.get(i)))) {
+                return 0;
+            }
+        }
+        return matched * 100 - Math.abs(path.size() - words.size());
     }
 
     /**

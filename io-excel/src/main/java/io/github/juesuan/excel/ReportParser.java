@@ -50,6 +50,7 @@ import io.github.juesuan.report.SummaryExpenditureLine;
 import io.github.juesuan.report.SummaryExpenditureRow;
 import io.github.juesuan.report.SummaryIncomeLine;
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
@@ -397,15 +398,6 @@ final class ReportParser {
     private <C extends Enum<C> & TableColumn> Map<Integer, C> matchColumns(Header h, C[] values, int fromCol) {
         Map<Integer, C> out = new LinkedHashMap<>();
         Set<C> used = new HashSet<>();
-        // each column's header path (中文名 split at /), normalised once
-        String[][] names = new String[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            String[] p = values[i].getChineseName().split("/");
-            for (int j = 0; j < p.length; j++) {
-                p[j] = Text.normaliseName(p[j]);
-            }
-            names[i] = p;
-        }
         for (Map.Entry<Integer, List<String>> e : h.paths.entrySet()) {
             if (e.getKey() < fromCol) {
                 continue;
@@ -415,7 +407,7 @@ final class ReportParser {
             int bestScore = 0;
             for (int i = 0; i < values.length; i++) {
                 C c = values[i];
-                int score = score(names[i], q);
+                int score = TableDescriptor.headerScore(c, q);
                 if (score > bestScore && !used.contains(c)) {
                     best = c;
                     bestScore = score;
@@ -427,27 +419,6 @@ final class ReportParser {
             }
         }
         return out;
-    }
-
-    /** Scores a column's header path ({@code np}, normalised) against a header path found ({@code q}). */
-    private static int score(String[] np, List<String> q) {
-        String lastQ = q.get(q.size() - 1);
-        String lastP = np[np.length - 1];
-        int matchedLength;
-        if (lastQ.equals(lastP)) {
-            matchedLength = np.length;
-        } else if (np.length > 1 && (lastP.equals("小计") || lastP.equals("合计")) && lastQ.equals(np[np.length - 2])) {
-            matchedLength = np.length - 1;
-        } else {
-            return 0;
-        }
-        for (int i = 0; i < matchedLength - 1; i++) {
-            if (!q.contains(np[i])) {
-                return 0;
-            }
-        }
-        // prefer matches that explain the whole path
-        return matchedLength * 100 - Math.abs(q.size() - np.length);
     }
 
     // ------------------------------------------------------------------ cells

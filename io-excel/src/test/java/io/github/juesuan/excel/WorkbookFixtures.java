@@ -116,10 +116,11 @@ final class WorkbookFixtures {
         return save(dir, wb, "noyear.xlsx");
     }
 
-    /** An .xls (HSSF) of 09 whose G6 holds the text 六. */
-    static Path xlsThreePublicWithText(Path dir) throws IOException {
-        try (HSSFWorkbook wb = new HSSFWorkbook()) {
-        Sheet s = wb.createSheet("三公");
+    /**
+     * Writes the title, 部门 line and three header rows of 09 (merged as printed) into a sheet, rows
+     * 1 to 5: its figures go in row 6.
+     */
+    static void threePublicHeader(Sheet s) {
         String[][] rows = {
             {"2024年财政拨款“三公”经费支出决算表"}, {"部门：某局"},
             {"预算数", null, null, null, null, null, "决算数"},
@@ -135,20 +136,27 @@ final class WorkbookFixtures {
                 }
             }
         }
-        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 2, 0, 5));
-        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 2, 6, 11));
-        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 2, 4));
-        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 8, 10));
-        Row data = s.createRow(5);
-        double[] v = {6, 1, 2, 0, 2, 3, 0, 1, 2, 0, 2, 3};
-        for (int c = 0; c < v.length; c++) {
-            data.createCell(c).setCellValue(v[c]);
-        }
-        data.getCell(6).setCellValue("六");
-        Path xls = dir.resolve("三公.xls");
-        try (var out = Files.newOutputStream(xls)) {
-            wb.write(out);
-        }
+        s.addMergedRegion(new CellRangeAddress(2, 2, 0, 5));
+        s.addMergedRegion(new CellRangeAddress(2, 2, 6, 11));
+        s.addMergedRegion(new CellRangeAddress(3, 3, 2, 4));
+        s.addMergedRegion(new CellRangeAddress(3, 3, 8, 10));
+    }
+
+    /** An .xls (HSSF) of 09 whose G6 holds the text 六. */
+    static Path xlsThreePublicWithText(Path dir) throws IOException {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            Sheet s = wb.createSheet("三公");
+            threePublicHeader(s);
+            Row data = s.createRow(5);
+            double[] v = {6, 1, 2, 0, 2, 3, 0, 1, 2, 0, 2, 3};
+            for (int c = 0; c < v.length; c++) {
+                data.createCell(c).setCellValue(v[c]);
+            }
+            data.getCell(6).setCellValue("六");
+            Path xls = dir.resolve("三公.xls");
+            try (var out = Files.newOutputStream(xls)) {
+                wb.write(out);
+            }
             return xls;
         }
     }

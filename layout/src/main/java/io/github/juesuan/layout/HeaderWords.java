@@ -1,6 +1,7 @@
 package io.github.juesuan.layout;
 
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableDescriptor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,7 +68,8 @@ final class HeaderWords {
     }
 
     /**
-     * Matches header paths with columns: the best column for each position, each column used once.
+     * Matches header paths with columns: the best column for each position
+     * ({@link TableDescriptor#headerScore}), each column used once.
      *
      * @param paths the header paths by position
      * @param values the table's columns
@@ -77,14 +79,6 @@ final class HeaderWords {
     static <C extends TableColumn> Map<Integer, C> match(Map<Integer, List<String>> paths, C[] values, int fromPosition) {
         Map<Integer, C> out = new LinkedHashMap<>();
         Set<C> used = new HashSet<>();
-        String[][] names = new String[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            String[] p = values[i].getChineseName().split("/");
-            for (int j = 0; j < p.length; j++) {
-                p[j] = Texts.norm(p[j]);
-            }
-            names[i] = p;
-        }
         for (Map.Entry<Integer, List<String>> e : paths.entrySet()) {
             if (e.getKey() < fromPosition) {
                 continue;
@@ -92,7 +86,7 @@ final class HeaderWords {
             C best = null;
             int bestScore = 0;
             for (int i = 0; i < values.length; i++) {
-                int score = score(names[i], e.getValue());
+                int score = TableDescriptor.headerScore(values[i], e.getValue());
                 if (score > bestScore && !used.contains(values[i])) {
                     best = values[i];
                     bestScore = score;
@@ -104,29 +98,5 @@ final class HeaderWords {
             }
         }
         return out;
-    }
-
-    /**
-     * Scores a column's name path against a header path found: its last word must end the path (or
-     * the word before a last 小计/合计), and its other words stand in the path; a match that explains
-     * the whole path scores highest.
-     */
-    private static int score(String[] name, List<String> path) {
-        String lastFound = path.get(path.size() - 1);
-        String last = name[name.length - 1];
-        int matched;
-        if (lastFound.equals(last)) {
-            matched = name.length;
-        } else if (name.length > 1 && (last.equals("小计") || last.equals("合计")) && lastFound.equals(name[name.length - 2])) {
-            matched = name.length - 1;
-        } else {
-            return 0;
-        }
-        for (int i = 0; i < matched - 1; i++) {
-            if (!path.contains(name[i])) {
-                return 0;
-            }
-        }
-        return matched * 100 - Math.abs(path.size() - name.length);
     }
 }
