@@ -23,8 +23,8 @@ import java.util.Set;
  *   <li>a row's cells stand in column order from column A, blank cells kept as empty cells so that
  *       columns line up; a merged range shows its text in its top-left cell, which extends over the
  *       range's columns ({@link LayoutCell#x1()}), and its other cells are blank;</li>
- *   <li>numbers stored as numbers are given as their plain decimal (with the decimals the cell's
- *       format shows), error values as their text ({@code #REF!}), a formula without a stored result
+ *   <li>numbers stored as numbers are given as their plain decimal without trailing zeros (a code
+ *       stored as {@code 2010301.0} is {@code 2010301}), padded to the decimals the cell's format shows, error values as their text ({@code #REF!}), a formula without a stored result
  *       as an empty cell;</li>
  *   <li>a row with one cell showing text is given as that text alone (a title, a statement, a note),
  *       other rows as their cells joined by tabs;</li>
@@ -121,7 +121,10 @@ public final class WorkbookLayoutSource {
         switch (c.kind) {
             case NUMBER:
                 try {
-                    BigDecimal v = number(c.value);
+                    BigDecimal v = number(c.value).stripTrailingZeros(); // 2010301.0 is the code 2010301
+                    if (v.scale() < 0) {
+                        v = v.setScale(0);
+                    }
                     if (c.decimals > v.scale()) {
                         v = v.setScale(c.decimals);
                     }

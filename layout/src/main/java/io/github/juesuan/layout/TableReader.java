@@ -185,16 +185,23 @@ final class TableReader {
         return null;
     }
 
-    private List<CodedLine> coded(Block b, int expectedColumns) {
+    private List<CodedLine> coded(Block b, List<? extends TableColumn> columns) {
+        int expectedColumns = columns.size();
         List<CodedLine> out = new ArrayList<>();
         if (b.rows.isEmpty()) {
             return out;
         }
         int[] nr = numberRow(b.rows);
+        int[] byWords = nr == null ? amountsByHeader(b.rows, columns) : null;
         int first;
         int offset;
         int n;
-        if (nr == null) {
+        int[] select = byWords == null ? null : Arrays.copyOfRange(byWords, 2, byWords.length);
+        if (byWords != null) {
+            first = byWords[0];
+            offset = byWords[1];
+            n = expectedColumns;
+        } else if (nr == null) {
             ctx.problem(b.rows.get(0).line, 0, b.id.getLabel() + ": no 栏次 row (1, 2, 3, …) found; assuming the "
                     + "amounts start in the third cell");
             first = 0;
@@ -220,7 +227,7 @@ final class TableReader {
             if (isNumberRow(row, offset)) {
                 continue; // the 栏次 row repeated after a page break
             }
-            row = unshift(row, width, offset);
+            row = select != null ? row.select(select) : unshift(row, width, offset);
             List<String> digits = new ArrayList<>();
             StringBuilder name = new StringBuilder();
             for (int i = 0; i < offset; i++) {
@@ -301,6 +308,48 @@ final class TableReader {
                 continue;
             }
             out.add(new CodedLine(row, code, printed, amounts, offset));
+        }
+        return out;
+    }
+
+    /**
+     * Finds the amount columns of a coded table printed without a 栏次 row (a workbook's) by its
+     * header words: the rows above the first row with a code or a 合计 are its header, the cells
+     * before the first column it names are the labels (codes, 类/款/项, names).
+     *
+     * @return {the index of the first row after the header, the number of label cells, then the
+     *         positions that put a row in the printed form: its label cells and each column's cell,
+     *         -1 for a column not printed}, or null if the header names no column
+     */
+    private int[] amountsByHeader(List<Row> rows, List<? extends TableColumn> columns) {
+        int data = -1;
+        for (int r = 0; r < rows.size() && data < 0; r++) {
+            Row row = rows.get(r);
+            String c = row.filled().isEmpty() ? "" : Texts.ascii(row.cell(row.filled().get(0)));
+            data = CODE_DIGITS.matcher(c).matches() || row.norm(row.filled().isEmpty() ? 0 : row.filled().get(0))
+                    .equals("合计") ? r : -1;
+        }
+        if (data <= 0) {
+            return null;
+        }
+        TableColumn[] values = columns.toArray(new TableColumn[0]);
+        Map<Integer, TableColumn> found = HeaderWords.match(HeaderWords.paths(rows.subList(0, data), values, ctx.lines),
+                values, 1);
+        if (found.isEmpty()) {
+            return null;
+        }
+        int at = found.keySet().stream().min(Integer::compare).orElseThrow();
+        int[] out = new int[2 + at + values.length];
+        out[0] = data;
+        out[1] = at;
+        for (int i = 0; i < at; i++) {
+            out[2 + i] = i;
+        }
+        for (int k = 0; k < values.length; k++) {
+            out[2 + at + k] = -1; // a column the table does not print
+            for (Map.Entry<Integer, TableColumn> e : found.entrySet()) {
+                out[2 + at + k] = e.getValue() == values[k] ? e.getKey() : out[2 + at + k];
+            }
         }
         return out;
     }
@@ -401,7 +450,7 @@ final class TableReader {
         List<? extends TableColumn> cols = d.getColumns(edition);
         Optional<Map<TableColumn, Amount>> total = Optional.empty();
         List<TableDescriptor.CodedRow> rows = new ArrayList<>();
-        for (CodedLine l : coded(b, cols.size())) {
+        for (CodedLine l : coded(b, cols)) {
             Map<TableColumn, Amount> m = cells(cols, l, b.id);
             if (l.code == null) {
                 total = Optional.of(m);
