@@ -116,7 +116,10 @@ public final class WorkbookLayoutSource {
         return doc.build();
     }
 
-    /** The text a cell shows: text stripped, a number as its plain decimal, an error as its code. */
+    /**
+     * The text a cell shows: text stripped (its line breaks kept, a tab as a space), a number as its
+     * plain decimal, an error as its code.
+     */
     static String text(GridCell c) {
         switch (c.kind) {
             case NUMBER:
@@ -135,7 +138,7 @@ public final class WorkbookLayoutSource {
             case FORMULA_WITHOUT_VALUE:
                 return "";
             default:
-                return c.value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').strip();
+                return c.value.replace('\t', ' ').strip(); // a tab would split the cell; line breaks are the text's
         }
     }
 

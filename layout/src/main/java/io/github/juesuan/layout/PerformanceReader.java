@@ -72,6 +72,7 @@ final class PerformanceReader {
         StringBuilder expected = new StringBuilder();
         StringBuilder actual = new StringBuilder();
         int[] fundingColumns = null;
+        int[] indicatorColumns = null;
         for (Row row : rows) {
             int p = row.indexOf(0, "项目名称");
             if (p >= 0) {
@@ -92,6 +93,7 @@ final class PerformanceReader {
             if (row.indexOf(0, "一级指标", "三级指标") >= 0) {
                 mode = Mode.INDICATORS;
                 weighted = row.indexOf(0, "权重") >= 0;
+                indicatorColumns = ctx.asTyped ? indicatorColumns(row) : null;
                 continue;
             }
             int goal = row.indexOf(0, "预期目标");
@@ -129,7 +131,7 @@ final class PerformanceReader {
                     (i < actualColumn ? expected : actual).append(ctx.printed(c));
                 }
             } else if (mode == Mode.INDICATORS) {
-                indicator(row, weighted, indicators);
+                indicator(row, weighted, indicators, indicatorColumns);
             } else if (!row.cell(row.filled().isEmpty() ? 0 : row.filled().get(0)).isEmpty()
                     && row.indexOf(0, "项目资金") < 0 && !isFragment(row)) {
                 ctx.problem(row.line, 0, "项目支出绩效自评表 " + (name == null ? "" : name)
@@ -227,7 +229,7 @@ final class PerformanceReader {
                 values.add(i);
             }
         }
-        if (columns != null && !values.isEmpty()) {
+        if (columns != null) { // a workbook's row, blank values and all
             values.clear();
             for (int c : columns) {
                 values.add(c); // -1: a column not printed, read as blank
@@ -390,8 +392,32 @@ final class PerformanceReader {
         ind.runLevel2 = ind.level2;
     }
 
-    /** Reads an indicator row into ind, whose inherited levels it updates. */
-    private void indicator(Row row, boolean weighted, Indicators ind) {
+    /** The header words of the indicators' columns after the levels, in the order of {@link #indicatorColumns}. */
+    private static final String[][] INDICATOR_HEADER = {{"三级指标"}, {"年度指标值", "指标值"}, {"实际完成值"},
+        {"权重", "分值"}, {"自评得分", "得分"}, {"偏差原因"}};
+
+    /**
+     * The positions of the indicators' columns (三级指标, 指标值, 实际完成值, 权重, 得分, 偏差原因) by their
+     * header words, -1 where not printed: a workbook keeps blank cells, so a row's values stand under
+     * their header.
+     */
+    private static int[] indicatorColumns(Row header) {
+        int[] at = new int[INDICATOR_HEADER.length];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = -1;
+            for (String word : INDICATOR_HEADER[k]) {
+                for (int i : header.filled()) {
+                    if (at[k] < 0 && header.norm(i).startsWith(word)) {
+                        at[k] = i;
+                    }
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Reads an indicator row into ind, whose inherited levels it updates; its values under their columns if known. */
+    private void indicator(Row row, boolean weighted, Indicators ind, int[] columns) {
         List<String> level = new ArrayList<>();
         List<Integer> rest = new ArrayList<>();
         for (int i : row.filled()) {
@@ -415,7 +441,8 @@ final class PerformanceReader {
         String[] l = resolveLevels(level, ind.level1, ind.level2);
         String l1 = l[0];
         String l2 = l[1];
-        Optional<PerformanceIndicator> read = indicatorValues(row, weighted, rest, l1, l2);
+        Optional<PerformanceIndicator> read = columns != null && columns[0] >= 0
+                ? Optional.of(indicatorUnder(row, columns, l1, l2)) : indicatorValues(row, weighted, rest, l1, l2);
         if (read.isEmpty()) {
             return;
         }
@@ -428,6 +455,23 @@ final class PerformanceReader {
         ind.level2 = l2;
         ind.read.add(read.get());
         ind.lines.add(row.line);
+    }
+
+    /** Reads an indicator's values under the header's columns (a workbook's row, blank cells kept). */
+    private PerformanceIndicator indicatorUnder(Row row, int[] columns, String l1, String l2) {
+        PerformanceIndicator.Builder b = PerformanceIndicator.builder().level1(l1).level2(l2);
+        String[] v = new String[columns.length];
+        for (int k = 0; k < columns.length; k++) {
+            v[k] = columns[k] < 0 ? "" : ctx.printed(row.cell(columns[k]));
+        }
+        b.name(v[0]).target(v[1]).actual(v[2]).deviationAnalysis(v[5]);
+        if (columns[3] >= 0) {
+            parse(row, columns[3], Score::parse, "绩效指标 " + v[0] + " 权重").ifPresent(b::weight);
+        }
+        if (columns[4] >= 0) {
+            parse(row, columns[4], Score::parse, "绩效指标 " + v[0] + " 自评得分").ifPresent(b::score);
+        }
+        return b.build();
     }
 
     private Optional<PerformanceIndicator> indicatorValues(Row row, boolean weighted, List<Integer> rest,
