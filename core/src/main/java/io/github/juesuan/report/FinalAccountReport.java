@@ -291,5 +291,45 @@ public abstract class FinalAccountReport {
     public static final class Builder extends ImmutableFinalAccountReport.Builder {
         Builder() {
         }
+
+        /**
+         * Sets a table in its place, whichever it is ({@link ReportTable#getTableId()}), as a reader
+         * that builds tables by their {@link TableDescriptor} has them.
+         *
+         * @param table the table, not null
+         * @return this
+         */
+        public Builder table(ReportTable table) {
+            switch (table.getTableId()) {
+                case T01:
+                    summary((IncomeExpenditureSummaryTable) table);
+                    break;
+                case T02:
+                    income((IncomeTable) table);
+                    break;
+                case T03:
+                    expenditure((ExpenditureTable) table);
+                    break;
+                case T04:
+                    fiscalSummary((FiscalSummaryTable) table);
+                    break;
+                case T05:
+                    generalBudgetExpenditure((GeneralBudgetExpenditureTable) table);
+                    break;
+                case T06:
+                    basicExpenditureDetail((BasicExpenditureDetailTable) table);
+                    break;
+                case T07:
+                    governmentFund((GovernmentFundTable) table);
+                    break;
+                case T08:
+                    stateCapital((StateCapitalTable) table);
+                    break;
+                default:
+                    threePublicExpenses((ThreePublicExpensesTable) table);
+                    break;
+            }
+            return this;
+        }
     }
 }

@@ -1,6 +1,9 @@
 package io.github.juesuan.excel;
 
 import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.layout.LayoutReadResult;
+import io.github.juesuan.layout.LayoutReader;
+import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,6 +105,71 @@ public final class ExcelReportReader {
     }
 
     private ExcelReadResult read(Path file, String name) {
+        List<GridSheet> sheets = sheets(file, name);
+        return new ReportParser(sheets, Optional.ofNullable(fallbackYear), Optional.ofNullable(fallbackDepartment))
+                .parse(name);
+    }
+
+    /**
+     * Reads a workbook's tables through the layout module: the workbook as a layout document
+     * ({@link WorkbookLayoutSource}) read by the one recognizer ({@link LayoutReader}), the year and
+     * department taken from the 元数据 sheet or this reader's fallbacks where the tables state none.
+     * {@code WorkbookLayoutParityTest} measures it against the workbook reader's own recognizer.
+     *
+     * @throws ExcelReadException naming the file if it is not a workbook or states no fiscal year
+     */
+    LayoutReadResult readWithLayout(Path file, String name) {
+        List<GridSheet> sheets = sheets(file, name);
+        LayoutReader reader = new LayoutReader();
+        Optional<FiscalYear> year = metadata(sheets, Layout.K_YEAR).flatMap(y -> {
+            try {
+                return Optional.of(FiscalYear.parse(y));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }).or(() -> Optional.ofNullable(fallbackYear));
+        if (year.isPresent()) {
+            reader = reader.withFiscalYear(year.get());
+        }
+        if (fallbackDepartment != null) {
+            reader = reader.withDepartment(fallbackDepartment);
+        }
+        try {
+            LayoutReadResult r = reader.read(WorkbookLayoutSource.of(sheets, name));
+            Optional<String> department = metadata(sheets, Layout.K_DEPARTMENT);
+            if (department.isEmpty() || department.get().equals(r.getReport().getDepartment())) {
+                return r;
+            }
+            // the 元数据 sheet names the department as it is, whatever a 部门 line shows
+            return r.withReport(FinalAccountReport.builder(r.getReport()).department(department.get()).build());
+        } catch (IllegalArgumentException e) {
+            throw new ExcelReadException(e.getMessage() + " (pass a year with ExcelReportReader.withFiscalYear)");
+        }
+    }
+
+    /** The value of a key of the 元数据 sheet (column A the key, column B the value). */
+    private static Optional<String> metadata(List<GridSheet> sheets, String key) {
+        for (GridSheet s : sheets) {
+            if (!s.name.equals(Layout.METADATA_SHEET)) {
+                continue;
+            }
+            for (int r : s.rowIndexes()) {
+                GridCell k = s.cell(r, 0);
+                GridCell v = s.cell(r, 1);
+                if (r > 0 && k != null && v != null && k.value.strip().equals(key)) {
+                    return Optional.of(WorkbookLayoutSource.text(v));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads the sheets of a workbook file within the limits.
+     *
+     * @throws ExcelReadException naming the file if it is not a workbook this reader can open
+     */
+    List<GridSheet> sheets(Path file, String name) {
         try {
             long size = Files.size(file);
             if (size > limits.getMaxFileBytes()) {
@@ -124,8 +192,7 @@ public final class ExcelReportReader {
                     throw new ExcelReadException(name + " is not a workbook: an .xlsx file is a zip archive"
                             + " and an .xls file an OLE2 compound file, and it is neither");
             }
-            return new ReportParser(sheets, Optional.ofNullable(fallbackYear), Optional.ofNullable(fallbackDepartment))
-                    .parse(name);
+            return sheets;
         } catch (ExcelReadException e) {
             throw e.inFile(name);
         } catch (IOException e) {

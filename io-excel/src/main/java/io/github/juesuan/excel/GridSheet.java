@@ -301,6 +301,25 @@ final class GridSheet {
         return found >= 0 && c <= ms[found][3] ? cell(ms[found][0], ms[found][1]) : null;
     }
 
+    /** @return the last column of the merged range whose top-left cell is at a position, the column itself if none */
+    int mergedTo(int r, int c) {
+        if (merges.isEmpty()) {
+            return c;
+        }
+        if (mergesByRow == null) {
+            indexMerges();
+        }
+        int[][] ms = mergesByRow.get(r);
+        if (ms != null) {
+            for (int[] m : ms) {
+                if (m[0] == r && m[1] == c) {
+                    return m[3];
+                }
+            }
+        }
+        return c;
+    }
+
     /** @return the trimmed text showing at a position, "" if blank */
     String text(int r, int c) {
         GridCell x = shown(r, c);

@@ -1,5 +1,6 @@
 package io.github.juesuan.excel;
 
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 
@@ -79,10 +80,7 @@ final class Layout {
      * @return the title
      */
     static String title(TableId id, TableEdition edition) {
-        if (id == TableId.T08 && edition == TableEdition.E2023) {
-            return "国有资本经营预算财政拨款收入支出决算表";
-        }
-        return id.getTitle();
+        return TableDescriptor.of(id).getTitle(edition);
     }
 
     /**

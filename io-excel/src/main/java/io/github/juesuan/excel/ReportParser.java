@@ -50,6 +50,7 @@ import io.github.juesuan.report.SummaryExpenditureLine;
 import io.github.juesuan.report.SummaryExpenditureRow;
 import io.github.juesuan.report.SummaryIncomeLine;
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
@@ -398,15 +399,6 @@ final class ReportParser {
     private <C extends Enum<C> & TableColumn> Map<Integer, C> matchColumns(Header h, C[] values, int fromCol) {
         Map<Integer, C> out = new LinkedHashMap<>();
         Set<C> used = new HashSet<>();
-        // each column's header path (中文名 split at /), normalised once
-        String[][] names = new String[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            String[] p = values[i].getChineseName().split("/");
-            for (int j = 0; j < p.length; j++) {
-                p[j] = Text.normaliseName(p[j]);
-            }
-            names[i] = p;
-        }
         for (Map.Entry<Integer, List<String>> e : h.paths.entrySet()) {
             if (e.getKey() < fromCol) {
                 continue;
@@ -416,7 +408,7 @@ final class ReportParser {
             int bestScore = 0;
             for (int i = 0; i < values.length; i++) {
                 C c = values[i];
-                int score = score(names[i], q);
+                int score = TableDescriptor.headerScore(c, q);
                 if (score > bestScore && !used.contains(c)) {
                     best = c;
                     bestScore = score;
@@ -428,27 +420,6 @@ final class ReportParser {
             }
         }
         return out;
-    }
-
-    /** Scores a column's header path ({@code np}, normalised) against a header path found ({@code q}). */
-    private static int score(String[] np, List<String> q) {
-        String lastQ = q.get(q.size() - 1);
-        String lastP = np[np.length - 1];
-        int matchedLength;
-        if (lastQ.equals(lastP)) {
-            matchedLength = np.length;
-        } else if (np.length > 1 && (lastP.equals("小计") || lastP.equals("合计")) && lastQ.equals(np[np.length - 2])) {
-            matchedLength = np.length - 1;
-        } else {
-            return 0;
-        }
-        for (int i = 0; i < matchedLength - 1; i++) {
-            if (!q.contains(np[i])) {
-                return 0;
-            }
-        }
-        // prefer matches that explain the whole path
-        return matchedLength * 100 - Math.abs(q.size() - np.length);
     }
 
     // ------------------------------------------------------------------ cells
@@ -467,7 +438,7 @@ final class ReportParser {
         switch (c.kind) {
             case NUMBER:
                 try {
-                    return Optional.of(Amount.of(number(c.value)));
+                    return Optional.of(Amount.of(WorkbookLayoutSource.number(c.value)));
                 } catch (NumberFormatException e) {
                     problems.add(ExcelProblem.of(ExcelProblem.Kind.NOT_A_NUMBER, ExcelCellRef.of(s.name, row, col),
                             whatOf.get() + ": " + Text.quote(c.value) + " is not a number"));
@@ -500,19 +471,6 @@ final class ReportParser {
         }
     }
 
-    /**
-     * Converts a stored number: exact when it has at most 15 significant digits (all that a double
-     * holds), else the shortest decimal of the double, which undoes binary artefacts such as
-     * {@code 4355.3999999999996}.
-     */
-    static BigDecimal number(String stored) {
-        BigDecimal exact = new BigDecimal(stored.strip());
-        if (exact.precision() <= 15) {
-            return exact;
-        }
-        return BigDecimal.valueOf(Double.parseDouble(stored.strip()));
-    }
-
     private <C extends TableColumn> void put(Map<C, Amount> m, C col, Region r, int row, int c, RowKey key) {
         Optional<Amount> a = amount(r.sheet, row, c, () -> r.id.getLabel() + " " + key + " " + col.getChineseName());
         if (a.isPresent()) {
@@ -529,7 +487,7 @@ final class ReportParser {
         }
         if (c.kind == GridCell.Kind.NUMBER) {
             try {
-                BigDecimal d = number(c.value).stripTrailingZeros();
+                BigDecimal d = WorkbookLayoutSource.number(c.value).stripTrailingZeros();
                 return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
             } catch (NumberFormatException e) {
                 return c.value.strip();
@@ -656,7 +614,7 @@ final class ReportParser {
 
     private static String textOfCell(GridCell c) {
         try {
-            return number(c.value).stripTrailingZeros().toPlainString();
+            return WorkbookLayoutSource.number(c.value).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return c.value;
         }
@@ -1491,7 +1449,7 @@ final class ReportParser {
         }
         try {
             if (c.kind == GridCell.Kind.NUMBER) {
-                BigDecimal v = number(c.value);
+                BigDecimal v = WorkbookLayoutSource.number(c.value);
                 if (c.decimals >= 0) {
                     BigDecimal scaled = v.setScale(c.decimals, java.math.RoundingMode.HALF_UP);
                     if (scaled.compareTo(v) == 0) {

@@ -18,7 +18,6 @@ import io.github.juesuan.report.ThreePublicExpensesColumn;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,63 +33,10 @@ class ExcelReportReaderTest {
     @TempDir
     Path dir;
 
-    private static void row(Sheet s, int r, Object... cells) {
-        Row row = s.createRow(r);
-        for (int i = 0; i < cells.length; i++) {
-            Object v = cells[i];
-            if (v == null) {
-                continue;
-            }
-            Cell c = row.createCell(i);
-            if (v instanceof Number) {
-                c.setCellValue(((Number) v).doubleValue());
-            } else {
-                c.setCellValue(v.toString());
-            }
-        }
-    }
-
-    private Path save(XSSFWorkbook wb, String name) throws IOException {
-        Path p = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(p)) {
-            wb.write(out);
-        }
-        wb.close();
-        return p;
-    }
-
     /** All tables in one sheet, 03 before 02, split 类/款/项 columns, numbers as text, notes below. */
     @Test
     void test_read_foreignLayoutWrittenByPoi() throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        Sheet s = wb.createSheet("决算公开表");
-        row(s, 0, "某某厅2024年度支出决算表");
-        row(s, 1, null, null, null, null, null, null, "公开03表");
-        row(s, 2, "部门：某某厅", null, null, null, null, null, "单位：万元");
-        row(s, 3, "项目", null, null, null, "本年支出合计", "基本支出", "项目支出");
-        row(s, 4, "功能分类科目编码", null, null, "科目名称");
-        row(s, 5, "类", "款", "项");
-        s.addMergedRegion(new CellRangeAddress(3, 3, 0, 3));
-        s.addMergedRegion(new CellRangeAddress(4, 4, 0, 2));
-        s.addMergedRegion(new CellRangeAddress(4, 5, 3, 3));
-        s.addMergedRegion(new CellRangeAddress(3, 5, 4, 4));
-        s.addMergedRegion(new CellRangeAddress(3, 5, 5, 5));
-        s.addMergedRegion(new CellRangeAddress(3, 5, 6, 6));
-        row(s, 6, "合计", null, null, null, "42,590.81", 40000.5, "2590.31");
-        row(s, 7, "201", null, null, "一般公共服务支出", 5987.96, 4355.4, 1632.56);
-        row(s, 8, "201", "03", null, "政府办公厅（室）及相关机构事务", "５９８７．９６", "4355.40", "1632.56");
-        row(s, 9, "201", "03", "01", "  行政运行", 5987.96, "4355.40", "-");
-        row(s, 10, "208", "05", "05", "机关事业单位基本养老保险缴费支出", "abc", null, null);
-        row(s, 11, "注：本表反映部门本年度各项支出情况。");
-        row(s, 13, "收入决算表");
-        row(s, 14, "项目", null, "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入");
-        row(s, 15, "科目代码", "科目名称");
-        s.addMergedRegion(new CellRangeAddress(13, 13, 0, 1));
-        row(s, 16, "栏次", null, 1, 2, 3, 4, 5, 6, 7);
-        row(s, 17, 2010301, "行政运行", 100, 100);
-        row(s, 19, "公开07表 政府性基金预算财政拨款收入支出决算表");
-        row(s, 20, "本单位没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出，故本表无数据。");
-        ExcelReadResult r = ExcelReportReader.create().read(save(wb, "foreign.xlsx"));
+        ExcelReadResult r = ExcelReportReader.create().read(WorkbookFixtures.foreignLayout(dir));
         FinalAccountReport report = r.getReport();
 
         assertThat(report.getDepartment()).isEqualTo("某某厅");
@@ -135,27 +76,7 @@ class ExcelReportReaderTest {
 
     @Test
     void test_read_cachedFormulaResultAndFormulaWithoutValue() throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        Sheet s = wb.createSheet("三公");
-        row(s, 0, "2024年财政拨款“三公”经费支出决算表");
-        row(s, 1, "部门：某局");
-        row(s, 2, "预算数", null, null, null, null, null, "决算数");
-        row(s, 3, "合计", "因公出国（境）费", "公务用车购置及运行维护费", null, null, "公务接待费", "合计", "因公出国（境）费",
-                "公务用车购置及运行维护费", null, null, "公务接待费");
-        row(s, 4, null, null, "小计", "公务用车购置费", "公务用车运行维护费", null, null, null, "小计", "公务用车购置费",
-                "公务用车运行维护费");
-        s.addMergedRegion(new CellRangeAddress(2, 2, 0, 5));
-        s.addMergedRegion(new CellRangeAddress(2, 2, 6, 11));
-        s.addMergedRegion(new CellRangeAddress(3, 3, 2, 4));
-        s.addMergedRegion(new CellRangeAddress(3, 3, 8, 10));
-        for (int c : new int[] {0, 1, 5, 6, 7, 11}) {
-            s.addMergedRegion(new CellRangeAddress(3, 4, c, c));
-        }
-        row(s, 5, null, 1, 2, 0, 2, 3, null, 1, 2, 0, 2, 3);
-        s.getRow(5).createCell(0).setCellFormula("B6+C6+F6");
-        s.getRow(5).createCell(6).setCellFormula("H6+I6+L6");
-        wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(s.getRow(5).getCell(0));
-        ExcelReadResult r = ExcelReportReader.create().read(save(wb, "formula.xlsx"));
+        ExcelReadResult r = ExcelReportReader.create().read(WorkbookFixtures.cachedFormula(dir));
         var t09 = r.getReport().getThreePublicExpenses().orElseThrow();
         assertThat(t09.get(ThreePublicExpensesColumn.BUDGET_TOTAL)).contains(Amount.of(6));
         assertThat(t09.get(ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION)).contains(Amount.of(2));
@@ -169,10 +90,7 @@ class ExcelReportReaderTest {
 
     @Test
     void test_read_noYearAnywhere_throwsUnlessGiven() throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        Sheet s = wb.createSheet("Sheet1");
-        row(s, 0, "收入决算表");
-        Path p = save(wb, "noyear.xlsx");
+        Path p = WorkbookFixtures.noYear(dir);
         assertThatThrownBy(() -> ExcelReportReader.create().read(p)).isInstanceOf(ExcelReadException.class)
                 .hasMessageContaining("fiscal year");
         assertThat(ExcelReportReader.create().withFiscalYear(FiscalYear.of(2024)).withDepartment("某局").read(p)

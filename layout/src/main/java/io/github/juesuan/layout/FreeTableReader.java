@@ -8,8 +8,6 @@ import io.github.juesuan.report.BasicExpenditureColumn;
 import io.github.juesuan.report.BasicExpenditureDetailTable;
 import io.github.juesuan.report.BasicExpenditureRow;
 import io.github.juesuan.report.ExpenditureColumn;
-import io.github.juesuan.report.ExpenditureRow;
-import io.github.juesuan.report.ExpenditureTable;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.FiscalExpenditureLine;
 import io.github.juesuan.report.FiscalIncomeLine;
@@ -17,24 +15,17 @@ import io.github.juesuan.report.FiscalSummaryColumn;
 import io.github.juesuan.report.FiscalSummaryRow;
 import io.github.juesuan.report.FiscalSummaryTable;
 import io.github.juesuan.report.GeneralBudgetColumn;
-import io.github.juesuan.report.GeneralBudgetExpenditureRow;
-import io.github.juesuan.report.GeneralBudgetExpenditureTable;
 import io.github.juesuan.report.GovernmentFundColumn;
-import io.github.juesuan.report.GovernmentFundRow;
-import io.github.juesuan.report.GovernmentFundTable;
 import io.github.juesuan.report.IncomeColumn;
 import io.github.juesuan.report.IncomeExpenditureSummaryTable;
-import io.github.juesuan.report.IncomeRow;
-import io.github.juesuan.report.IncomeTable;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.StateCapitalColumn;
-import io.github.juesuan.report.StateCapitalRow;
-import io.github.juesuan.report.StateCapitalTable;
 import io.github.juesuan.report.SummaryColumn;
 import io.github.juesuan.report.SummaryExpenditureLine;
 import io.github.juesuan.report.SummaryExpenditureRow;
 import io.github.juesuan.report.SummaryIncomeLine;
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
@@ -1121,7 +1112,7 @@ final class FreeTableReader {
             List<Map<TableColumn, Amount>> values, FinalAccountReport.Builder report) {
         Set<FunctionCode> seen = new HashSet<>();
         Map<TableColumn, Amount> total = null;
-        List<Object[]> coded = new ArrayList<>();
+        List<TableDescriptor.CodedRow> coded = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             Acc a = rows.get(r);
             if (a.total) {
@@ -1144,89 +1135,10 @@ final class FreeTableReader {
                         + " is listed twice; the repeated row is ignored");
                 continue;
             }
-            coded.add(new Object[] {code, Texts.joinCjk(a.name.toString()), values.get(r)});
+            coded.add(new TableDescriptor.CodedRow(code, Texts.joinCjk(a.name.toString()), values.get(r)));
         }
-        String st = s.statement;
-        switch (s.id) {
-            case T02: {
-                IncomeTable.Builder t = IncomeTable.builder();
-                t.edition(edition).notes(s.notes);
-                Optional.ofNullable(st).ifPresent(t::emptyStatement);
-                if (total != null) {
-                    t.total(typed(IncomeColumn.class, total));
-                }
-                for (Object[] c : coded) {
-                    t.addRows(IncomeRow.builder().code((FunctionCode) c[0]).name((String) c[1])
-                            .amounts(typed(IncomeColumn.class, (Map<TableColumn, Amount>) c[2])).build());
-                }
-                report.income(t.build());
-                break;
-            }
-            case T03: {
-                ExpenditureTable.Builder t = ExpenditureTable.builder();
-                t.edition(edition).notes(s.notes);
-                Optional.ofNullable(st).ifPresent(t::emptyStatement);
-                if (total != null) {
-                    t.total(typed(ExpenditureColumn.class, total));
-                }
-                for (Object[] c : coded) {
-                    t.addRows(ExpenditureRow.builder().code((FunctionCode) c[0]).name((String) c[1])
-                            .amounts(typed(ExpenditureColumn.class, (Map<TableColumn, Amount>) c[2])).build());
-                }
-                report.expenditure(t.build());
-                break;
-            }
-            case T05: {
-                GeneralBudgetExpenditureTable.Builder t = GeneralBudgetExpenditureTable.builder();
-                t.edition(edition).notes(s.notes);
-                Optional.ofNullable(st).ifPresent(t::emptyStatement);
-                if (total != null) {
-                    t.total(typed(GeneralBudgetColumn.class, total));
-                }
-                for (Object[] c : coded) {
-                    t.addRows(GeneralBudgetExpenditureRow.builder().code((FunctionCode) c[0]).name((String) c[1])
-                            .amounts(typed(GeneralBudgetColumn.class, (Map<TableColumn, Amount>) c[2])).build());
-                }
-                report.generalBudgetExpenditure(t.build());
-                break;
-            }
-            case T07: {
-                GovernmentFundTable.Builder t = GovernmentFundTable.builder();
-                t.edition(edition).notes(s.notes);
-                Optional.ofNullable(st).ifPresent(t::emptyStatement);
-                if (total != null) {
-                    t.total(typed(GovernmentFundColumn.class, total));
-                }
-                for (Object[] c : coded) {
-                    t.addRows(GovernmentFundRow.builder().code((FunctionCode) c[0]).name((String) c[1])
-                            .amounts(typed(GovernmentFundColumn.class, (Map<TableColumn, Amount>) c[2])).build());
-                }
-                report.governmentFund(t.build());
-                break;
-            }
-            default: {
-                StateCapitalTable.Builder t = StateCapitalTable.builder();
-                t.edition(edition).notes(s.notes);
-                Optional.ofNullable(st).ifPresent(t::emptyStatement);
-                if (total != null) {
-                    t.total(typed(StateCapitalColumn.class, total));
-                }
-                for (Object[] c : coded) {
-                    t.addRows(StateCapitalRow.builder().code((FunctionCode) c[0]).name((String) c[1])
-                            .amounts(typed(StateCapitalColumn.class, (Map<TableColumn, Amount>) c[2])).build());
-                }
-                report.stateCapital(t.build());
-                break;
-            }
-        }
-    }
-
-    private static <C extends Enum<C> & TableColumn> Map<C, Amount> typed(Class<C> type, Map<TableColumn, Amount> m) {
-        Map<C, Amount> out = new EnumMap<>(type);
-        for (Map.Entry<TableColumn, Amount> e : m.entrySet()) {
-            out.put(type.cast(e.getKey()), e.getValue());
-        }
-        return out;
+        report.table(TableDescriptor.of(s.id).codedTable(edition, Optional.ofNullable(total), coded,
+                Optional.ofNullable(s.statement), s.notes));
     }
 
     // ---------------------------------------------------------------- 01 and 04

@@ -88,7 +88,9 @@ public final class LayoutLine {
 
     /**
      * Gets where one cell of the line is: the line's location with the cell's 1-based number, or
-     * for positioned cells its 1-based start column.
+     * for positioned cells its 1-based start column. A workbook row (a location naming a sheet and
+     * the row's cell, such as {@code A7}) locates its cells as {@code sheet!cell}: the cell's grid
+     * column ({@link LayoutCell#x0()}) in that row, such as {@code E7}.
      *
      * @param cell the index of the cell on the line
      * @return the location
@@ -97,8 +99,21 @@ public final class LayoutLine {
         if (cell < 0 || cell >= cells.size()) {
             return location;
         }
+        if (location.getSheet().isPresent() && location.getCell().isPresent()) {
+            String row = location.getCell().get().replaceFirst("^[A-Z]+", "");
+            return location.withCell(location.getSheet().get(), columnLetters(cells.get(cell).x0()) + row);
+        }
         int column = kind == Kind.POSITIONED ? cells.get(cell).x0() + 1 : cell + 1;
         return location.getLine().isPresent() ? location.withLine(number, column) : location;
+    }
+
+    /** The letters of a 0-based column index: A … Z, AA …. */
+    private static String columnLetters(int col) {
+        StringBuilder b = new StringBuilder();
+        for (int c = Math.max(0, col) + 1; c > 0; c = (c - 1) / 26) {
+            b.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return b.toString();
     }
 
     @Override

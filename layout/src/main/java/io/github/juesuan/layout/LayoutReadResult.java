@@ -122,6 +122,17 @@ public final class LayoutReadResult {
     }
 
     /**
+     * Returns this reading with another report, such as the one read completed by what its source
+     * states beside the layout (a workbook's metadata sheet): the same problems and provenance.
+     *
+     * @param report the report, not null
+     * @return the result
+     */
+    public LayoutReadResult withReport(FinalAccountReport report) {
+        return new LayoutReadResult(sourceName, report, problems, provenance, evaluationLocations);
+    }
+
+    /**
      * Converts this result to the reader SPI's result (the report, the same problems and
      * {@link #getSources()}).
      *

@@ -1,6 +1,8 @@
 package io.github.juesuan.layout;
 
+import io.github.juesuan.amount.FiscalYear;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a department final-account report (部门决算) out of a {@link LayoutDocument}, whatever
@@ -21,7 +23,12 @@ import java.util.Objects;
  * problems met (each with its page and line) and where each figure was read. Reading throws only
  * when the document is not a final-account report at all.
  *
- * <p>Instances are stateless and thread-safe.
+ * <p>A source that knows the fiscal year or the department by other means (a workbook's metadata
+ * sheet, a caller's option) passes them with {@link #withFiscalYear} and {@link #withDepartment}:
+ * they are taken where the document states none, and a document read with a known year need not
+ * carry the part headings or table labels that otherwise tell a report from another text.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class LayoutReader {
 
@@ -29,14 +36,18 @@ public final class LayoutReader {
     public static final int DEFAULT_MAX_TABLE_LINES = 10_000;
 
     private final int maxTableLines;
+    private final FiscalYear fiscalYear;
+    private final String department;
 
     /** Creates a reader with the default limits. */
     public LayoutReader() {
-        this(DEFAULT_MAX_TABLE_LINES);
+        this(DEFAULT_MAX_TABLE_LINES, null, null);
     }
 
-    private LayoutReader(int maxTableLines) {
+    private LayoutReader(int maxTableLines, FiscalYear fiscalYear, String department) {
         this.maxTableLines = maxTableLines;
+        this.fiscalYear = fiscalYear;
+        this.department = department;
     }
 
     /**
@@ -54,12 +65,32 @@ public final class LayoutReader {
         if (lines <= 0) {
             throw new IllegalArgumentException("the most lines of a table must be positive: " + lines);
         }
-        return new LayoutReader(lines);
+        return new LayoutReader(lines, fiscalYear, department);
     }
 
     /** @return the most lines a table may span, from its title to the next */
     public int getMaxTableLines() {
         return maxTableLines;
+    }
+
+    /**
+     * Returns a reader that takes this fiscal year where the document states none.
+     *
+     * @param year the year, not null
+     * @return the reader
+     */
+    public LayoutReader withFiscalYear(FiscalYear year) {
+        return new LayoutReader(maxTableLines, Objects.requireNonNull(year, "year"), department);
+    }
+
+    /**
+     * Returns a reader that takes this department where the document states none.
+     *
+     * @param department the department, not null
+     * @return the reader
+     */
+    public LayoutReader withDepartment(String department) {
+        return new LayoutReader(maxTableLines, fiscalYear, Objects.requireNonNull(department, "department"));
     }
 
     /**
@@ -71,6 +102,6 @@ public final class LayoutReader {
      */
     public LayoutReadResult read(LayoutDocument document) {
         Objects.requireNonNull(document, "document");
-        return new Recognizer(maxTableLines).read(document);
+        return new Recognizer(maxTableLines, Optional.ofNullable(fiscalYear), Optional.ofNullable(department)).read(document);
     }
 }

@@ -71,10 +71,12 @@ final class PerformanceReader {
         int actualColumn = Integer.MAX_VALUE;
         StringBuilder expected = new StringBuilder();
         StringBuilder actual = new StringBuilder();
+        int[] fundingColumns = null;
+        int[] indicatorColumns = null;
         for (Row row : rows) {
             int p = row.indexOf(0, "项目名称");
             if (p >= 0) {
-                name = next(row, p).map(Texts::joinCjk).orElse(null);
+                name = next(row, p).map(ctx::printed).orElse(null);
                 continue;
             }
             int dep = row.indexOf(0, "主管部门");
@@ -91,6 +93,7 @@ final class PerformanceReader {
             if (row.indexOf(0, "一级指标", "三级指标") >= 0) {
                 mode = Mode.INDICATORS;
                 weighted = row.indexOf(0, "权重") >= 0;
+                indicatorColumns = ctx.asTyped ? indicatorColumns(row) : null;
                 continue;
             }
             int goal = row.indexOf(0, "预期目标");
@@ -111,7 +114,11 @@ final class PerformanceReader {
                 }
                 continue;
             }
-            if (fundingRow(row, e, fundingLines)) {
+            if (ctx.asTyped && row.indexOf(0, FUNDING_HEADER[0]) >= 0) {
+                fundingColumns = fundingColumns(row);
+                continue;
+            }
+            if (fundingRow(row, e, fundingLines, fundingColumns)) {
                 continue;
             }
             if (mode == Mode.GOALS) {
@@ -121,10 +128,10 @@ final class PerformanceReader {
                     if (GOAL_LABEL.contains(n)) {
                         continue; // the label 年度总体目标, possibly broken over lines
                     }
-                    (i < actualColumn ? expected : actual).append(Texts.joinCjk(c));
+                    (i < actualColumn ? expected : actual).append(ctx.printed(c));
                 }
             } else if (mode == Mode.INDICATORS) {
-                indicator(row, weighted, indicators);
+                indicator(row, weighted, indicators, indicatorColumns);
             } else if (!row.cell(row.filled().isEmpty() ? 0 : row.filled().get(0)).isEmpty()
                     && row.indexOf(0, "项目资金") < 0 && !isFragment(row)) {
                 ctx.problem(row.line, 0, "项目支出绩效自评表 " + (name == null ? "" : name)
@@ -135,7 +142,7 @@ final class PerformanceReader {
             ctx.problem(projectLine, 0, "项目支出绩效自评表 without a 项目名称; table ignored");
             return Optional.empty();
         }
-        e.addAllIndicators(indicators.read);
+        e.addAllIndicators(ctx.asTyped ? indicators.asPrinted() : indicators.read);
         e.projectName(name).expectedGoal(expected.toString()).actualOutcome(actual.toString());
         ctx.evaluationLocations.add(new EvaluationLocation(projectLine, fundingLines, indicators.lines, totalLine));
         return Optional.of(e.build());
@@ -158,9 +165,33 @@ final class PerformanceReader {
         return ctx.parse(row.cell(index), parser, what, ctx.at(row.line, index + 1));
     }
 
-    /** Reads a funding row (资金情况) if the row is one; its label may be broken ("年度资"). */
+    /** The header words of the funding rows' columns, in the order of their values. */
+    private static final String[] FUNDING_HEADER = {"年初预算数", "全年预算数", "全年执行数", "执行率", "得分"};
+
+    /**
+     * The positions of the funding columns by their header words (a workbook keeps blank cells, so
+     * a row's values stand under their header, not left to right), -1 where a column is not printed.
+     */
+    private static int[] fundingColumns(Row header) {
+        int[] at = new int[FUNDING_HEADER.length];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = -1;
+            for (int i : header.filled()) {
+                if (header.norm(i).startsWith(FUNDING_HEADER[k]) && at[k] < 0) {
+                    at[k] = i;
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Reads a funding row (资金情况) if the row is one; its label may be broken ("年度资"). Its values
+     * are read under the funding header's columns when they are known (a workbook's), else from the
+     * left, blank cells having vanished.
+     */
     private boolean fundingRow(Row row, ProjectPerformanceEvaluation.Builder e,
-            Map<FundingSource, Integer> lines) {
+            Map<FundingSource, Integer> lines, int[] columns) {
         List<Integer> filled = row.filled();
         int labelAt = -1;
         FundingSource source = null;
@@ -173,7 +204,7 @@ final class PerformanceReader {
             for (String[] l : FUNDING_LABELS) {
                 if (n.equals(l[0]) || (n.length() >= 2 && l[0].startsWith(n))) {
                     source = FundingSource.valueOf(l[1]);
-                    printed = n.equals(l[0]) ? l[0] : source.getLabel();
+                    printed = n.equals(l[0]) ? (ctx.asTyped ? row.cell(i) : l[0]) : source.getLabel();
                     labelAt = i;
                     break;
                 }
@@ -187,6 +218,12 @@ final class PerformanceReader {
         for (int i : filled) {
             if (i > labelAt) {
                 values.add(i);
+            }
+        }
+        if (columns != null) { // a workbook's row, blank values and all
+            values.clear();
+            for (int c : columns) {
+                values.add(c); // -1: a column not printed, read as blank
             }
         }
         if (values.isEmpty()) {
@@ -255,6 +292,18 @@ final class PerformanceReader {
         /** The levels in force before that run. */
         String runLevel1 = "";
         String runLevel2 = "";
+        /** Each level as first printed, by its normalised form (the levels are resolved normalised). */
+        final Map<String, String> printed = new java.util.HashMap<>();
+
+        /** The indicators with their levels as printed (as typed in a workbook). */
+        List<PerformanceIndicator> asPrinted() {
+            List<PerformanceIndicator> out = new ArrayList<>(read.size());
+            for (PerformanceIndicator i : read) {
+                out.add(PerformanceIndicator.builder().from(i).level1(printed.getOrDefault(i.getLevel1(), i.getLevel1()))
+                        .level2(printed.getOrDefault(i.getLevel2(), i.getLevel2())).build());
+            }
+            return out;
+        }
     }
 
     /**
@@ -334,8 +383,32 @@ final class PerformanceReader {
         ind.runLevel2 = ind.level2;
     }
 
-    /** Reads an indicator row into ind, whose inherited levels it updates. */
-    private void indicator(Row row, boolean weighted, Indicators ind) {
+    /** The header words of the indicators' columns after the levels, in the order of {@link #indicatorColumns}. */
+    private static final String[][] INDICATOR_HEADER = {{"三级指标"}, {"年度指标值", "指标值"}, {"实际完成值"},
+        {"权重", "分值"}, {"自评得分", "得分"}, {"偏差原因"}};
+
+    /**
+     * The positions of the indicators' columns (三级指标, 指标值, 实际完成值, 权重, 得分, 偏差原因) by their
+     * header words, -1 where not printed: a workbook keeps blank cells, so a row's values stand under
+     * their header.
+     */
+    private static int[] indicatorColumns(Row header) {
+        int[] at = new int[INDICATOR_HEADER.length];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = -1;
+            for (String word : INDICATOR_HEADER[k]) {
+                for (int i : header.filled()) {
+                    if (at[k] < 0 && header.norm(i).startsWith(word)) {
+                        at[k] = i;
+                    }
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Reads an indicator row into ind, whose inherited levels it updates; its values under their columns if known. */
+    private void indicator(Row row, boolean weighted, Indicators ind, int[] columns) {
         List<String> level = new ArrayList<>();
         List<Integer> rest = new ArrayList<>();
         for (int i : row.filled()) {
@@ -343,6 +416,7 @@ final class PerformanceReader {
             if (rest.isEmpty() && (n.equals("绩效指标") || isLevel(n))) {
                 if (!n.equals("绩效指标")) {
                     level.add(n);
+                    ind.printed.putIfAbsent(n, row.cell(i).strip());
                 }
             } else {
                 rest.add(i);
@@ -358,7 +432,8 @@ final class PerformanceReader {
         String[] l = resolveLevels(level, ind.level1, ind.level2);
         String l1 = l[0];
         String l2 = l[1];
-        Optional<PerformanceIndicator> read = indicatorValues(row, weighted, rest, l1, l2);
+        Optional<PerformanceIndicator> read = columns != null && columns[0] >= 0
+                ? Optional.of(indicatorUnder(row, columns, l1, l2)) : indicatorValues(row, weighted, rest, l1, l2);
         if (read.isEmpty()) {
             return;
         }
@@ -373,12 +448,29 @@ final class PerformanceReader {
         ind.lines.add(row.line);
     }
 
+    /** Reads an indicator's values under the header's columns (a workbook's row, blank cells kept). */
+    private PerformanceIndicator indicatorUnder(Row row, int[] columns, String l1, String l2) {
+        PerformanceIndicator.Builder b = PerformanceIndicator.builder().level1(l1).level2(l2);
+        String[] v = new String[columns.length];
+        for (int k = 0; k < columns.length; k++) {
+            v[k] = columns[k] < 0 ? "" : ctx.printed(row.cell(columns[k]));
+        }
+        b.name(v[0]).target(v[1]).actual(v[2]).deviationAnalysis(v[5]);
+        if (columns[3] >= 0) {
+            parse(row, columns[3], Score::parse, "绩效指标 " + v[0] + " 权重").ifPresent(b::weight);
+        }
+        if (columns[4] >= 0) {
+            parse(row, columns[4], Score::parse, "绩效指标 " + v[0] + " 自评得分").ifPresent(b::score);
+        }
+        return b.build();
+    }
+
     private Optional<PerformanceIndicator> indicatorValues(Row row, boolean weighted, List<Integer> rest,
             String l1, String l2) {
         PerformanceIndicator.Builder b = PerformanceIndicator.builder().level1(l1).level2(l2);
         List<String> cells = new ArrayList<>();
         for (int i : rest) {
-            cells.add(Texts.joinCjk(row.cell(i)));
+            cells.add(ctx.printed(row.cell(i)));
         }
         int valuesEnd = cells.size();
         if (weighted) {

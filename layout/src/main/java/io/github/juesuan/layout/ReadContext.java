@@ -30,11 +30,26 @@ final class ReadContext {
     /** The document's lines: the recognizer counts them from 1 (its "line" numbers are indexes + 1). */
     final List<LayoutLine> lines;
 
+    /**
+     * Whether the cells hold their text as typed (a workbook's, whose lines are located by sheet):
+     * white space between Chinese characters is then the author's, not an extraction tool's.
+     */
+    final boolean asTyped;
+
     ReadContext(FiscalYear year, LayoutDocument doc) {
         this.year = year;
         this.file = SourceLocation.ofFile(doc.getSourceName());
         this.catalog = FunctionCatalog.forYear(year);
         this.lines = doc.getLines();
+        this.asTyped = !lines.isEmpty() && lines.stream().allMatch(l -> l.getLocation().getSheet().isPresent());
+    }
+
+    /**
+     * The text of a cell as the report printed it: as typed in a workbook; in extracted text
+     * without the white space a PDF's line ends put between Chinese characters ({@link Texts#joinCjk}).
+     */
+    String printed(String cell) {
+        return asTyped ? cell.strip() : Texts.joinCjk(cell);
     }
 
     /**
@@ -46,6 +61,9 @@ final class ReadContext {
             return file.withLine(line, column);
         }
         LayoutLine l = lines.get(line - 1);
+        if (l.getLocation().getSheet().isPresent()) {
+            return column > 0 ? l.locate(column - 1) : l.getLocation(); // a workbook row: sheet!cell
+        }
         SourceLocation loc = l.getPage() > 0 ? file.withPage(l.getPage()) : file;
         return loc.withLine(l.getNumber(), column);
     }

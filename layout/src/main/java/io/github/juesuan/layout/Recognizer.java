@@ -44,9 +44,19 @@ final class Recognizer {
     private static final String NUM = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
 
     private final int maxTableLines;
+    private final Optional<FiscalYear> knownYear;
+    private final Optional<String> knownDepartment;
 
-    Recognizer(int maxTableLines) {
+    /**
+     * @param maxTableLines the most lines a table may span
+     * @param knownYear the year to take where the document states none; when given, the document is
+     *        read as a report without part headings or table labels
+     * @param knownDepartment the department to take where the document states none
+     */
+    Recognizer(int maxTableLines, Optional<FiscalYear> knownYear, Optional<String> knownDepartment) {
         this.maxTableLines = maxTableLines;
+        this.knownYear = knownYear;
+        this.knownDepartment = knownDepartment;
     }
 
     LayoutReadResult read(LayoutDocument doc) {
@@ -60,7 +70,7 @@ final class Recognizer {
         int[] parts = parts(lines);
         boolean hasLabel = LABEL.matcher(t).find();
         boolean hasPart = Arrays.stream(parts).anyMatch(p -> p >= 0);
-        if (!t.contains("部门决算") || (!hasLabel && !hasPart)) {
+        if (knownYear.isEmpty() && titledYear(t).isEmpty() && (!t.contains("部门决算") || (!hasLabel && !hasPart))) {
             throw new IllegalArgumentException("'" + sourceName + "'"
                     + " is not a department final-account report (部门决算): it has no "
                     + (t.contains("部门决算") ? "part headings (第一部分 …) and no table labels (公开01表 …)"
@@ -69,11 +79,11 @@ final class Recognizer {
         int titleEnd = titleEnd(lines, parts);
         String title = String.join("", lines.subList(0, titleEnd).stream().map(String::strip)
                 .filter(s -> !s.isEmpty() && !DATE.matcher(s).find()).toList());
-        FiscalYear year = year(title, t, sourceName);
+        FiscalYear year = year(title, t, sourceName, knownYear);
         ReadContext ctx = new ReadContext(year, doc);
         FinalAccountReport.Builder b = FinalAccountReport.builder();
         b.fiscalYear(year);
-        String department = department(title, t, sourceName, ctx);
+        String department = department(title, t, sourceName, knownDepartment, ctx);
         b.department(department);
         b.scope(title.contains("汇总") ? ReportScope.CONSOLIDATED : ReportScope.SELF);
         date(lines.subList(0, titleEnd)).ifPresent(b::publicationDate);
@@ -190,11 +200,18 @@ final class Recognizer {
 
     // ---------------------------------------------------------------- header
 
-    private static FiscalYear year(String title, String text, String source) {
+    private static FiscalYear year(String title, String text, String source, Optional<FiscalYear> known) {
         Matcher m = YEAR.matcher(title);
         if (!m.find()) {
             m = Pattern.compile("(\\d{4})\\s*年度\\s*部门决算").matcher(text);
             if (!m.find()) {
+                Optional<FiscalYear> titled = titledYear(text);
+                if (titled.isPresent()) {
+                    return titled.get();
+                }
+                if (known.isPresent()) {
+                    return known.get();
+                }
                 throw new IllegalArgumentException("'" + source + "'"
                         + " is not a readable department final-account report: it states no fiscal year "
                         + "(such as 2024 年度部门决算)");
@@ -209,14 +226,32 @@ final class Recognizer {
         }
     }
 
-    private static String department(String title, String text, String source, ReadContext ctx) {
+    private static final Pattern TITLE_YEAR = Pattern.compile("(19[5-9][0-9]|2[0-9]{3})年");
+
+    /** The year a table's title states, such as 2024年财政拨款“三公”经费支出决算表 (the tables of a workbook). */
+    private static Optional<FiscalYear> titledYear(String text) {
+        for (String line : text.split("\n")) {
+            String n = Texts.norm(line);
+            Matcher m = TITLE_YEAR.matcher(n);
+            if (m.find() && Vocabulary.bareTitle(n).isPresent()) {
+                return Optional.of(FiscalYear.of(Integer.parseInt(m.group(1))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String department(String title, String text, String source, Optional<String> known,
+            ReadContext ctx) {
         String d = title.replaceAll("\\d{4}\\s*年度", "").replace("部门决算", "").strip();
         if (!d.isEmpty()) {
             return d;
         }
-        Matcher m = Pattern.compile("部门：\\s*(\\S+)").matcher(text);
+        Matcher m = Vocabulary.DEPARTMENT_LINE.matcher(text);
         if (m.find()) {
             return m.group(1);
+        }
+        if (known.isPresent()) {
+            return known.get();
         }
         m = Pattern.compile("根据上述职责[，,]\\s*(\\S+?)(?:部门)?内设").matcher(text);
         if (m.find()) {
@@ -430,6 +465,15 @@ final class Recognizer {
         return r != null && r.indexOf(0, "项目支出绩效自评表") == 0;
     }
 
+    /**
+     * Tells whether a tab-separated line shows one cell only (a workbook row holding a title, a
+     * label or a statement): it is read as that text, not as a table row.
+     */
+    static boolean isOneCell(String line) {
+        Row r = Row.parse(0, line);
+        return r != null && r.filled().size() == 1;
+    }
+
     /** Reads the tables of a part; returns the index of the first table's title, or {@code to} if none. */
     private static int tables(List<String> lines, int from, int to, FinalAccountReport.Builder b,
             ReadContext ctx, int maxTableLines) {
@@ -438,7 +482,7 @@ final class Recognizer {
         int current = 0;
         for (int i = from; i < to; i++) {
             String s = lines.get(i);
-            boolean grid = s.indexOf('\t') >= 0 || s.strip().startsWith("|");
+            boolean grid = s.strip().startsWith("|") || (s.indexOf('\t') >= 0 && !isOneCell(s));
             if (!grid) {
                 Matcher h = HEADING.matcher(s.strip());
                 if (h.matches() && s.strip().length() < 40) {

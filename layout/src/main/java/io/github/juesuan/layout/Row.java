@@ -70,6 +70,20 @@ final class Row {
         return new Row(line, c, o.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * Returns the cells at some indexes, in that order, as a row of their own (-1: a blank cell);
+     * {@link #position(int)} still gives each cell's place on the line.
+     */
+    Row select(int... indexes) {
+        List<String> c = new ArrayList<>(indexes.length);
+        int[] o = new int[indexes.length];
+        for (int i = 0; i < indexes.length; i++) {
+            c.add(indexes[i] < 0 ? "" : cell(indexes[i]));
+            o[i] = position(indexes[i]); // -1 for a blank cell
+        }
+        return new Row(line, c, o);
+    }
+
     /** The 0-based position on the line of the cell at an index. */
     int position(int index) {
         return origin != null && index >= 0 && index < origin.length ? origin[index] : index;

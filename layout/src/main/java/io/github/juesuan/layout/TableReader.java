@@ -7,40 +7,29 @@ import io.github.juesuan.classification.FunctionCode;
 import io.github.juesuan.report.BasicExpenditureColumn;
 import io.github.juesuan.report.BasicExpenditureDetailTable;
 import io.github.juesuan.report.BasicExpenditureRow;
-import io.github.juesuan.report.ExpenditureColumn;
-import io.github.juesuan.report.ExpenditureRow;
-import io.github.juesuan.report.ExpenditureTable;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.FiscalExpenditureLine;
 import io.github.juesuan.report.FiscalIncomeLine;
 import io.github.juesuan.report.FiscalSummaryColumn;
 import io.github.juesuan.report.FiscalSummaryRow;
 import io.github.juesuan.report.FiscalSummaryTable;
-import io.github.juesuan.report.GeneralBudgetColumn;
-import io.github.juesuan.report.GeneralBudgetExpenditureRow;
-import io.github.juesuan.report.GeneralBudgetExpenditureTable;
-import io.github.juesuan.report.GovernmentFundColumn;
-import io.github.juesuan.report.GovernmentFundRow;
-import io.github.juesuan.report.GovernmentFundTable;
-import io.github.juesuan.report.IncomeColumn;
 import io.github.juesuan.report.IncomeExpenditureSummaryTable;
-import io.github.juesuan.report.IncomeRow;
-import io.github.juesuan.report.IncomeTable;
 import io.github.juesuan.report.RowKey;
-import io.github.juesuan.report.StateCapitalColumn;
-import io.github.juesuan.report.StateCapitalRow;
-import io.github.juesuan.report.StateCapitalTable;
 import io.github.juesuan.report.SummaryColumn;
 import io.github.juesuan.report.SummaryExpenditureLine;
 import io.github.juesuan.report.SummaryExpenditureRow;
 import io.github.juesuan.report.SummaryIncomeLine;
+import io.github.juesuan.report.ReportTable;
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
 import io.github.juesuan.report.ThreePublicExpensesTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +74,7 @@ final class TableReader {
         for (int i = from; i < to; i++) {
             String text = lines.get(i);
             Row r = Row.parse(i + 1, text);
-            if (r != null) {
+            if (r != null && !(r.filled().size() == 1 && isProse(r.cell(r.filled().get(0)), inNotes))) {
                 if (!r.isBlank()) {
                     b.rows.add(r);
                 }
@@ -99,10 +88,12 @@ final class TableReader {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.contains("本单位没有") || t.contains("本部门没有")) {
+            String norm = Texts.norm(t);
+            if (b.emptyStatement == null && Vocabulary.statesEmpty(norm)
+                    && (!isNote(t) || Vocabulary.noteStatesEmpty(norm))) {
                 b.emptyStatement = t;
                 inNotes = false;
-            } else if (t.startsWith("注")) {
+            } else if (isNote(t)) {
                 b.notes.add(t);
                 inNotes = true;
             } else if (inNotes && NOTE_ITEM.matcher(t).matches()) {
@@ -110,6 +101,20 @@ final class TableReader {
             }
         }
         return b;
+    }
+
+    /** Tells whether a text starts a note under a table: 注：… or 说明：…. */
+    private static boolean isNote(String t) {
+        return t.startsWith("注") || t.startsWith("说明");
+    }
+
+    /**
+     * Tells whether the one cell a grid row shows is prose under the table (a statement that it is
+     * empty, a note, an item of the notes) rather than a row of it.
+     */
+    private static boolean isProse(String cell, boolean inNotes) {
+        String t = cell.strip();
+        return isNote(t) || Vocabulary.statesEmpty(Texts.norm(t)) || inNotes && NOTE_ITEM.matcher(t).matches();
     }
 
     /** Reads a table section into the report builder; absent tables are left unset. */
@@ -123,29 +128,17 @@ final class TableReader {
             case T01:
                 report.summary(summary(b));
                 break;
-            case T02:
-                report.income(income(b));
-                break;
-            case T03:
-                report.expenditure(expenditure(b));
-                break;
             case T04:
                 report.fiscalSummary(fiscalSummary(b));
-                break;
-            case T05:
-                report.generalBudgetExpenditure(generalBudget(b));
                 break;
             case T06:
                 report.basicExpenditureDetail(basicDetail(b));
                 break;
-            case T07:
-                report.governmentFund(governmentFund(b));
-                break;
-            case T08:
-                report.stateCapital(stateCapital(b));
+            case T09:
+                report.threePublicExpenses(threePublic(b));
                 break;
             default:
-                report.threePublicExpenses(threePublic(b));
+                report.table(codedTable(b));
                 break;
         }
     }
@@ -194,16 +187,23 @@ final class TableReader {
         return null;
     }
 
-    private List<CodedLine> coded(Block b, int expectedColumns) {
+    private List<CodedLine> coded(Block b, List<? extends TableColumn> columns) {
+        int expectedColumns = columns.size();
         List<CodedLine> out = new ArrayList<>();
         if (b.rows.isEmpty()) {
             return out;
         }
         int[] nr = numberRow(b.rows);
+        int[] byWords = nr == null ? amountsByHeader(b.rows, columns) : null;
         int first;
         int offset;
         int n;
-        if (nr == null) {
+        int[] select = byWords == null ? null : Arrays.copyOfRange(byWords, 2, byWords.length);
+        if (byWords != null) {
+            first = byWords[0];
+            offset = byWords[1];
+            n = expectedColumns;
+        } else if (nr == null) {
             ctx.problem(b.rows.get(0).line, 0, b.id.getLabel() + ": no 栏次 row (1, 2, 3, …) found; assuming the "
                     + "amounts start in the third cell");
             first = 0;
@@ -229,7 +229,7 @@ final class TableReader {
             if (isNumberRow(row, offset)) {
                 continue; // the 栏次 row repeated after a page break
             }
-            row = unshift(row, width, offset);
+            row = select != null ? row.select(select) : unshift(row, width, offset);
             List<String> digits = new ArrayList<>();
             StringBuilder name = new StringBuilder();
             for (int i = 0; i < offset; i++) {
@@ -315,6 +315,48 @@ final class TableReader {
     }
 
     /**
+     * Finds the amount columns of a coded table printed without a 栏次 row (a workbook's) by its
+     * header words: the rows above the first row with a code or a 合计 are its header, the cells
+     * before the first column it names are the labels (codes, 类/款/项, names).
+     *
+     * @return {the index of the first row after the header, the number of label cells, then the
+     *         positions that put a row in the printed form: its label cells and each column's cell,
+     *         -1 for a column not printed}, or null if the header names no column
+     */
+    private int[] amountsByHeader(List<Row> rows, List<? extends TableColumn> columns) {
+        int data = -1;
+        for (int r = 0; r < rows.size() && data < 0; r++) {
+            Row row = rows.get(r);
+            String c = row.filled().isEmpty() ? "" : Texts.ascii(row.cell(row.filled().get(0)));
+            data = CODE_DIGITS.matcher(c).matches() || row.norm(row.filled().isEmpty() ? 0 : row.filled().get(0))
+                    .equals("合计") ? r : -1;
+        }
+        if (data <= 0) {
+            return null;
+        }
+        TableColumn[] values = columns.toArray(new TableColumn[0]);
+        Map<Integer, TableColumn> found = HeaderWords.match(HeaderWords.paths(rows.subList(0, data), values, ctx.lines),
+                values, 1);
+        if (found.isEmpty()) {
+            return null;
+        }
+        int at = found.keySet().stream().min(Integer::compare).orElseThrow();
+        int[] out = new int[2 + at + values.length];
+        out[0] = data;
+        out[1] = at;
+        for (int i = 0; i < at; i++) {
+            out[2 + i] = i;
+        }
+        for (int k = 0; k < values.length; k++) {
+            out[2 + at + k] = -1; // a column the table does not print
+            for (Map.Entry<Integer, TableColumn> e : found.entrySet()) {
+                out[2 + at + k] = e.getValue() == values[k] ? e.getKey() : out[2 + at + k];
+            }
+        }
+        return out;
+    }
+
+    /**
      * Tells whether the text of a row without code or amounts is the rest of a name broken over
      * two lines, not a header remnant (科目代码, 科目名称, 类/款/项, 栏次, 项目).
      */
@@ -381,12 +423,11 @@ final class TableReader {
         return r;
     }
 
-    private <C extends Enum<C> & TableColumn> Map<C, Amount> cells(Class<C> type, List<C> columns, CodedLine l,
-            TableId id) {
-        Map<C, Amount> m = new EnumMap<>(type);
+    private Map<TableColumn, Amount> cells(List<? extends TableColumn> columns, CodedLine l, TableId id) {
+        Map<TableColumn, Amount> m = new HashMap<>();
         RowKey key = l.code == null ? RowKey.TOTAL : RowKey.of(l.code);
         for (int k = 0; k < columns.size(); k++) {
-            C column = columns.get(k);
+            TableColumn column = columns.get(k);
             if (k < l.amounts.size()) {
                 l.amounts.get(k).ifPresent(v -> m.put(column, v));
             }
@@ -395,91 +436,41 @@ final class TableReader {
         return m;
     }
 
-    private IncomeTable income(Block b) {
-        IncomeTable.Builder t = IncomeTable.builder();
-        t.edition(edition()).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<IncomeColumn> cols = List.of(IncomeColumn.values());
-        for (CodedLine l : coded(b, cols.size())) {
-            Map<IncomeColumn, Amount> m = cells(IncomeColumn.class, cols, l, TableId.T02);
-            if (l.code == null) {
-                t.total(m);
-            } else {
-                t.addRows(IncomeRow.builder().code(l.code).name(l.name).amounts(m).build());
+    /**
+     * Reads a table of functional-code rows (02, 03, 05, 07, 08) with the columns of its
+     * {@link TableDescriptor}; the edition of 07 and 08 by the width of its 栏次 row.
+     */
+    private ReportTable codedTable(Block b) {
+        TableEdition edition = edition();
+        if (b.id == TableId.T07 || b.id == TableId.T08) {
+            int[] nr = numberRow(b.rows);
+            if (nr != null) {
+                edition = nr[2] >= (b.id == TableId.T07 ? 10 : 6) ? TableEdition.E2023 : TableEdition.E2024;
             }
         }
-        return t.build();
-    }
-
-    private ExpenditureTable expenditure(Block b) {
-        ExpenditureTable.Builder t = ExpenditureTable.builder();
-        t.edition(edition()).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<ExpenditureColumn> cols = List.of(ExpenditureColumn.values());
-        for (CodedLine l : coded(b, cols.size())) {
-            Map<ExpenditureColumn, Amount> m = cells(ExpenditureColumn.class, cols, l, TableId.T03);
+        TableDescriptor d = TableDescriptor.of(b.id);
+        List<? extends TableColumn> cols = d.getColumns(edition);
+        Optional<Map<TableColumn, Amount>> total = Optional.empty();
+        List<TableDescriptor.CodedRow> rows = new ArrayList<>();
+        for (CodedLine l : coded(b, cols)) {
+            Map<TableColumn, Amount> m = cells(cols, l, b.id);
             if (l.code == null) {
-                t.total(m);
+                total = Optional.of(m);
             } else {
-                t.addRows(ExpenditureRow.builder().code(l.code).name(l.name).amounts(m).build());
+                rows.add(new TableDescriptor.CodedRow(l.code, l.name, m));
             }
         }
-        return t.build();
-    }
-
-    private GeneralBudgetExpenditureTable generalBudget(Block b) {
-        GeneralBudgetExpenditureTable.Builder t = GeneralBudgetExpenditureTable.builder();
-        t.edition(edition()).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<GeneralBudgetColumn> cols = List.of(GeneralBudgetColumn.values());
-        for (CodedLine l : coded(b, cols.size())) {
-            Map<GeneralBudgetColumn, Amount> m = cells(GeneralBudgetColumn.class, cols, l, TableId.T05);
-            if (l.code == null) {
-                t.total(m);
-            } else {
-                t.addRows(GeneralBudgetExpenditureRow.builder().code(l.code).name(l.name).amounts(m).build());
-            }
-        }
-        return t.build();
-    }
-
-    private GovernmentFundTable governmentFund(Block b) {
-        int[] nr = numberRow(b.rows);
-        TableEdition edition = nr == null ? edition() : nr[2] >= 10 ? TableEdition.E2023 : TableEdition.E2024;
-        GovernmentFundTable.Builder t = GovernmentFundTable.builder();
-        t.edition(edition).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<GovernmentFundColumn> cols = GovernmentFundColumn.of(edition);
-        for (CodedLine l : coded(b, cols.size())) {
-            Map<GovernmentFundColumn, Amount> m = cells(GovernmentFundColumn.class, cols, l, TableId.T07);
-            if (l.code == null) {
-                t.total(m);
-            } else {
-                t.addRows(GovernmentFundRow.builder().code(l.code).name(l.name).amounts(m).build());
-            }
-        }
-        return t.build();
-    }
-
-    private StateCapitalTable stateCapital(Block b) {
-        int[] nr = numberRow(b.rows);
-        TableEdition edition = nr == null ? edition() : nr[2] >= 6 ? TableEdition.E2023 : TableEdition.E2024;
-        StateCapitalTable.Builder t = StateCapitalTable.builder();
-        t.edition(edition).notes(b.notes);
-        Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
-        List<StateCapitalColumn> cols = StateCapitalColumn.of(edition);
-        for (CodedLine l : coded(b, cols.size())) {
-            Map<StateCapitalColumn, Amount> m = cells(StateCapitalColumn.class, cols, l, TableId.T08);
-            if (l.code == null) {
-                t.total(m);
-            } else {
-                t.addRows(StateCapitalRow.builder().code(l.code).name(l.name).amounts(m).build());
-            }
-        }
-        return t.build();
+        return d.codedTable(edition, total, rows, Optional.ofNullable(b.emptyStatement), b.notes);
     }
 
     // ---------------------------------------------------------------- 01 and 04
+
+    /** The 类 code printed in a code cell of 01 or 04, if it is one. */
+    private static Optional<FunctionCode> printedClass(String cell) {
+        String c = Texts.ascii(cell);
+        return FunctionCode.isValid(c) && FunctionCode.parse(c).getLevel() == CodeLevel.CLASS
+                ? Optional.of(FunctionCode.parse(c)) : Optional.empty();
+    }
 
     /** Finds the 类 code of an expenditure label such as 一、一般公共服务支出, by name. */
     private Optional<FunctionCode> classCode(Row row, int cell, String label) {
@@ -575,8 +566,63 @@ final class TableReader {
         return rows;
     }
 
+    /**
+     * The columns of 01 or 04 by its header words when they are not the printed form (label, 行次,
+     * amount on each side): the row naming two 项目 columns gives the income label, the expenditure
+     * label, and after each the amount columns, skipping 行次, 栏次 and 代码 columns (a workbook's
+     * 收入 项目 | 决算数 | 支出 科目代码 | 项目 | 决算数). Returns the indexes that put a row in the
+     * printed form, the code column (if any) in the place of the expenditure side's 行次, or null if
+     * the table is printed so or names no two 项目 columns.
+     *
+     * @param amounts the amount columns of the expenditure side (1 for 01, 4 for 04)
+     */
+    static int[] sideColumns(List<Row> rows, int amounts) {
+        for (Row row : rows) {
+            List<Integer> items = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                String n = row.norm(i);
+                if (n.equals("项目") || n.equals("收入项目") || n.equals("支出项目")) {
+                    items.add(i);
+                }
+            }
+            if (items.size() != 2) {
+                continue;
+            }
+            int income = items.get(0);
+            int expenditure = items.get(1);
+            int[] map = new int[5 + amounts];
+            Arrays.fill(map, -1);
+            map[0] = income;
+            map[2] = amountColumnAfter(row, income, expenditure);
+            map[3] = expenditure;
+            for (int i = income + 1; i < expenditure; i++) {
+                String n = row.norm(i);
+                map[4] = n.contains("代码") || n.contains("编码") ? i : map[4]; // the code of the expenditure line
+            }
+            int c = expenditure;
+            for (int k = 0; k < amounts; k++) {
+                c = amountColumnAfter(row, c, Math.max(row.size(), c + 2));
+                map[5 + k] = c;
+            }
+            boolean printed = income == 0 && map[2] == 2 && expenditure == 3 && map[5] == 5;
+            return printed || map[2] < 0 ? null : map;
+        }
+        return null;
+    }
+
+    /** The first column after a label's that is no 行次, 栏次 or code column (blank header cells are amounts), before a limit. */
+    private static int amountColumnAfter(Row header, int label, int limit) {
+        for (int c = label + 1; c < limit; c++) {
+            String n = header.norm(c);
+            if (!(n.equals("行次") || n.equals("栏次") || n.contains("代码") || n.contains("编码"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isHeader(String norm) {
-        return norm.isEmpty() || norm.equals("项目") || norm.equals("栏次") || norm.equals("收入") || norm.equals("支出");
+        return norm.isEmpty() || norm.startsWith("部门:") || norm.startsWith("部门：") || norm.equals("项目") || norm.equals("栏次") || norm.equals("收入") || norm.equals("支出");
     }
 
     private IncomeExpenditureSummaryTable summary(Block b) {
@@ -585,8 +631,9 @@ final class TableReader {
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         Set<FunctionCode> seen = new HashSet<>();
         int width = sidesWidth(b.rows);
+        int[] sides = sideColumns(b.rows, 1);
         for (Row shown : afterColumnNumbers(b.rows)) {
-            Row row = unshiftSides(shown, width);
+            Row row = sides != null ? shown.select(sides) : unshiftSides(shown, width);
             String left = row.cell(0);
             String leftNorm = Texts.norm(Texts.stripOrdinal(left));
             if (!isHeader(leftNorm)) {
@@ -625,7 +672,8 @@ final class TableReader {
                 ctx.locate(TableId.T01, line.getRowKey(), SummaryColumn.EXPENDITURE, row.line, row.position(5));
                 continue;
             }
-            Optional<FunctionCode> code = classCode(row, 3, right);
+            Optional<FunctionCode> code = sides != null ? printedClass(row.cell(4)).or(() -> classCode(row, 3, right))
+                    : classCode(row, 3, right);
             if (code.isPresent() && seen.add(code.get())) {
                 SummaryExpenditureRow.Builder r = SummaryExpenditureRow.builder();
                 r.code(code.get()).name(right);
@@ -644,10 +692,11 @@ final class TableReader {
         Set<FunctionCode> seen = new HashSet<>();
         boolean beginning = false;
         int width = sidesWidth(b.rows);
+        int[] sides = sideColumns(b.rows, FiscalSummaryRow.COLUMNS.size());
         for (Row shown : afterColumnNumbers(b.rows)) {
-            Row row = unshiftSides(shown, width);
+            Row row = sides != null ? shown.select(sides) : unshiftSides(shown, width);
             String left = row.cell(0);
-            String ln = Texts.norm(Texts.stripOrdinal(left));
+            String ln = Texts.norm(Texts.stripOrdinal(left)).replaceFirst("^其中[:：]", "");
             if (!isHeader(ln)) {
                 FiscalIncomeLine line = null;
                 if (ln.equals("本年收入合计")) {
@@ -696,7 +745,8 @@ final class TableReader {
                 t.putExpenditureLines(line, m);
                 key = line.getRowKey();
             } else {
-                Optional<FunctionCode> code = classCode(row, 3, right);
+                Optional<FunctionCode> code = sides != null ? printedClass(row.cell(4)).or(() -> classCode(row, 3, right))
+                        : classCode(row, 3, right);
                 if (code.isEmpty() || !seen.add(code.get())) {
                     continue;
                 }
@@ -767,6 +817,36 @@ final class TableReader {
 
     // ---------------------------------------------------------------- 09
 
+    /**
+     * Reads 09 printed without a 栏次 row (a workbook's): its columns by their header words, its
+     * figures from the first row that holds mostly amounts (a cell that is not one is a problem). Returns false if no such row or no column is found.
+     */
+    private boolean threePublicByHeader(Block b, ThreePublicExpensesTable.Builder t) {
+        int data = -1;
+        for (int r = 0; r < b.rows.size() && data < 0; r++) {
+            Row row = b.rows.get(r);
+            int amounts = 0;
+            for (int i : row.filled()) {
+                amounts += looksLikeAmount(row.cell(i)) || Amount.isBlankOrPlaceholder(row.cell(i)) ? 1 : 0;
+            }
+            data = amounts > 0 && 2 * amounts > row.filled().size() ? r : -1;
+        }
+        if (data < 0) {
+            return false;
+        }
+        Map<Integer, ThreePublicExpensesColumn> cols = HeaderWords.match(HeaderWords.paths(b.rows.subList(0, data),
+                ThreePublicExpensesColumn.values(), ctx.lines), ThreePublicExpensesColumn.values(), 0);
+        if (cols.isEmpty()) {
+            return false;
+        }
+        Row row = b.rows.get(data);
+        for (Map.Entry<Integer, ThreePublicExpensesColumn> e : cols.entrySet()) {
+            ctx.amount(row, e.getKey(), "公开09表").ifPresent(v -> t.putAmounts(e.getValue(), v));
+            ctx.locate(TableId.T09, ThreePublicExpensesTable.ROW, e.getValue(), row.line, row.position(e.getKey()));
+        }
+        return true;
+    }
+
     private ThreePublicExpensesTable threePublic(Block b) {
         ThreePublicExpensesTable.Builder t = ThreePublicExpensesTable.builder();
         t.edition(edition()).notes(b.notes);
@@ -776,6 +856,9 @@ final class TableReader {
         }
         int[] nr = numberRow(b.rows);
         List<ThreePublicExpensesColumn> cols = List.of(ThreePublicExpensesColumn.values());
+        if (nr == null && threePublicByHeader(b, t)) {
+            return t.build();
+        }
         if (nr == null) {
             ctx.problem(b.rows.get(0).line, 0, "公开09表: no 栏次 row (1 … 12) found; table read as blank");
             return t.build();

@@ -1,5 +1,6 @@
 package io.github.juesuan.layout;
 
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableId;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +22,16 @@ final class Vocabulary {
     private static final Pattern AMOUNT = Pattern.compile("[0-9][0-9,]*\\.[0-9]{1,2}");
 
     /**
-     * The wordings of a declared-empty table: "本单位没有…", "本部门没有…", "…本年度没有…，故本表无数据",
-     * "…无…，故本表无数据", "本表无数据", "…无此项…".
+     * The wordings of a declared-empty table: "本单位没有…", "本部门没有…", "本单位2024年度没有…",
+     * "…本年度没有…，故本表无数据", "…无…，故本表无数据", "本表无数据", "…无此项…".
      */
     private static final Pattern EMPTY = Pattern.compile(
-            "本单位没有|本部门没有|本单位无|本部门无|故本表无数据|本表无数据|本表为空表|无此项(?:收入|支出|经费)?");
+            "本单位没有|本部门没有|本单位无|本部门无|故本表无数据|本表无数据|本表为空表|无此项(?:收入|支出|经费)?"
+                    + "|本(?:单位|部门)[0-9]{4}年度?没有");
+
+    /** A line naming the department: {@code 部门：某局}, {@code 单位名称：}, {@code 编制单位：}. */
+    static final Pattern DEPARTMENT_LINE = Pattern.compile(
+            "(?:部门|单位名称|编制单位)[：:][ \\u3000]*([^\\s][^\\t\\n]*?)[ \\u3000]*(?=[\\t\\n]|$|(?:金额)?单位[：:])");
 
     /** Template instruction text, left in beside a statement (not part of it). */
     private static final List<String> INSTRUCTIONS = List.of("仍保留该表格式", "并在本表下方作下述说明", "请在本表下方说明");
@@ -33,39 +39,12 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** Finds the table a normalised title names, by its words (numbering and labels may stand before). */
+    /**
+     * Finds the table a normalised title names, by its words ({@link TableDescriptor#named}; numbering
+     * and labels may stand before). A 绩效自评表 is no table of the set.
+     */
     static Optional<TableId> tableOfTitle(String n) {
-        if (n.contains("绩效")) {
-            return Optional.empty();
-        }
-        if (n.contains("三公")) {
-            return Optional.of(TableId.T09);
-        }
-        if (n.contains("国有资本经营")) {
-            return Optional.of(TableId.T08);
-        }
-        if (n.contains("政府性基金")) {
-            return Optional.of(TableId.T07);
-        }
-        if (n.contains("基本支出")) {
-            return Optional.of(TableId.T06);
-        }
-        if (n.contains("一般公共预算财政拨款支出")) {
-            return Optional.of(TableId.T05);
-        }
-        if (n.contains("财政拨款收入支出决算总表")) {
-            return Optional.of(TableId.T04);
-        }
-        if (n.contains("收入支出决算总表")) {
-            return Optional.of(TableId.T01);
-        }
-        if (n.startsWith("收入决算")) {
-            return Optional.of(TableId.T02);
-        }
-        if (n.startsWith("支出决算")) {
-            return Optional.of(TableId.T03);
-        }
-        return Optional.empty();
+        return n.contains("绩效") ? Optional.empty() : TableDescriptor.named(n);
     }
 
     /**
@@ -96,6 +75,18 @@ final class Vocabulary {
     /** Tells whether a normalised line states that its table is empty. */
     static boolean statesEmpty(String n) {
         return EMPTY.matcher(n).find();
+    }
+
+    /**
+     * Tells whether a note under a table ({@code 注：…} / {@code 说明：…}) is the table's empty
+     * statement: it says the table has no data ({@code …，故本表无数据。}, {@code 本表为空表}), as the
+     * 上海 template words it; other notes (注：本表反映…) stay notes.
+     *
+     * @param n the normalised note
+     * @return true if the note declares the table empty
+     */
+    static boolean noteStatesEmpty(String n) {
+        return n.contains("本表无数据") || n.contains("本表为空表");
     }
 
     /** Removes template instruction text that was left in beside an empty statement. */
