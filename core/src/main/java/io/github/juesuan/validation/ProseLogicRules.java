@@ -486,10 +486,16 @@ final class ProseLogicRules {
     private static void reasons(RuleRun run) {
         for (NarrativeSection s : explanation(run)) {
             run.assessed();
+            if (s.getText().indexOf("原因") < 0) {
+                continue; // most sections give no reason at all: not compacted
+            }
             String t = TextRules.compact(s.getText());
             Matcher m = NO_REASON.matcher(t);
-            while (m.find()) {
-                run.fail(Set.of(), TextRules.where(s), null, null, "reasonMissing", TextRules.around(t, m.start(), m.end()));
+            for (int k = t.indexOf("主要原因"); k >= 0; k = t.indexOf("主要原因", k + 4)) {
+                if (m.region(k, t.length()).lookingAt()) {
+                    run.fail(Set.of(), TextRules.where(s), null, null, "reasonMissing",
+                            TextRules.around(t, m.start(), m.end()));
+                }
             }
         }
     }
