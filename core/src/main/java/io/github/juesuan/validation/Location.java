@@ -89,6 +89,31 @@ public final class Location implements Comparable<Location>, Serializable {
     }
 
     /**
+     * Gets a location in the text of the report outside the tables: a section of prose, named by its part
+     * and heading ({@code 第三部分“五、一般公共预算财政拨款支出决算情况说明”}), or another printed text such as the
+     * department's name. It has neither a table nor a project.
+     *
+     * @param where the place, as a reader would look for it, not blank
+     * @return the location
+     * @throws IllegalArgumentException if {@code where} is blank
+     */
+    public static Location ofText(String where) {
+        if (Objects.requireNonNull(where, "where").isBlank()) {
+            throw new IllegalArgumentException("a place in the text must be named, got '" + where + "'");
+        }
+        return new Location(null, null, RowKey.line(where), null);
+    }
+
+    /**
+     * Tells whether this is a place in the text outside the tables ({@link #ofText}).
+     *
+     * @return true for a place in the text
+     */
+    public boolean isText() {
+        return table == null && project == null;
+    }
+
+    /**
      * Gets the table, empty for a 项目支出绩效自评表.
      *
      * @return the table
@@ -133,6 +158,9 @@ public final class Location implements Comparable<Location>, Serializable {
     public String tableLabel(boolean chinese) {
         if (table != null) {
             return chinese ? table.getLabel() : englishLabel(table);
+        }
+        if (project == null) {
+            return chinese ? "正文" : "text";
         }
         return chinese ? "项目支出绩效自评表（" + project + "）" : "performance self-evaluation of " + project;
     }

@@ -34,6 +34,9 @@ final class Messages {
     }
 
     static String cell(boolean chinese, Location at) {
+        if (at.isText() && at.getRow().isPresent()) {
+            return at.getRow().get().getValue();
+        }
         String table = at.tableLabel(chinese);
         if (at.getRow().isEmpty()) {
             return table;

@@ -533,6 +533,8 @@ public final class RuleCatalog {
         InterTies.add(out);
         OtherRules.add(out);
         NarrativeRules.add(out);
+        TextRules.add(out);
+        ProseLogicRules.add(out);
         return out;
     }
 

@@ -15,7 +15,9 @@ public enum RuleFamily {
     /** The 项目支出绩效自评表 (绩效自评). */
     PERF("绩效自评", "Performance self-evaluation"),
     /** The figures that 第三部分 情况说明 repeats from the tables and the 绩效自评表. */
-    NARR("情况说明", "Narrative against the tables");
+    NARR("情况说明", "Narrative against the tables"),
+    /** The wording of the text: placeholders, template instructions, garbled words, years (文字规范). */
+    TEXT("文字规范", "Text hygiene and years");
 
     private final String chineseName;
     private final String englishName;

@@ -299,10 +299,19 @@ final class RuleRun {
 
     /** Records a failure described by a message of the bundle (key and arguments, same for both languages). */
     void fail(Location at, BigDecimal expected, BigDecimal actual, String key, Object... args) {
+        fail(Set.of(at), at, expected, actual, key, args);
+    }
+
+    /**
+     * Records a failure described by a message of the bundle, with the cells it involves for the culprit analysis
+     * (none for a finding on the wording of the text, which is no evidence about a table cell).
+     */
+    void fail(Set<Location> involved, Location at, BigDecimal expected, BigDecimal actual, String key,
+            Object... args) {
         assessed = true;
         BigDecimal diff = expected != null && actual != null ? actual.subtract(expected) : null;
         add(new Finding(rule.getId(), severity, Outcome.FAILED, at, expected, actual, diff, null,
-                bundled(at, key, args), null, locale), Set.of(at));
+                bundled(at, key, args), null, locale), involved);
     }
 
     /**

@@ -91,7 +91,9 @@ class NarrativeRulesTest {
         Location total = Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.TOTAL);
         assertThat(narr(prose(opening, "五、", "支出决算为 160.00", "支出决算为 161.00")))
                 .extracting(Finding::getRuleId, Finding::getLocation)
-                .containsExactly(tuple("NARR.T05.AMOUNTS", total));
+                .containsExactlyInAnyOrder(tuple("NARR.T05.AMOUNTS", total),
+                        // and the rate printed with it no longer follows (ProseLogicRules)
+                        tuple("NARR.LOGIC.COMPLETION_RATE", Location.ofText("第三部分“五、一般公共预算财政拨款支出决算情况说明”")));
         // the second statement, in （二）: the first one agrees, the second does not
         FinalAccountReport second = prose(consistent(), "五、", "一般公共预算财政拨款支出 160.00 万元，主要用于",
                 "一般公共预算财政拨款支出 159.00 万元，主要用于");

@@ -159,7 +159,9 @@ class RuleCatalogTest {
                         "NARR.SHARES"),
                 m("情况说明 其他收入", r -> prose(r, "二、", "其他收入 10.00 万元，占 5.88%", "其他收入 11.00 万元，占 6.47%"),
                         "NARR.T01.TOTALS"),
-                m("情况说明 项 支出决算", r -> prose(r, "五、", "支出决算为 40.00", "支出决算为 41.00"), "NARR.T05.AMOUNTS"),
+                // the rate printed after it no longer matches either
+                m("情况说明 项 支出决算", r -> prose(r, "五、", "支出决算为 40.00", "支出决算为 41.00"), "NARR.T05.AMOUNTS",
+                        "NARR.LOGIC.COMPLETION_RATE"),
                 m("情况说明 项 in 元", r -> prose(r, "五、", "支出决算为 20.00 万元", "支出决算为 20.00 元"),
                         "NARR.T05.AMOUNTS"),
                 // the share printed after it no longer matches the amount either
@@ -169,10 +171,34 @@ class RuleCatalogTest {
                 m("情况说明 项目支出 share", r -> prose(r, "三、", "占 29.41%", "占 29.40%"), "NARR.SHARES"),
                 m("情况说明 人员经费", r -> prose(r, "六、", "人员经费 100.00", "人员经费 10.00"), "NARR.T05.BASIC"),
                 m("情况说明 公务接待费预算", r -> prose(r, "九、", "公务接待费预算为 3.00", "公务接待费预算为 3.50"),
-                        "NARR.T09.THREE_PUBLIC"),
-                m("情况说明 三公 决算", r -> prose(r, "九、", "支出决算为 8.00", "支出决算为 8.10"), "NARR.T09.THREE_PUBLIC"),
+                        "NARR.T09.THREE_PUBLIC", "NARR.LOGIC.COMPLETION_RATE"),
+                m("情况说明 三公 决算", r -> prose(r, "九、", "支出决算为 8.00", "支出决算为 8.10"), "NARR.T09.THREE_PUBLIC",
+                        "NARR.LOGIC.COMPLETION_RATE"),
                 m("情况说明 自评得分", r -> prose(r, "十、", "自评得分为 97 分", "自评得分为 96 分"), "NARR.PERF.PROJECTS"),
-                m("情况说明 执行数", r -> prose(r, "十、", "执行数为 47.5 万元", "执行数为 45.7 万元"), "NARR.PERF.PROJECTS"));
+                m("情况说明 执行数", r -> prose(r, "十、", "执行数为 47.5 万元", "执行数为 45.7 万元"), "NARR.PERF.PROJECTS"),
+                // the wording and the logic of the prose (TextRules, ProseLogicRules)
+                m("正文 占位符", r -> prose(r, "四、", "165.00 万元。", "165.00 万元。XX 局。"), "TEXT.PLACEHOLDER"),
+                m("正文 模板说明", r -> prose(r, "四、", "165.00 万元。", "165.00 万元。（如持平作持平表述）"), "TEXT.INSTRUCTION"),
+                m("正文 标点重复", r -> prose(r, "四、", "165.00 万元。", "165.00 万元。。"), "TEXT.GARBLED"),
+                m("正文 占比无百分号", r -> prose(r, "二、", "占 94.12%", "占 94.12"), "TEXT.SHARE_WITHOUT_PERCENT"),
+                m("正文 比较年份", r -> prose(r, "一、", "与 2023 年度相比", "与 2022 年度相比"), "TEXT.YEAR"),
+                m("情况说明 完成率", r -> prose(r, "五、", "完成年初预算的 111.1%", "完成年初预算的 121.1%"),
+                        "NARR.LOGIC.COMPLETION_RATE"),
+                m("情况说明 大于小于", r -> prose(r, "五、", "完成年初预算的 111.1%。", "完成年初预算的 111.1%。决算数小于预算数。"),
+                        "NARR.LOGIC.DIRECTION"),
+                m("情况说明 增长率", r -> prose(r, "一、", "增长 2.9%", "增长 3.9%"), "NARR.LOGIC.CHANGE_RATE"),
+                m("情况说明 上年为零", r -> prose(r, "一、", "增加 5.00 万元，增长 2.9%", "增加 175.00 万元，增长 100%"),
+                        "NARR.LOGIC.GROWTH_FROM_ZERO"),
+                m("情况说明 主要原因", r -> prose(r, "一、", "增长 2.9%。", "增长 2.9%。主要原因：。"), "NARR.LOGIC.REASON_MISSING"),
+                m("情况说明 同一项两个金额", r -> prose(r, "五、", "3. 住房保障（类）住房改革（款）住房公积金（项）年初预算",
+                        "3. “住房保障（类）住房改革（款）住房公积金（项）”21.00 万元，年初预算"), "NARR.LOGIC.CONFLICTING_AMOUNTS"),
+                m("情况说明 公务接待批次", r -> prose(r, "九、", "完成预算的 100%。", "完成预算的 100%。国内公务接待主要用于业务交流。"),
+                        "NARR.T09.RECEPTION_DETAILS"),
+                m("情况说明 政府采购", r -> prose(r, "四、", "165.00 万元。", "165.00 万元。政府采购支出总额 61.00 万元，其中：政府采购"
+                        + "货物支出 10.00 万元、政府采购工程支出 20.00 万元、政府采购服务支出 30.00 万元。"), "NARR.PROCUREMENT.PARTS"),
+                m("情况说明 中小企业占比", r -> prose(r, "四、", "165.00 万元。", "165.00 万元。政府采购支出总额 60.00 万元，其中：政府采购"
+                        + "货物支出 10.00 万元、政府采购工程支出 20.00 万元、政府采购服务支出 30.00 万元。授予中小企业合同金额 30.00 万元，"
+                        + "占政府采购支出总额的 60%。"), "NARR.PROCUREMENT.SME_SHARE"));
     }
 
     private static Arguments m(String name, UnaryOperator<FinalAccountReport> change, String... rules) {

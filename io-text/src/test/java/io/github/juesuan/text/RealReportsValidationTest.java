@@ -79,7 +79,11 @@ class RealReportsValidationTest {
                 describe(Severity.WARNING, "NARR.SHARES",
                         Location.of(TableId.T03, RowKey.TOTAL, ExpenditureColumn.BASIC), "0.7", "0.69"),
                 describe(Severity.WARNING, "NARR.SHARES",
-                        Location.of(TableId.T03, RowKey.TOTAL, ExpenditureColumn.PROJECT), "99.3", "99.31"));
+                        Location.of(TableId.T03, RowKey.TOTAL, ExpenditureColumn.PROJECT), "99.3", "99.31"),
+                // 第三部分 五（三） 4: "其他网信事务支出（项）。年初预算为 0 万元，支出决算为 468.9 万元，完成年初预算的 46890%":
+                // no rate of completion exists against a budget of 0 (46890% is 468.9 / 1 × 100)
+                describe(Severity.WARNING, "NARR.LOGIC.COMPLETION_RATE",
+                        Location.ofText("第三部分“五、一般公共预算财政拨款支出决算情况说明”"), "—", "46890"));
     }
 
     @Test

@@ -113,6 +113,10 @@ public final class Mutations {
             "PERF.INDICATOR_TARGET_MET", "NARR.T01.TOTALS", "NARR.T04.TOTALS", "NARR.T03.KINDS", "NARR.T05.AMOUNTS", "NARR.SHARES",
             "NARR.T05.BASIC", "NARR.T09.THREE_PUBLIC", "NARR.PERF.PROJECTS"));
 
+    static {
+        SUPPORTED.addAll(ReviewMutations.RULES);
+    }
+
     private Mutations() {
     }
 
@@ -938,6 +942,9 @@ public final class Mutations {
                             Location.ofProject(p.getProjectName(), RowKey.line("总分"), PerformanceColumn.SCORE));
                 }
                 default:
+                    if (ReviewMutations.RULES.contains(id)) {
+                        return ReviewMutations.breakRule(cur, rule, random);
+                    }
                     throw new IllegalArgumentException("no mutator for rule " + id);
             }
         }
