@@ -48,13 +48,14 @@ public final class JuesuanSpark {
     /**
      * Reads reports: files, directories or globs, as Spark's {@code binaryFile} source takes them
      * (a directory gives the files directly in it). Nothing is read until an action runs; the
-     * four Datasets share one reading of the files (see {@link FactsDatasets}).
+     * four Datasets share one reading of the files (see {@link FactsDatasets}). A path that does not
+     * exist fails at once, on the driver, with Spark's {@code AnalysisException} ({@code PATH_NOT_FOUND}):
+     * that is a mistake in the job, not a bad file.
      *
      * @param spark the session
      * @param paths at least one path, such as {@code s3a://bucket/reports/*.txt}
      * @return the four tables
      * @throws IllegalArgumentException if no path is given, or a path is blank
-     * @throws org.apache.spark.sql.AnalysisException (from Spark) if a path does not exist
      */
     public static FactsDatasets read(SparkSession spark, String... paths) {
         Objects.requireNonNull(spark, "spark");

@@ -238,6 +238,9 @@ class JuesuanSparkTest {
                 .hasMessageContaining("no path of reports given");
         assertThatThrownBy(() -> JuesuanSpark.read(spark, reports.toString(), " "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("path 2 of 2 is blank");
+        // a path that does not exist is the job's mistake, told on the driver before anything runs
+        assertThatThrownBy(() -> JuesuanSpark.read(spark, reports.resolve("no-such-dir").toString()))
+                .hasMessageContaining("no-such-dir");
         assertThatThrownBy(() -> JuesuanSpark.read(spark.range(3).toDF()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'path' (string)");
     }
