@@ -8,9 +8,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -130,39 +133,13 @@ public final class FactsSink implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the facts sink is closed; cannot add " + source);
         }
-        if (validation != null && read.getReport().isEmpty()) {
-            throw new IllegalArgumentException("a validation result for " + source + " without a report");
-        }
-        // rows are gathered first so that a value that does not fit leaves no half-written input
-        java.util.List<Object[]> cells = new java.util.ArrayList<>();
-        java.util.List<Map.Entry<FactsTable, Object[]>> others = new java.util.ArrayList<>();
-        FactsRows facts = new FactsRows(source, (t, row) -> {
-            if (t == FactsTable.CELLS) {
-                cells.add(row);
-            } else {
-                others.add(Map.entry(t, row));
+        rows(source, read, validation, (table, row) -> {
+            try {
+                write(table, row);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the facts of " + source, e);
             }
         });
-        try {
-            int cellCount = 0;
-            if (read.getReport().isPresent()) {
-                FinalAccountReport report = read.getReport().get();
-                cellCount = facts.cells(report);
-                if (validation != null) {
-                    facts.findings(report, validation);
-                }
-                facts.performance(report);
-            }
-            facts.report(read, validation, cellCount);
-            for (Object[] row : cells) {
-                write(FactsTable.CELLS, row);
-            }
-            for (Map.Entry<FactsTable, Object[]> e : others) {
-                write(e.getKey(), e.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the facts of " + source, e);
-        }
         reports++;
     }
 
@@ -175,6 +152,52 @@ public final class FactsSink implements AutoCloseable {
      */
     public void add(FactsSource source, ReadResult read) {
         add(source, read, null);
+    }
+
+    /**
+     * Computes the rows of one input in the four tables without writing them, for a writer of one's
+     * own (such as a Spark executor, or a database loader). The rows are exactly those that
+     * {@link #add(FactsSource, ReadResult, ValidationResult)} writes: each holds, by position of
+     * {@link FactsTable#getColumns()}, a {@link String}, {@link Integer}, {@link Boolean}, a
+     * {@link java.math.BigDecimal} at its column's {@linkplain FactsType#getScale() scale}, or null.
+     * The consumer gets {@code cells} first, then {@code findings}, {@code performance} and the one
+     * row of {@code reports}; it gets nothing if a value does not fit its column.
+     *
+     * @param source the input's name and digest
+     * @param read what reading it gave, with or without a report
+     * @param validation the validator's result for the report, or null if it was not validated
+     * @param consumer receives each row with its table; the array is the consumer's to keep
+     * @throws IllegalArgumentException naming the value and its cell if an amount does not fit
+     *         {@code DECIMAL(18,2)} exactly, or if there is a validation result but no report
+     */
+    public static void rows(FactsSource source, ReadResult read, ValidationResult validation,
+            BiConsumer<FactsTable, Object[]> consumer) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(consumer, "consumer");
+        if (validation != null && read.getReport().isEmpty()) {
+            throw new IllegalArgumentException("a validation result for " + source + " without a report");
+        }
+        // rows are gathered first so that a value that does not fit leaves no half-written input
+        List<Map.Entry<FactsTable, Object[]>> rows = new ArrayList<>();
+        FactsRows facts = new FactsRows(source, (t, row) -> rows.add(Map.entry(t, row)));
+        try {
+            int cellCount = 0;
+            if (read.getReport().isPresent()) {
+                FinalAccountReport report = read.getReport().get();
+                cellCount = facts.cells(report);
+                if (validation != null) {
+                    facts.findings(report, validation);
+                }
+                facts.performance(report);
+            }
+            facts.report(read, validation, cellCount);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot gather the facts of " + source, e);
+        }
+        for (Map.Entry<FactsTable, Object[]> e : rows) {
+            consumer.accept(e.getKey(), e.getValue());
+        }
     }
 
     private void write(FactsTable table, Object[] row) throws IOException {

@@ -39,6 +39,15 @@ public enum FactsType {
     }
 
     /**
+     * Gets the number of digits of a decimal type, as in {@code DECIMAL(18,2)}.
+     *
+     * @return 18 for {@link #AMOUNT} and {@link #FIGURE}, 0 otherwise
+     */
+    public int getPrecision() {
+        return isDecimal() ? 18 : 0;
+    }
+
+    /**
      * Gets the number of decimals of a decimal type.
      *
      * @return 2 for {@link #AMOUNT}, 6 for {@link #FIGURE}, 0 otherwise

@@ -421,6 +421,39 @@ class FactsSinkTest {
     }
 
     @Test
+    void test_rows_areExactlyWhatAddWrites() throws Exception {
+        Map<FactsTable, List<Object[]>> rows = new EnumMap<>(FactsTable.class);
+        FactsSink.rows(SOURCES.get(R001), READS.get(R001), RESULTS.get(R001),
+                (t, row) -> rows.computeIfAbsent(t, k -> new ArrayList<>()).add(row));
+        ByteArrayOutputStream[] written = new ByteArrayOutputStream[4];
+        try (FactsSink sink = FactsSink.open(FactsFormat.CSV, t -> written[t.ordinal()] = new ByteArrayOutputStream())) {
+            sink.add(SOURCES.get(R001), READS.get(R001), RESULTS.get(R001));
+        }
+        for (FactsTable t : FactsTable.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (CsvRowWriter w = new CsvRowWriter(out, t)) {
+                for (Object[] row : rows.get(t)) {
+                    assertThat(row).hasSize(t.getColumns().size());
+                    w.write(row);
+                }
+            }
+            assertThat(out.toByteArray()).as(t.getName()).isEqualTo(written[t.ordinal()].toByteArray());
+        }
+        assertThat(rows.get(FactsTable.REPORTS)).hasSize(1);
+        assertThat(rows.get(FactsTable.CELLS)).hasSize(
+                (Integer) rows.get(FactsTable.REPORTS).get(0)[FactsTable.REPORTS.indexOf("cell_count")]);
+    }
+
+    @Test
+    void test_rows_validationWithoutReport_isRejected() {
+        ReadResult failed = ReadResult.failed(List.of(Problem.error("not a report", null, SourceLocation.ofFile("x.txt"))));
+        List<Object[]> got = new ArrayList<>();
+        assertThatThrownBy(() -> FactsSink.rows(FactsSource.named("x.txt"), failed, RESULTS.get(R001), (t, r) -> got.add(r)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x.txt");
+        assertThat(got).isEmpty();
+    }
+
+    @Test
     void test_csv_quotesAndHeader() throws Exception {
         writeAll(FactsFormat.CSV, dir);
         List<String> lines = Files.readAllLines(dir.resolve("findings.csv"));
