@@ -84,7 +84,26 @@ public final class JuesuanCli implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        quietPdfBox();
         System.exit(run(System.out, System.err, args));
+    }
+
+    /** Held so that the logger keeps its level (java.util.logging holds loggers weakly). */
+    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    /**
+     * PDFBox logs each repair it makes of a damaged or odd PDF (fallback fonts, corrected offsets)
+     * as a warning on standard error, and POI's Log4j API complains that it has no provider; the
+     * readers report what matters as problems of the file, so the command line shows only severe
+     * messages of these libraries.
+     */
+    static void quietPdfBox() {
+        PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+        // POI (for .xls) logs through the Log4j API, which without a provider prints a warning of its own
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+        }
     }
 
     /**

@@ -41,6 +41,6 @@ class PdfReaderFuzzTest {
                 .seedFiles(List.of(dir.resolve("template-2024.pdf"), dir.resolve("guihuaziranziyuanju-2024.pdf")))
                 .mutator(ByteMutator::mutate).inputs(60).run(PdfReaderFuzzTest::read);
         assertThat(r.getFailures()).isEmpty();
-        assertThat(r.getInputs()).isEqualTo(60);
+        assertThat(r.getInputs()).isPositive(); // 60 in mvn verify; -Pfuzz runs for a time instead
     }
 }
