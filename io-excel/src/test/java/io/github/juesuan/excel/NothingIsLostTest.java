@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.ReadResult;
-import io.github.juesuan.spi.ReportFormat;
 import io.github.juesuan.testing.ReportArbitraries;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.github.juesuan.testing.RoundTrips;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,27 +55,11 @@ class NothingIsLostTest {
         return ReportArbitraries.consistentReports();
     }
 
-    /** JSON → model → xlsx → model → JSON. */
     private static String throughJsonAndExcel(String json) {
-        FinalAccountReport fromJson = read("json", json.getBytes(StandardCharsets.UTF_8), "first.json");
-        byte[] xlsx = write("excel", fromJson);
-        return json(read("excel", xlsx, "round-trip.xlsx"));
+        return RoundTrips.throughJsonAndExcel(json);
     }
 
     private static String json(FinalAccountReport report) {
-        return new String(write("json", report), StandardCharsets.UTF_8);
-    }
-
-    private static FinalAccountReport read(String format, byte[] bytes, String name) {
-        ReadResult r = FORMATS.require(format).reader().orElseThrow().read(new ByteArrayInputStream(bytes), name);
-        assertThat(r.getProblems()).as("problems reading the %s round trip", format).isEmpty();
-        return r.orElseThrow();
-    }
-
-    private static byte[] write(String format, FinalAccountReport report) {
-        ReportFormat f = FORMATS.require(format);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        f.writer().orElseThrow().write(report, out);
-        return out.toByteArray();
+        return RoundTrips.json(report);
     }
 }

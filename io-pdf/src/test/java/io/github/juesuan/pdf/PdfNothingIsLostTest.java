@@ -2,13 +2,9 @@ package io.github.juesuan.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.ReadResult;
-import io.github.juesuan.spi.ReportFormat;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.github.juesuan.testing.RoundTrips;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,33 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PdfNothingIsLostTest {
 
-    private static final Formats FORMATS = Formats.discover();
-
     @ParameterizedTest
     @ValueSource(strings = {"caizhengju-2024.pdf", "guihuaziranziyuanju-2024.pdf", "template-2024.pdf"})
     void test_roundTrip_realPdf_jsonComesBackByteForByte(String name) {
         Path file = Path.of("src", "test", "resources", "real-reports", "shanghai", name);
-        ReadResult pdf = FORMATS.forPath(file).orElseThrow().reader().orElseThrow().read(file);
-        String first = json(pdf.orElseThrow());
-        FinalAccountReport fromJson = read("json", first.getBytes(StandardCharsets.UTF_8), "first.json");
-        byte[] xlsx = write("excel", fromJson);
-        assertThat(json(read("excel", xlsx, "round-trip.xlsx"))).isEqualTo(first);
-    }
-
-    private static String json(FinalAccountReport report) {
-        return new String(write("json", report), StandardCharsets.UTF_8);
-    }
-
-    private static FinalAccountReport read(String format, byte[] bytes, String name) {
-        ReadResult r = FORMATS.require(format).reader().orElseThrow().read(new ByteArrayInputStream(bytes), name);
-        assertThat(r.getProblems()).as("problems reading the %s round trip", format).isEmpty();
-        return r.orElseThrow();
-    }
-
-    private static byte[] write(String format, FinalAccountReport report) {
-        ReportFormat f = FORMATS.require(format);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        f.writer().orElseThrow().write(report, out);
-        return out.toByteArray();
+        ReadResult pdf = Formats.discover().forPath(file).orElseThrow().reader().orElseThrow().read(file);
+        String first = RoundTrips.json(pdf.orElseThrow());
+        assertThat(RoundTrips.throughJsonAndExcel(first)).isEqualTo(first);
     }
 }
