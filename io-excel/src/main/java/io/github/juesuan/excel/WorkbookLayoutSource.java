@@ -142,13 +142,23 @@ public final class WorkbookLayoutSource {
         }
     }
 
+    /** The largest decimal exponent of a stored number, that of a double's range. */
+    static final int MAX_EXPONENT = 308;
+
     /**
      * Converts a stored number: exact when it has at most 15 significant digits (all that a double
      * holds), else the shortest decimal of the double, which undoes binary artefacts such as
-     * {@code 4355.3999999999996}.
+     * {@code 4355.3999999999996}. A stored exponent beyond what a double holds ({@code 1E+999999999})
+     * is no number: written out, it would take gigabytes.
+     *
+     * @throws NumberFormatException if the text is no number or its exponent is beyond ±{@value #MAX_EXPONENT}
      */
     static BigDecimal number(String stored) {
         BigDecimal exact = new BigDecimal(stored.strip());
+        long exponent = (long) exact.precision() - exact.scale() - 1;
+        if (Math.abs(exponent) > MAX_EXPONENT) {
+            throw new NumberFormatException("the exponent of " + stored.strip() + " is beyond ±" + MAX_EXPONENT);
+        }
         if (exact.precision() <= 15) {
             return exact;
         }
