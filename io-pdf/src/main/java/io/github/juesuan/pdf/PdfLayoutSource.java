@@ -215,8 +215,8 @@ public final class PdfLayoutSource {
         long[] counts = new long[2];
         int[] lineNumber = {0};
         StreamGuard guard = new StreamGuard(limits, name);
-        GlyphStripper stripper = new GlyphStripper(limits, name, guard::check, (p, page, glyphs, w, h) -> {
-            PageLines.Page result = PageLines.build(glyphs, w, h);
+        GlyphStripper stripper = new GlyphStripper(limits, name, guard::check, (p, page, glyphs, w, h, rules) -> {
+            PageLines.Page result = PageLines.build(glyphs, w, h, rules);
             counts[0] += result.glyphs();
             counts[1] += result.droppedOutside();
             if (result.isGarbled()) {
