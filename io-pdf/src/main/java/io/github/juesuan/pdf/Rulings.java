@@ -44,6 +44,7 @@ final class Rulings {
     record Horizontal(float y, float left, float right) {
     }
 
+    /** Sorted by x. */
     private final List<Vertical> verticals;
     private final List<Horizontal> horizontals;
 
@@ -92,8 +93,20 @@ final class Rulings {
      * @return whether one does
      */
     boolean verticalBetween(float from, float to, float y) {
-        for (Vertical v : verticals) {
-            if (from < v.x() && v.x() < to && v.top() <= y && y <= v.bottom()) {
+        // the verticals are sorted by x: find the first right of from, then scan while left of to
+        int lo = 0;
+        int hi = verticals.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (verticals.get(mid).x() <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < verticals.size() && verticals.get(i).x() < to; i++) {
+            Vertical v = verticals.get(i);
+            if (v.top() <= y && y <= v.bottom()) {
                 return true;
             }
         }
@@ -126,7 +139,9 @@ final class Rulings {
      * @return the rules
      */
     static Rulings of(List<Vertical> verticals, List<Horizontal> horizontals) {
-        return new Rulings(List.copyOf(verticals), List.copyOf(horizontals));
+        List<Vertical> sorted = new ArrayList<>(verticals);
+        sorted.sort(Comparator.comparingDouble(Vertical::x));
+        return new Rulings(List.copyOf(sorted), List.copyOf(horizontals));
     }
 
     /** Collects segments into rules. */
@@ -213,8 +228,9 @@ final class Rulings {
             for (Vertical v : vs) {
                 int last = mergedV.size() - 1;
                 Vertical m = last < 0 ? null : mergedV.get(last);
-                if (m != null && Math.abs(v.x() - m.x()) <= STRAIGHT && v.top() <= m.bottom() + STRAIGHT) {
-                    mergedV.set(last, new Vertical(m.x(), m.top(), Math.max(m.bottom(), v.bottom())));
+                if (m != null && Math.abs(v.x() - m.x()) <= STRAIGHT && v.top() <= m.bottom() + STRAIGHT
+                        && v.bottom() >= m.top() - STRAIGHT) {
+                    mergedV.set(last, new Vertical(m.x(), Math.min(m.top(), v.top()), Math.max(m.bottom(), v.bottom())));
                 } else {
                     mergedV.add(v);
                 }
@@ -225,8 +241,9 @@ final class Rulings {
             for (Horizontal h : hs) {
                 int last = mergedH.size() - 1;
                 Horizontal m = last < 0 ? null : mergedH.get(last);
-                if (m != null && Math.abs(h.y() - m.y()) <= STRAIGHT && h.left() <= m.right() + STRAIGHT) {
-                    mergedH.set(last, new Horizontal(m.y(), m.left(), Math.max(m.right(), h.right())));
+                if (m != null && Math.abs(h.y() - m.y()) <= STRAIGHT && h.left() <= m.right() + STRAIGHT
+                        && h.right() >= m.left() - STRAIGHT) {
+                    mergedH.set(last, new Horizontal(m.y(), Math.min(m.left(), h.left()), Math.max(m.right(), h.right())));
                 } else {
                     mergedH.add(h);
                 }

@@ -208,6 +208,16 @@ class PageLinesTest {
         b.filled(0, 0, 40, 40);
         Rulings r = b.build();
         assertThat(r.verticals()).containsExactly(new Rulings.Vertical(100, 10, 50));
+        // collinear segments apart are kept apart, and a near one does not stretch them over the gap
+        Rulings.Builder apart = new Rulings.Builder(100);
+        apart.segment(200, 10, 200, 30);
+        apart.segment(200, 60, 200, 80);
+        apart.segment(200.4f, 30, 200.4f, 50);
+        Rulings a = apart.build();
+        assertThat(a.verticalBetween(150, 250, 55)).isFalse();
+        assertThat(a.verticalBetween(150, 250, 40)).isTrue();
+        assertThat(a.verticalBetween(150, 250, 70)).isTrue();
+        assertThat(a.verticalBetween(201, 250, 70)).isFalse();
         assertThat(r.horizontals()).containsExactly(new Rulings.Horizontal(30, 50, 150));
         Rulings.Builder flood = new Rulings.Builder(3);
         for (int i = 0; i < 5; i++) {
