@@ -65,7 +65,7 @@ public final class PdfHeapCheck {
             System.out.printf("max heap %d MiB; %d files of %d pages in all, read in turn%n",
                     Runtime.getRuntime().maxMemory() >> 20, files.size(), pages);
             System.out.printf("reads  used heap after GC (KiB)%n");
-            System.out.printf("%6d  %d%n", 0, usedAfterGc());
+            System.out.printf("%6d  %d%n", 0, ExcelHeapCheck.usedAfterGc());
             long start = System.nanoTime();
             int reports = 0;
             int rejected = 0;
@@ -87,7 +87,7 @@ public final class PdfHeapCheck {
                     rejected++;
                 }
                 if (i % every == 0) {
-                    System.out.printf("%6d  %d%n", i, usedAfterGc());
+                    System.out.printf("%6d  %d%n", i, ExcelHeapCheck.usedAfterGc());
                 }
             }
             if (rejected != n / files.size() + (n % files.size() > 3 ? 1 : 0)) {
@@ -101,13 +101,5 @@ public final class PdfHeapCheck {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return (rt.totalMemory() - rt.freeMemory()) / 1024;
     }
 }
