@@ -60,9 +60,7 @@ class GeneratedPdfTest {
     @MethodSource("cases")
     void test_read_renderedLayoutText_sameFiguresAsTheText(String file, LayoutTextPdfRenderer.Geometry g)
             throws IOException {
-        assumeTrue(Files.exists(LayoutTextPdfRenderer.FONT), "the CJK font " + LayoutTextPdfRenderer.FONT
-                + " (Debian package fonts-wqy-zenhei) is not installed");
-        String text = Files.readString(DIR.resolve(file), StandardCharsets.UTF_8);
+        String text = layoutText(file);
         FinalAccountReport expected = new TextReportReader().read(text, file).getReport();
         byte[] pdf = LayoutTextPdfRenderer.render(text, g);
         PdfReadResult read = new PdfReportReader().read(new ByteArrayInputStream(pdf), file + ".pdf");
@@ -84,9 +82,7 @@ class GeneratedPdfTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void test_read_renderedWideColumns_everyAmountOnItsRow(String file) throws IOException {
-        assumeTrue(Files.exists(LayoutTextPdfRenderer.FONT), "the CJK font " + LayoutTextPdfRenderer.FONT
-                + " (Debian package fonts-wqy-zenhei) is not installed");
-        String text = Files.readString(DIR.resolve(file), StandardCharsets.UTF_8);
+        String text = layoutText(file);
         FinalAccountReport expected = new TextReportReader().read(text, file).getReport();
         byte[] pdf = LayoutTextPdfRenderer.render(text, LayoutTextPdfRenderer.wide());
         FinalAccountReport actual = new PdfReportReader().read(new ByteArrayInputStream(pdf), file + ".pdf").getReport();
@@ -101,9 +97,7 @@ class GeneratedPdfTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void test_read_spreadLabels_oneCellOnlyWithRules(String file) throws IOException {
-        assumeTrue(Files.exists(LayoutTextPdfRenderer.FONT), "the CJK font " + LayoutTextPdfRenderer.FONT
-                + " (Debian package fonts-wqy-zenhei) is not installed");
-        String text = Files.readString(DIR.resolve(file), StandardCharsets.UTF_8);
+        String text = layoutText(file);
         List<String> ruled = cellTexts(LayoutTextPdfRenderer.render(text,
                 new LayoutTextPdfRenderer.Geometry(9f, 4.5f, 36f, 1.5f, true, false, true)));
         List<String> bare = cellTexts(LayoutTextPdfRenderer.render(text,
@@ -122,6 +116,13 @@ class GeneratedPdfTest {
         new PdfLayoutSource().read(new ByteArrayInputStream(pdf), "rendered.pdf").getDocument().getLines()
                 .forEach(l -> l.getCells().forEach(c -> out.add(c.text())));
         return out;
+    }
+
+    /** The report's text, where the font to render it is installed (else the test is skipped, saying why). */
+    private static String layoutText(String file) throws IOException {
+        assumeTrue(Files.exists(LayoutTextPdfRenderer.FONT), "the CJK font " + LayoutTextPdfRenderer.FONT
+                + " (Debian package fonts-wqy-zenhei) is not installed");
+        return Files.readString(DIR.resolve(file), StandardCharsets.UTF_8);
     }
 
     static Stream<String> files() {
