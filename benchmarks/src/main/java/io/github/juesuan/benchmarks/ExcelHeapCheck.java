@@ -55,7 +55,8 @@ public final class ExcelHeapCheck {
         }
     }
 
-    private static long usedAfterGc() {
+    /** @return the used heap after three full GCs, in KiB (shared with {@link PdfHeapCheck}) */
+    static long usedAfterGc() {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -2,18 +2,25 @@ package io.github.juesuan.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * PDFBox's text stripper, stopped before it sorts and writes text: it collects each page's glyphs
  * with their positions (after PDFBox's own handling of {@code /ActualText} and of glyphs drawn twice
  * for a bold effect) and hands them to a listener page by page. The glyphs of the page's dominant
- * text direction are kept (a rotated watermark is dropped).
+ * text direction are kept (a rotated watermark is dropped). The glyphs of composite fonts that PDFBox
+ * leaves without Unicode are mapped through their character collection ({@link CollectionUnicodeFont}).
+ * The page's ruling lines are collected in the same pass ({@link RulingOperators}).
  */
 final class GlyphStripper extends PDFTextStripper {
 
@@ -27,9 +34,12 @@ final class GlyphStripper extends PDFTextStripper {
          * @param glyphs its glyphs in the dominant direction, in reading-direction coordinates
          * @param width the page's width in that direction, in points
          * @param height the page's height in that direction, in points
+         * @param rulings the page's ruling lines, in the glyphs' coordinates ({@link Rulings#NONE} on a page
+         *     turned or written in another direction)
          * @throws IOException if the page cannot be processed
          */
-        void page(int pageNumber, PDPage page, List<Glyph> glyphs, float width, float height) throws IOException;
+        void page(int pageNumber, PDPage page, List<Glyph> glyphs, float width, float height, Rulings rulings)
+                throws IOException;
     }
 
     /** Checks a page before its content is processed. */
@@ -48,6 +58,9 @@ final class GlyphStripper extends PDFTextStripper {
     private final String file;
     private final PageCheck check;
     private final PageListener listener;
+    /** The fonts of the page as decoded: composite fonts replaced by {@link CollectionUnicodeFont}s. */
+    private final Map<PDFont, PDFont> decoding = new IdentityHashMap<>();
+    private final RulingOperators rulings;
     private int pageGlyphs;
     private long totalGlyphs;
 
@@ -56,14 +69,32 @@ final class GlyphStripper extends PDFTextStripper {
         this.file = file;
         this.check = check;
         this.listener = listener;
+        this.rulings = new RulingOperators(this, RulingOperators.MAX_RULES);
+        rulings.operators().forEach(this::addOperator);
         setSortByPosition(false);
     }
 
     @Override
     public void processPage(PDPage page) throws IOException {
         pageGlyphs = 0;
+        decoding.clear();
+        rulings.startPage(page.getCropBox());
         check.check(getCurrentPageNo(), page);
         super.processPage(page);
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        PDFont decoded = font;
+        if (font instanceof PDType0Font composite) {
+            decoded = decoding.get(font);
+            if (decoded == null) {
+                decoded = CollectionUnicodeFont.of(composite);
+                decoding.put(font, decoded);
+            }
+        }
+        super.showGlyph(textRenderingMatrix, decoded, code, displacement);
     }
 
     @Override
@@ -119,6 +150,7 @@ final class GlyphStripper extends PDFTextStripper {
             pw = page.getCropBox().getWidth();
             ph = page.getCropBox().getHeight();
         }
-        listener.page(getCurrentPageNo(), getCurrentPage(), glyphs, pw, ph);
+        Rulings rules = dir == 0 && getCurrentPage().getRotation() % 360 == 0 ? rulings.rulings() : Rulings.NONE;
+        listener.page(getCurrentPageNo(), getCurrentPage(), glyphs, pw, ph, rules);
     }
 }

@@ -31,6 +31,14 @@ final class PageLines {
     static final float OFFSET_TOLERANCE = 0.7f;
     /** A gap between lines this many times the page's usual one is printed as a blank line. */
     static final float BLANK_GAP = 1.8f;
+    /** A row this share of the font size below a line joins it where a ruled row holds both (and their words share no column). */
+    static final float BAND_OFFSET = 1.6f;
+    /** A glyph's top, above its baseline, as a share of the font size (for rules between rows). */
+    static final float ASCENT = 0.7f;
+    /** A glyph's bottom, below its baseline, as a share of the font size. */
+    static final float DESCENT = 0.15f;
+    /** The height above the baseline at which a vertical rule must cross a glyph's line to separate cells. */
+    static final float MIDDLE = 0.3f;
     /** Glyphs this far (in points) beyond the crop box still count as on the page. */
     static final float CROP_TOLERANCE = 1f;
 
@@ -68,6 +76,24 @@ final class PageLines {
      * @return the lines, top to bottom
      */
     static Page build(List<Glyph> glyphs, float width, float height) {
+        return build(glyphs, width, height, Rulings.NONE);
+    }
+
+    /**
+     * Builds the lines of a page that may draw ruling lines. Where it does, a vertical rule between
+     * two glyphs of a line is a cell boundary whatever the gap, a letter-spaced word (CJK glyphs a
+     * cell gap apart with no rule between them, on a line that crosses at least three vertical
+     * rules) stays one cell, and a row printed lower in the same ruled row of the table (horizontal
+     * rules close above and below, none between) joins the line whose columns it leaves free; without rules
+     * the glyphs' positions alone decide, as {@link #build(List, float, float)} does.
+     *
+     * @param glyphs the page's glyphs, in any order
+     * @param width the crop box's width in points
+     * @param height the crop box's height in points
+     * @param rulings the page's ruling lines, in the glyphs' coordinates
+     * @return the lines, top to bottom
+     */
+    static Page build(List<Glyph> glyphs, float width, float height, Rulings rulings) {
         List<Glyph> kept = new ArrayList<>(glyphs.size());
         int outside = 0;
         for (Glyph g : glyphs) {
@@ -101,11 +127,11 @@ final class PageLines {
         List<Float> baselines = new ArrayList<>();
         List<Glyph> current = rows.get(0);
         for (int k = 1; k <= rows.size(); k++) {
-            if (k < rows.size() && joins(current, rows.get(k))) {
+            if (k < rows.size() && joins(current, rows.get(k), rulings)) {
                 current.addAll(rows.get(k));
                 continue;
             }
-            lines.add(line(current, unit));
+            lines.add(line(current, unit, rulings));
             baselines.add(current.get(current.size() - 1).baseline());
             if (k < rows.size()) {
                 current = rows.get(k);
@@ -164,18 +190,31 @@ final class PageLines {
      * their row's code and name); wrapped names and the rows of a header fill the same columns, or
      * stand further apart, and stay lines of their own.
      */
-    private static boolean joins(List<Glyph> line, List<Glyph> row) {
+    private static boolean joins(List<Glyph> line, List<Glyph> row, Rulings rulings) {
         float top = Float.MAX_VALUE;
         float size = 0;
+        float lineTop = Float.MAX_VALUE;
+        float rowBottom = -Float.MAX_VALUE;
+        float offset = 0;
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
         for (Glyph g : line) {
             top = Math.min(top, g.baseline());
             size = Math.max(size, g.fontSize());
+            lineTop = Math.min(lineTop, g.baseline() - ASCENT * g.fontSize());
+            left = Math.min(left, g.x());
+            right = Math.max(right, g.right());
         }
         for (Glyph g : row) {
             size = Math.max(size, g.fontSize());
-            if (g.baseline() - top > OFFSET_TOLERANCE * size) {
-                return false;
-            }
+            offset = Math.max(offset, g.baseline() - top);
+            rowBottom = Math.max(rowBottom, g.baseline() + DESCENT * g.fontSize());
+            left = Math.min(left, g.x());
+            right = Math.max(right, g.right());
+        }
+        if (offset > OFFSET_TOLERANCE * size && !(offset <= BAND_OFFSET * size
+                && inOneBand(rulings, top, top + offset, lineTop, rowBottom, left, right, size))) {
+            return false;
         }
         List<float[]> taken = words(line);
         for (float[] w : words(row)) {
@@ -186,6 +225,19 @@ final class PageLines {
             }
         }
         return true;
+    }
+
+    /**
+     * Tells whether a line and a row lower down stand in one ruled row of a table: a horizontal rule
+     * close above the line and one close below the row (within {@link #BAND_OFFSET} font sizes),
+     * none between their baselines.
+     */
+    private static boolean inOneBand(Rulings rulings, float lineBaseline, float rowBaseline, float lineTop,
+            float rowBottom, float left, float right, float size) {
+        float reach = BAND_OFFSET * size;
+        return !rulings.isEmpty() && !rulings.horizontalBetween(lineBaseline, rowBaseline, left, right)
+                && rulings.horizontalBetween(lineTop - reach, lineTop, left, right)
+                && rulings.horizontalBetween(rowBottom, rowBottom + reach, left, right);
     }
 
     /** The extents of a row's words, with a margin of a quarter of the font size. */
@@ -229,7 +281,7 @@ final class PageLines {
         return best > 0 ? best : 10f;
     }
 
-    private static Line line(List<Glyph> glyphs, float unit) {
+    private static Line line(List<Glyph> glyphs, float unit, Rulings rulings) {
         glyphs.sort(Comparator.comparingDouble(Glyph::x));
         StringBuilder text = new StringBuilder();
         int n = glyphs.size();
@@ -246,7 +298,13 @@ final class PageLines {
                 Glyph prev = glyphs.get(i - 1);
                 float gap = g.x() - prev.right();
                 float size = Math.max(prev.fontSize(), g.fontSize());
-                if (gap >= CELL_GAP * size) {
+                float middle = g.baseline() - g.fontSize() * MIDDLE;
+                if (!rulings.isEmpty() && rulings.verticalBetween(prev.x() + prev.width() / 2, g.x() + g.width() / 2,
+                        middle)) {
+                    at = Math.max(cursor + 2, natural);
+                } else if (gap >= CELL_GAP * size && letterSpaced(prev, g) && inRuledCell(rulings, prev, g, middle)) {
+                    at = cursor + 1;
+                } else if (gap >= CELL_GAP * size) {
                     at = Math.max(cursor + 2, natural);
                 } else if (gap > WORD_GAP * size) {
                     at = Math.max(cursor + 1, natural);
@@ -283,6 +341,22 @@ final class PageLines {
             boxes.add(box(glyphs, from, Math.max(from + 1, gi)));
         }
         return new Line(s, cells, boxes, box(glyphs, 0, n));
+    }
+
+    /** Two CJK glyphs: the characters of a letter-spaced word (合    计) where a ruled cell holds them. */
+    private static boolean letterSpaced(Glyph a, Glyph b) {
+        return a.text().length() == 1 && b.text().length() == 1 && isIdeograph(a.text().charAt(0))
+                && isIdeograph(b.text().charAt(0));
+    }
+
+    /** Tells whether two glyphs stand in one cell of a ruled row: rules on both sides, at least three across. */
+    private static boolean inRuledCell(Rulings rulings, Glyph a, Glyph b, float middle) {
+        return rulings.verticalsAcross(middle) >= 3 && rulings.verticalBetween(-Float.MAX_VALUE, a.x(), middle)
+                && rulings.verticalBetween(b.right(), Float.MAX_VALUE, middle);
+    }
+
+    private static boolean isIdeograph(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
     }
 
     private static Box box(List<Glyph> glyphs, int from, int to) {

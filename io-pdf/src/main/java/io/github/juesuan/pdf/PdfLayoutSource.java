@@ -44,6 +44,16 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  *       another direction than the page's text (a rotated watermark);</li>
  *   <li>lines are grouped by baseline, words by the gaps between glyphs; a column is half the
  *       page's dominant font size;</li>
+ *   <li>where the page draws ruling lines (stroked lines, rectangle edges, thin filled rectangles,
+ *       collected in the same pass as the glyphs), a vertical rule between two glyphs is a cell
+ *       boundary, a letter-spaced label (合 … 计) inside a ruled cell stays one cell, and a row printed
+ *       lower in the same ruled row joins its line; pages without rules are read from the glyphs'
+ *       positions alone;</li>
+ *   <li>composite fonts without a {@code /ToUnicode} map are decoded through their character
+ *       collection (Adobe-GB1 and the other Adobe CJK collections, with fontbox's bundled CMaps),
+ *       also where PDFBox itself maps nothing (no or an unknown {@code /Supplement}, an embedded
+ *       encoding CMap naming the collection); non-embedded fonts with a predefined CMap
+ *       ({@code GBK-EUC-H}, {@code UniGB-UCS2-H}) are decoded from the CMap;</li>
  *   <li>full-width digits, and full-width {@code ． ， － ％} inside numbers, become ASCII; CJK
  *       radicals that some producers map their glyphs to become the unified ideographs;</li>
  *   <li>a page without a text layer (a scanned table: images and no glyphs) is recorded with
@@ -215,8 +225,8 @@ public final class PdfLayoutSource {
         long[] counts = new long[2];
         int[] lineNumber = {0};
         StreamGuard guard = new StreamGuard(limits, name);
-        GlyphStripper stripper = new GlyphStripper(limits, name, guard::check, (p, page, glyphs, w, h) -> {
-            PageLines.Page result = PageLines.build(glyphs, w, h);
+        GlyphStripper stripper = new GlyphStripper(limits, name, guard::check, (p, page, glyphs, w, h, rules) -> {
+            PageLines.Page result = PageLines.build(glyphs, w, h, rules);
             counts[0] += result.glyphs();
             counts[1] += result.droppedOutside();
             if (result.isGarbled()) {

@@ -5,7 +5,10 @@
  * their positions, into the layout module's document: glyphs outside a page's crop box are dropped,
  * lines are grouped by baseline, words by the gaps between glyphs, and each word is placed in
  * virtual display columns (a CJK glyph two wide, as {@code pdftotext -layout} aligns text) while
- * keeping its box on the page. The layout module's one recognizer then reads the report
+ * keeping its box on the page. Where the page draws table rules, they bound the cells and rows.
+ * Chinese text is decoded as published: embedded subset fonts with ToUnicode maps, composite fonts
+ * without them through their Adobe-GB1 collection, non-embedded fonts through their predefined
+ * CMap (GBK-EUC-H, UniGB-UCS2-H), full-width digits and punctuation folded into numbers. The layout module's one recognizer then reads the report
  * ({@link io.github.juesuan.pdf.PdfReportReader}). Pages without a text layer (scanned tables) are
  * reported page by page; no OCR is done.
  *

@@ -137,6 +137,95 @@ class PageLinesTest {
         assertThat(clean.implausible()).isZero();
     }
 
+    /** Vertical rules at the given x from y 50 to 300, and horizontal ones at the given y from x 50 to 700. */
+    private static Rulings rules(float[] xs, float[] ys) {
+        List<Rulings.Vertical> v = new ArrayList<>();
+        for (float x : xs) {
+            v.add(new Rulings.Vertical(x, 50, 300));
+        }
+        List<Rulings.Horizontal> h = new ArrayList<>();
+        for (float y : ys) {
+            h.add(new Rulings.Horizontal(y, 50, 700));
+        }
+        return Rulings.of(v, h);
+    }
+
+    @Test
+    void test_build_verticalRuleBetweenCloseAmounts_cellBoundary() {
+        // two amounts 0.1 em apart: one word by their gap, two cells with a rule between
+        List<Glyph> g = all(List.of(word("201", 72, 100), word("1,511.89", 120, 100), word("603.14", 169.2f, 100)));
+        assertThat(texts(PageLines.build(g, 800, 600).lines().get(0))).containsExactly("201", "1,511.89603.14");
+        var ruled = PageLines.build(g, 800, 600, rules(new float[] {60, 110, 168.6f, 220}, new float[0]));
+        assertThat(texts(ruled.lines().get(0))).containsExactly("201", "1,511.89", "603.14");
+    }
+
+    @Test
+    void test_build_letterSpacedWordInARuledCell_oneCell() {
+        // 合    计 justified across its cell: two cells by their gap, one inside a ruled cell
+        List<Glyph> g = all(List.of(word("合", 72, 100), word("计", 120, 100), word("2,106.66", 200, 100)));
+        assertThat(texts(PageLines.build(g, 800, 600).lines().get(0))).containsExactly("合", "计", "2,106.66");
+        var ruled = PageLines.build(g, 800, 600, rules(new float[] {60, 180, 260}, new float[0]));
+        assertThat(texts(ruled.lines().get(0))).containsExactly("合 计", "2,106.66");
+        // with only the table's frame (two rules across), the gap decides
+        var framed = PageLines.build(g, 800, 600, rules(new float[] {60, 260}, new float[0]));
+        assertThat(texts(framed.lines().get(0))).containsExactly("合", "计", "2,106.66");
+    }
+
+    @Test
+    void test_build_rowLowerInTheSameRuledRow_joined() {
+        // amounts printed 0.9 em below their row's code and name (centred in a tall ruled row): their own
+        // line by the offset alone, the row's where rules bound the row, not where a rule runs between
+        List<Glyph> g = all(List.of(word("201", 72, 100), word("1.00", 300, 110.8f)));
+        assertThat(PageLines.build(g, 800, 600).lines()).hasSize(2);
+        var banded = PageLines.build(g, 800, 600, rules(new float[0], new float[] {86, 118}));
+        assertThat(banded.lines()).hasSize(1);
+        assertThat(texts(banded.lines().get(0))).containsExactly("201", "1.00");
+        var between = PageLines.build(g, 800, 600, rules(new float[0], new float[] {86, 104, 118}));
+        assertThat(between.lines()).hasSize(2);
+        // a wrapped name in the column its first line fills stays a line of its own inside the ruled row
+        var wrapped = PageLines.build(all(List.of(word("机关事业单位基本养老", 72, 100), word("保险缴费支出", 72, 110.8f))),
+                800, 600, rules(new float[0], new float[] {86, 118}));
+        assertThat(wrapped.lines()).hasSize(2);
+    }
+
+    @Test
+    void test_build_cellsPrintedALittleAboveInARuledRow_stillJoin() {
+        // the rules around the row do not separate cells printed 0.58 em above the others
+        var page = PageLines.build(all(List.of(word("1,503.52", 461, 252.7f), word("201", 72, 259.6f),
+                word("2,106.66", 389, 259.6f))), 800, 600, rules(new float[] {60, 380, 450, 520},
+                        new float[] {240, 264}));
+        assertThat(page.lines()).hasSize(1);
+        assertThat(texts(page.lines().get(0))).containsExactly("201", "2,106.66", "1,503.52");
+    }
+
+    @Test
+    void test_rulings_cellByCellSegments_merged() {
+        Rulings.Builder b = new Rulings.Builder(100);
+        b.segment(100, 10, 100, 30);
+        b.segment(100.4f, 30, 100.4f, 50);
+        b.filled(50, 29.5f, 150, 30.5f);
+        b.segment(10, 10, 13, 13);
+        b.filled(0, 0, 40, 40);
+        Rulings r = b.build();
+        assertThat(r.verticals()).containsExactly(new Rulings.Vertical(100, 10, 50));
+        // collinear segments apart are kept apart, and a near one does not stretch them over the gap
+        Rulings.Builder apart = new Rulings.Builder(100);
+        apart.segment(200, 10, 200, 30);
+        apart.segment(200, 60, 200, 80);
+        apart.segment(200.4f, 30, 200.4f, 50);
+        Rulings a = apart.build();
+        assertThat(a.verticalBetween(150, 250, 55)).isFalse();
+        assertThat(a.verticalBetween(150, 250, 40)).isTrue();
+        assertThat(a.verticalBetween(150, 250, 70)).isTrue();
+        assertThat(a.verticalBetween(201, 250, 70)).isFalse();
+        assertThat(r.horizontals()).containsExactly(new Rulings.Horizontal(30, 50, 150));
+        Rulings.Builder flood = new Rulings.Builder(3);
+        for (int i = 0; i < 5; i++) {
+            flood.segment(i * 10, 0, i * 10, 100);
+        }
+        assertThat(flood.build().isEmpty()).isTrue();
+    }
+
     @Test
     void test_build_noGlyphs_noLines() {
         assertThat(PageLines.build(List.of(), 600, 800).lines()).isEmpty();
