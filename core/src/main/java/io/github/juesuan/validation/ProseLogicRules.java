@@ -123,7 +123,8 @@ final class ProseLogicRules {
     private static final String[] DOWN = {"减少", "下降", "降低", "减少了", "下降了", "降低了"};
     private static final String[] RATE_UP = {"增长", "上升", "增幅", "增长了"};
     private static final String[] RATE_DOWN = {"下降", "降低", "降幅", "减少", "下降了"};
-    private static final String[] ITEM_LEAD = {"（项）", "（项）”", "(项)", "(项)”", "（项）\""};
+    /** The end of a 项's name, as it leads its paragraph; quotation marks are ignored by the comparison (（项）”). */
+    private static final String[] ITEM_LEAD = {"（项）", "(项)"};
     private static final String[] PROCUREMENT_TOTAL = {"政府采购支出总额", "政府采购金额（以合同签订为准）", "政府采购金额"};
     private static final String[] GOODS = {"货物支出", "货物采购金额", "货物采购支出"};
     private static final String[] WORKS = {"工程支出", "工程采购金额", "工程采购支出"};
@@ -131,15 +132,19 @@ final class ProseLogicRules {
 
     // ---- helpers
 
-    /** The sections of 第三部分. */
+    private static final Object EXPLANATION = new Object();
+
+    /** The sections of 第三部分, found once per validation. */
     private static List<NarrativeSection> explanation(RuleRun run) {
-        List<NarrativeSection> out = new ArrayList<>();
-        for (NarrativeSection s : run.report().getNarrative()) {
-            if (s.getPart() == ReportPart.EXPLANATION) {
-                out.add(s);
+        return run.shared(EXPLANATION, k -> {
+            List<NarrativeSection> out = new ArrayList<>();
+            for (NarrativeSection s : run.report().getNarrative()) {
+                if (s.getPart() == ReportPart.EXPLANATION) {
+                    out.add(s);
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Money in 万元 (亿元 converted); null for a figure in 元, a percentage or points. */
@@ -310,6 +315,7 @@ final class ProseLogicRules {
         for (NarrativeSection s : explanation(run)) {
             List<ProseFigure> fs = s.getFigures();
             String text = s.getText();
+            Matcher m = null;
             for (int j = 1; j < fs.size(); j++) {
                 ProseFigure bud = fs.get(j - 1);
                 ProseFigure fin = fs.get(j);
@@ -323,8 +329,10 @@ final class ProseLogicRules {
                         k++;
                     }
                     int end = k < fs.size() ? fs.get(k).getOffset() - labelLength(fs.get(k)) : text.length();
-                    String window = TextRules.compact(text.substring(fin.getEnd(), Math.max(fin.getEnd(), end)));
-                    Matcher m = BUDGET_WORDS.matcher(window);
+                    // the window's text without white space, read in the section's compact text
+                    TextScan scan = TextScan.of(s);
+                    m = m != null ? m : BUDGET_WORDS.matcher(scan.text);
+                    m.region(TextScan.bodyOffset(s, fin.getEnd()), TextScan.bodyOffset(s, Math.max(fin.getEnd(), end)));
                     if (m.find()) {
                         run.assessed();
                         budgetWord(run, s, m, a, b);
@@ -481,21 +489,12 @@ final class ProseLogicRules {
 
     // ---- NARR.LOGIC.REASON_MISSING
 
-    private static final Pattern NO_REASON = Pattern.compile("主要原因(是|为)?[：:]?(?=[。；;]|$)");
-
     private static void reasons(RuleRun run) {
         for (NarrativeSection s : explanation(run)) {
             run.assessed();
-            if (s.getText().indexOf("原因") < 0) {
-                continue; // most sections give no reason at all: not compacted
-            }
-            String t = TextRules.compact(s.getText());
-            Matcher m = NO_REASON.matcher(t);
-            for (int k = t.indexOf("主要原因"); k >= 0; k = t.indexOf("主要原因", k + 4)) {
-                if (m.region(k, t.length()).lookingAt()) {
-                    run.fail(Set.of(), TextRules.where(s), null, null, "reasonMissing",
-                            TextRules.around(t, m.start(), m.end()));
-                }
+            List<String> found = TextScan.of(s).noReason; // found by the scan of the section's text
+            for (int k = 0; k < found.size(); k++) {
+                run.fail(Set.of(), TextRules.where(s), null, null, "reasonMissing", found.get(k));
             }
         }
     }
@@ -543,11 +542,14 @@ final class ProseLogicRules {
             if (spent.isEmpty() || spent.get().toBigDecimal().signum() <= 0) {
                 return;
             }
-            String text = TextRules.compact(s.getText());
-            if (!text.contains("国内公务接待")) {
+            TextScan scan = TextScan.of(s);
+            String text = scan.text;
+            int body = scan.bodyStart; // the text without its heading
+            if (text.indexOf("国内公务接待", body) < 0) {
                 return; // the section does not describe the receptions: nothing to disclose them in
             }
-            if (!(text.contains("人次") && (text.contains("批次") || text.contains("团组") || text.contains("批")))) {
+            if (!(text.indexOf("人次", body) >= 0 && (text.indexOf("批次", body) >= 0 || text.indexOf("团组", body) >= 0
+                    || text.indexOf("批", body) >= 0))) {
                 run.fail(Set.of(), Location.of(TableId.T09, ThreePublicExpensesTable.ROW, ThreePublicExpensesColumn.FINAL_RECEPTION),
                         null, spent.get().toBigDecimal(), "receptionDetails", spent.get().toBigDecimal().toPlainString(),
                         s.getHeading().strip());
