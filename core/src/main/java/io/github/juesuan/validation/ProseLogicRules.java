@@ -228,7 +228,7 @@ final class ProseLogicRules {
                 if (a != null && bud.getSentence() == r.getSentence() && bud.labelEndsWith(BUDGETS)
                         && !bud.labelEndsWith(FINALS)) {
                     run.assessed();
-                    rate(run, s, TextRules.where(s), quote(s, bud, r), a, half(bud), b, half(fin), r);
+                    rate(run, s, bud, a, half(bud), b, half(fin), r);
                 } else if (threePublic && t09.isPresent()) {
                     threePublicRate(run, s, t09.get(), fin, b, r);
                 }
@@ -236,17 +236,17 @@ final class ProseLogicRules {
         }
     }
 
-    private static void rate(RuleRun run, NarrativeSection s, Location at, String quote, BigDecimal a, BigDecimal ha,
+    private static void rate(RuleRun run, NarrativeSection s, ProseFigure bud, BigDecimal a, BigDecimal ha,
             BigDecimal b, BigDecimal hb, ProseFigure r) {
         BigDecimal p = r.getValue();
         if (a.signum() == 0) {
             if (b.signum() != 0 || p.signum() != 0) {
-                run.fail(Set.of(), at, null, p, "completionZeroBudget", quote, plain(b));
+                run.fail(Set.of(), TextRules.where(s), null, p, "completionZeroBudget", quote(s, bud, r), plain(b));
             }
             return;
         }
         if (!ratioAgrees(b, hb, a, ha, p, half(r))) {
-            mismatch(run, s, at, r, b, a);
+            mismatch(run, s, TextRules.where(s), r, b, a);
         }
     }
 
@@ -289,7 +289,6 @@ final class ProseLogicRules {
         BigDecimal a = t.get(budget).map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
         BigDecimal tableFinal = t.get(fact).map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
         Location at = Location.of(TableId.T09, ThreePublicExpensesTable.ROW, fact);
-        String quote = quote(s, fin, r);
         BigDecimal p = r.getValue();
         boolean agrees = a.signum() == 0 ? b.signum() == 0 && p.signum() == 0
                 : ratioAgrees(b, half(fin), a, Tolerance.HALF_CENT, p, half(r));
@@ -298,9 +297,10 @@ final class ProseLogicRules {
         }
         if (b.compareTo(a) == 0 && b.compareTo(tableFinal) != 0) {
             // the 预算数 given as the 决算数 (石泉路 2025: 公务接待费支出决算为 1.53 万元，完成预算的 0%)
-            run.fail(Set.of(), at, tableFinal, b, "completionFinalIsBudget", quote, plain(b), plain(tableFinal));
+            run.fail(Set.of(), at, tableFinal, b, "completionFinalIsBudget", quote(s, fin, r), plain(b),
+                    plain(tableFinal));
         } else if (a.signum() == 0) {
-            run.fail(Set.of(), at, null, p, "completionZeroBudget", quote, plain(b));
+            run.fail(Set.of(), at, null, p, "completionZeroBudget", quote(s, fin, r), plain(b));
         } else {
             mismatch(run, s, at, r, b, a);
         }
@@ -308,7 +308,7 @@ final class ProseLogicRules {
 
     // ---- NARR.LOGIC.DIRECTION
 
-    private static final Pattern BUDGET_WORDS = Pattern.compile(
+    static final Pattern BUDGET_WORDS = Pattern.compile(
             "决算数?(大于|小于|等于|高于|低于|超过|少于|多于)(年初)?预算数?|决算数?(与|同|和)(年初)?预算数?(基本)?(一致|相等|持平|相同)");
 
     private static void direction(RuleRun run) {
@@ -332,8 +332,8 @@ final class ProseLogicRules {
                     // the window's text without white space, read in the section's compact text
                     TextScan scan = TextScan.of(s);
                     m = m != null ? m : BUDGET_WORDS.matcher(scan.text);
-                    m.region(TextScan.bodyOffset(s, fin.getEnd()), TextScan.bodyOffset(s, Math.max(fin.getEnd(), end)));
-                    if (m.find()) {
+                    if (findBudgetWords(m, scan.text, TextScan.bodyOffset(s, fin.getEnd()),
+                            TextScan.bodyOffset(s, Math.max(fin.getEnd(), end)))) {
                         run.assessed();
                         budgetWord(run, s, m, a, b);
                     }
@@ -343,6 +343,19 @@ final class ProseLogicRules {
                 }
             }
         }
+    }
+
+    /**
+     * {@code m.region(from, to).find()}, tried only where 决算 stands: every alternative of {@link #BUDGET_WORDS}
+     * starts with it, so the first place where the pattern matches there is the match {@code find} gives.
+     */
+    static boolean findBudgetWords(Matcher m, String text, int from, int to) {
+        for (int k = text.indexOf("决算", from); k >= 0 && k + 2 <= to; k = text.indexOf("决算", k + 1)) {
+            if (m.region(k, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void budgetWord(RuleRun run, NarrativeSection s, Matcher m, BigDecimal a, BigDecimal b) {

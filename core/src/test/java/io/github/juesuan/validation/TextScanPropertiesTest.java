@@ -32,7 +32,7 @@ class TextScanPropertiesTest {
         "收入", "万元", "减", "增加", "增", "减少", "大", "小于", "增长", "下降", "。", "，", "；", "、", ",", ";", "占比", "占",
         "降低", "增幅", "完成年初预算的", "完成预算的", "执行率", "为", "了", "达", "约", "13.95", "2", "20", "202", "2023",
         "2024", "2025", "年", "年度", "12月31日", "截至", "截止", "与", "同", "和", "比", "较", "相比", "相较", "持平",
-        "部门决算", "主要原因", "是", "：", ":", "%", " ", "\n", "\u3000", "\u00a0", "a", "1", "."};
+        "部门决算", "主要原因", "决算数", "大于", "等于", "预算数", "年初", "基本", "一致", "相等", "是", "：", ":", "%", " ", "\n", "\u3000", "\u00a0", "a", "1", "."};
 
     private static final String REAL = read("/real-reports/001_204597f849ed16ca.txt")
             + read("/real-reports/002_2626e36b3619c519.txt");
@@ -62,6 +62,23 @@ class TextScanPropertiesTest {
             if (k < ct.getCompact().length()) {
                 assertThat(text.charAt(o)).isEqualTo(ct.getCompact().charAt(k));
             }
+        }
+    }
+
+    @Property(tries = 2000)
+    void test_findBudgetWords_generatedText_isFindInTheRegion(@ForAll("generated") String raw,
+            @ForAll("fractions") double a, @ForAll("fractions") double b) {
+        String text = compactReference(raw + "决算数大于预算数决算与年初预算基本一致");
+        int from = (int) (Math.min(a, b) * text.length());
+        int to = (int) (Math.max(a, b) * text.length());
+        Matcher fast = ProseLogicRules.BUDGET_WORDS.matcher(text);
+        Matcher plain = ProseLogicRules.BUDGET_WORDS.matcher(text.substring(from, to));
+        boolean found = ProseLogicRules.findBudgetWords(fast, text, from, to);
+        assertThat(found).isEqualTo(plain.find());
+        if (found) {
+            assertThat(fast.group()).isEqualTo(plain.group());
+            assertThat(fast.group(1)).isEqualTo(plain.group(1));
+            assertThat(fast.group(5)).isEqualTo(plain.group(5));
         }
     }
 
