@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A name wrapped so that its last line is only 支出 (also a header word of the tables) keeps that 支出: it was
- * taken for a header repeated after a page break and dropped, and every such row was reported by
- * {@code CATALOG.NAME_MISMATCH} as printed without 支出, a reading miss and no mistake of the report.
+ * Names printed over several lines are read whole. A last line that is only 支出 (also a header word of the
+ * tables) was taken for a header repeated after a page break and dropped; the words printed right above a code
+ * went to the row above even when its name was complete. Each such row was reported by
+ * {@code CATALOG.NAME_MISMATCH}, a reading miss and no mistake of the report.
  */
 class WrappedNamesRealReportsTest {
 
@@ -45,5 +46,21 @@ class WrappedNamesRealReportsTest {
         FinalAccountReport r = TextRulesRealReportsTest.read("shanghai/shiquanlu-2025.pages.txt");
         assertThat(names(r, TableId.T05, "208")).containsExactly("社会保障和就业支出");
         assertThat(names(r, TableId.T02, "2080506")).containsExactly("机关事业单位职业年金缴费支出");
+    }
+
+    @Test
+    void test_guihuaziranziyuanju_wordsAboveACodeAfterACompleteName_startTheNextName() {
+        // 05: "事业单位离退" / "2080502 28.11 …" / "休" / "机关事业单位" / "2080505 基本养老保险 446.11 …" / "缴费支出"
+        FinalAccountReport r = TextRulesRealReportsTest.read("shanghai/guihuaziranziyuanju-2024.layout.txt");
+        assertThat(names(r, TableId.T05, "2080502")).containsExactly("事业单位离退休");
+        assertThat(names(r, TableId.T05, "2080505")).containsExactly("机关事业单位基本养老保险缴费支出");
+        assertThat(names(r, TableId.T05, "2080506")).containsExactly("机关事业单位职业年金缴费支出");
+    }
+
+    @Test
+    void test_shiquanlu_pageTextWordsAboveACodeAfterACompleteName_startTheNextName() {
+        FinalAccountReport r = TextRulesRealReportsTest.read("shanghai/shiquanlu-2025.pages.txt");
+        assertThat(names(r, TableId.T05, "2080502")).containsExactly("事业单位离退休");
+        assertThat(names(r, TableId.T05, "2080505")).containsExactly("机关事业单位基本养老保险缴费支出");
     }
 }

@@ -770,6 +770,7 @@ final class FreeTableReader {
             // next row's name when that row prints none, or the rest of the name above
             boolean adjacentPrev = prev != null && index - prev.lastLine == 1;
             boolean nextWithoutName = false;
+            boolean nextCoded = false;
             if (k + 1 < s.lines.size() && s.index(k + 1) == index + 1) {
                 List<Tok> next = s.lines.get(k + 1);
                 List<String> np = new ArrayList<>();
@@ -779,11 +780,16 @@ final class FreeTableReader {
                     nextHasName |= next.get(i).isText();
                 }
                 nextWithoutName = !np.isEmpty() && !nextHasName;
+                nextCoded = !np.isEmpty();
             }
             if (prev != null && adjacentPrev && prev.name.length() == 0 && !prev.total) {
                 prev.name.append(name);
                 prev.lastLine = index;
             } else if (nextWithoutName) {
+                pendingName.append(name);
+            } else if (!economic && nextCoded && prev != null && !prev.total && namedInFull(prev)) {
+                // 「事业单位离退」 / 「2080502 … 」 / 「休」 / 「机关事业单位」 / 「2080505 基本养老保险 …」: the name above is
+                // complete, so the words right above the next code start that code's name
                 pendingName.append(name);
             } else if (prev != null && !prev.total) {
                 prev.name.append(name);
@@ -1161,6 +1167,13 @@ final class FreeTableReader {
             this.expenditureSide = expenditureSide;
             this.line = line;
         }
+    }
+
+    /** Tells whether a row's name as read so far is the catalog's name of its code. */
+    private boolean namedInFull(Acc row) {
+        String n = Texts.stripOrdinal(Texts.norm(row.name.toString()));
+        return !n.isEmpty() && row.codeParts.length > 0
+                && ctx.catalog.codesNamedLeniently(n).contains(FunctionCode.of(String.join("", row.codeParts)));
     }
 
     /**
