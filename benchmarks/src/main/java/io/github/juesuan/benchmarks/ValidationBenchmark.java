@@ -7,6 +7,8 @@ import io.github.juesuan.testing.ReportArbitraries;
 import io.github.juesuan.testing.SampleReports;
 import io.github.juesuan.validation.ReportValidator;
 import io.github.juesuan.validation.ValidationResult;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * 100× is close to the largest report it can describe), to show that the time grows linearly with the
  * rows. The number of cells of each generated report is printed at set-up: divide the time by it.
  * {@link #scanProse001()} is what a first validation of 001 adds: finding the figures of its prose.
+ * {@link #validateProse(Prose)} and {@link #validateProseFirstTime(Prose)} validate 001 with the text of each
+ * section repeated 1, 4 and 16 times, again (the sections' figures and scans kept) and for the first time (the
+ * sections unread), to show that the cost grows linearly with the length of the prose.
  *
  * <p>The heap is fixed and touched before the run ({@code -Xms1g -Xmx1g -XX:+AlwaysPreTouch}): a heap that
  * grows during the run makes the thread fault in fresh pages, which counts as its time and scattered the
@@ -83,6 +88,67 @@ public class ValidationBenchmark {
             System.out.printf("%n[ValidationBenchmark] scale %d: generated report with %d cells (%d rows in 03)%n",
                     scale, report.cells().size(), report.getExpenditure().map(t -> t.getRows().size()).orElse(0));
         }
+    }
+
+    /** Report 001 with the text of every section of its prose repeated. */
+    @State(Scope.Benchmark)
+    public static class Prose {
+
+        /** How many times each section's text is repeated. */
+        @Param({"1", "4", "16"})
+        public int repeat;
+
+        FinalAccountReport report;
+
+        /** Repeats the prose; validates once, so that the sections' scans are kept for {@link #validateProse}. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            FinalAccountReport sample = SampleReports.jilinGeneralOffice2024();
+            List<NarrativeSection> sections = new ArrayList<>();
+            int chars = 0;
+            for (NarrativeSection s : sample.getNarrative()) {
+                String text = String.join("\n", Collections.nCopies(repeat, s.getText()));
+                chars += text.length();
+                sections.add(NarrativeSection.of(s.getPart(), s.getHeading(), text));
+            }
+            report = FinalAccountReport.builder(sample).narrative(sections).build();
+            ReportValidator.standard().validate(report);
+            System.out.printf("%n[ValidationBenchmark] prose repeated %d×: %d characters in %d sections%n", repeat,
+                    chars, sections.size());
+        }
+
+        /** The report with copies of its sections, which have not been read yet. */
+        FinalAccountReport unread() {
+            List<NarrativeSection> copies = new ArrayList<>(report.getNarrative().size());
+            for (NarrativeSection s : report.getNarrative()) {
+                copies.add(NarrativeSection.of(s.getPart(), s.getHeading(), s.getText()));
+            }
+            return FinalAccountReport.builder(report).narrative(copies).build();
+        }
+    }
+
+    /**
+     * Validates report 001 with its prose repeated, again: what every validation does with the prose (the
+     * sections' figures and scans are kept). The cost should grow linearly with {@link Prose#repeat}.
+     *
+     * @param prose the report
+     * @return the result
+     */
+    @Benchmark
+    public ValidationResult validateProse(Prose prose) {
+        return validator.validate(prose.report);
+    }
+
+    /**
+     * Validates report 001 with its prose repeated for the first time: copies of its sections, unread, so that
+     * finding the figures and scanning the wording are measured too. Linear in {@link Prose#repeat}.
+     *
+     * @param prose the report
+     * @return the result
+     */
+    @Benchmark
+    public ValidationResult validateProseFirstTime(Prose prose) {
+        return validator.validate(prose.unread());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.juesuan.report;
 
+import io.github.juesuan.internal.CompactText;
 import io.github.juesuan.internal.JuesuanStyle;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -51,6 +52,18 @@ public abstract class NarrativeSection {
     @Value.Lazy
     public List<ProseFigure> getFigures() {
         return ProseScanner.scan(getText());
+    }
+
+    /**
+     * Not API: the heading, a line break and the text without white space, made once when first asked for,
+     * with what the validator's rules on wording derive from it (see {@link CompactText}). Applications must
+     * not use it; it may change or disappear in any release.
+     *
+     * @return the heading and text without white space
+     */
+    @Value.Lazy
+    public CompactText compactText() {
+        return CompactText.of(getHeading() + "\n" + getText());
     }
 
     /**

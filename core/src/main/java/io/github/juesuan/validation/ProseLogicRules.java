@@ -123,7 +123,8 @@ final class ProseLogicRules {
     private static final String[] DOWN = {"减少", "下降", "降低", "减少了", "下降了", "降低了"};
     private static final String[] RATE_UP = {"增长", "上升", "增幅", "增长了"};
     private static final String[] RATE_DOWN = {"下降", "降低", "降幅", "减少", "下降了"};
-    private static final String[] ITEM_LEAD = {"（项）", "（项）”", "(项)", "(项)”", "（项）\""};
+    /** The end of a 项's name, as it leads its paragraph; quotation marks are ignored by the comparison (（项）”). */
+    private static final String[] ITEM_LEAD = {"（项）", "(项)"};
     private static final String[] PROCUREMENT_TOTAL = {"政府采购支出总额", "政府采购金额（以合同签订为准）", "政府采购金额"};
     private static final String[] GOODS = {"货物支出", "货物采购金额", "货物采购支出"};
     private static final String[] WORKS = {"工程支出", "工程采购金额", "工程采购支出"};
@@ -131,15 +132,19 @@ final class ProseLogicRules {
 
     // ---- helpers
 
-    /** The sections of 第三部分. */
+    private static final Object EXPLANATION = new Object();
+
+    /** The sections of 第三部分, found once per validation. */
     private static List<NarrativeSection> explanation(RuleRun run) {
-        List<NarrativeSection> out = new ArrayList<>();
-        for (NarrativeSection s : run.report().getNarrative()) {
-            if (s.getPart() == ReportPart.EXPLANATION) {
-                out.add(s);
+        return run.shared(EXPLANATION, k -> {
+            List<NarrativeSection> out = new ArrayList<>();
+            for (NarrativeSection s : run.report().getNarrative()) {
+                if (s.getPart() == ReportPart.EXPLANATION) {
+                    out.add(s);
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Money in 万元 (亿元 converted); null for a figure in 元, a percentage or points. */
@@ -223,7 +228,7 @@ final class ProseLogicRules {
                 if (a != null && bud.getSentence() == r.getSentence() && bud.labelEndsWith(BUDGETS)
                         && !bud.labelEndsWith(FINALS)) {
                     run.assessed();
-                    rate(run, s, TextRules.where(s), quote(s, bud, r), a, half(bud), b, half(fin), r);
+                    rate(run, s, bud, a, half(bud), b, half(fin), r);
                 } else if (threePublic && t09.isPresent()) {
                     threePublicRate(run, s, t09.get(), fin, b, r);
                 }
@@ -231,17 +236,17 @@ final class ProseLogicRules {
         }
     }
 
-    private static void rate(RuleRun run, NarrativeSection s, Location at, String quote, BigDecimal a, BigDecimal ha,
+    private static void rate(RuleRun run, NarrativeSection s, ProseFigure bud, BigDecimal a, BigDecimal ha,
             BigDecimal b, BigDecimal hb, ProseFigure r) {
         BigDecimal p = r.getValue();
         if (a.signum() == 0) {
             if (b.signum() != 0 || p.signum() != 0) {
-                run.fail(Set.of(), at, null, p, "completionZeroBudget", quote, plain(b));
+                run.fail(Set.of(), TextRules.where(s), null, p, "completionZeroBudget", quote(s, bud, r), plain(b));
             }
             return;
         }
         if (!ratioAgrees(b, hb, a, ha, p, half(r))) {
-            mismatch(run, s, at, r, b, a);
+            mismatch(run, s, TextRules.where(s), r, b, a);
         }
     }
 
@@ -284,7 +289,6 @@ final class ProseLogicRules {
         BigDecimal a = t.get(budget).map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
         BigDecimal tableFinal = t.get(fact).map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
         Location at = Location.of(TableId.T09, ThreePublicExpensesTable.ROW, fact);
-        String quote = quote(s, fin, r);
         BigDecimal p = r.getValue();
         boolean agrees = a.signum() == 0 ? b.signum() == 0 && p.signum() == 0
                 : ratioAgrees(b, half(fin), a, Tolerance.HALF_CENT, p, half(r));
@@ -293,9 +297,10 @@ final class ProseLogicRules {
         }
         if (b.compareTo(a) == 0 && b.compareTo(tableFinal) != 0) {
             // the 预算数 given as the 决算数 (石泉路 2025: 公务接待费支出决算为 1.53 万元，完成预算的 0%)
-            run.fail(Set.of(), at, tableFinal, b, "completionFinalIsBudget", quote, plain(b), plain(tableFinal));
+            run.fail(Set.of(), at, tableFinal, b, "completionFinalIsBudget", quote(s, fin, r), plain(b),
+                    plain(tableFinal));
         } else if (a.signum() == 0) {
-            run.fail(Set.of(), at, null, p, "completionZeroBudget", quote, plain(b));
+            run.fail(Set.of(), at, null, p, "completionZeroBudget", quote(s, fin, r), plain(b));
         } else {
             mismatch(run, s, at, r, b, a);
         }
@@ -303,13 +308,14 @@ final class ProseLogicRules {
 
     // ---- NARR.LOGIC.DIRECTION
 
-    private static final Pattern BUDGET_WORDS = Pattern.compile(
+    static final Pattern BUDGET_WORDS = Pattern.compile(
             "决算数?(大于|小于|等于|高于|低于|超过|少于|多于)(年初)?预算数?|决算数?(与|同|和)(年初)?预算数?(基本)?(一致|相等|持平|相同)");
 
     private static void direction(RuleRun run) {
         for (NarrativeSection s : explanation(run)) {
             List<ProseFigure> fs = s.getFigures();
             String text = s.getText();
+            Matcher m = null;
             for (int j = 1; j < fs.size(); j++) {
                 ProseFigure bud = fs.get(j - 1);
                 ProseFigure fin = fs.get(j);
@@ -323,9 +329,11 @@ final class ProseLogicRules {
                         k++;
                     }
                     int end = k < fs.size() ? fs.get(k).getOffset() - labelLength(fs.get(k)) : text.length();
-                    String window = TextRules.compact(text.substring(fin.getEnd(), Math.max(fin.getEnd(), end)));
-                    Matcher m = BUDGET_WORDS.matcher(window);
-                    if (m.find()) {
+                    // the window's text without white space, read in the section's compact text
+                    TextScan scan = TextScan.of(s);
+                    m = m != null ? m : BUDGET_WORDS.matcher(scan.text);
+                    if (findBudgetWords(m, scan.text, TextScan.bodyOffset(s, fin.getEnd()),
+                            TextScan.bodyOffset(s, Math.max(fin.getEnd(), end)))) {
                         run.assessed();
                         budgetWord(run, s, m, a, b);
                     }
@@ -335,6 +343,19 @@ final class ProseLogicRules {
                 }
             }
         }
+    }
+
+    /**
+     * {@code m.region(from, to).find()}, tried only where 决算 stands: every alternative of {@link #BUDGET_WORDS}
+     * starts with it, so the first place where the pattern matches there is the match {@code find} gives.
+     */
+    static boolean findBudgetWords(Matcher m, String text, int from, int to) {
+        for (int k = text.indexOf("决算", from); k >= 0 && k + 2 <= to; k = text.indexOf("决算", k + 1)) {
+            if (m.region(k, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void budgetWord(RuleRun run, NarrativeSection s, Matcher m, BigDecimal a, BigDecimal b) {
@@ -481,21 +502,12 @@ final class ProseLogicRules {
 
     // ---- NARR.LOGIC.REASON_MISSING
 
-    private static final Pattern NO_REASON = Pattern.compile("主要原因(是|为)?[：:]?(?=[。；;]|$)");
-
     private static void reasons(RuleRun run) {
         for (NarrativeSection s : explanation(run)) {
             run.assessed();
-            if (s.getText().indexOf("原因") < 0) {
-                continue; // most sections give no reason at all: not compacted
-            }
-            String t = TextRules.compact(s.getText());
-            Matcher m = NO_REASON.matcher(t);
-            for (int k = t.indexOf("主要原因"); k >= 0; k = t.indexOf("主要原因", k + 4)) {
-                if (m.region(k, t.length()).lookingAt()) {
-                    run.fail(Set.of(), TextRules.where(s), null, null, "reasonMissing",
-                            TextRules.around(t, m.start(), m.end()));
-                }
+            List<String> found = TextScan.of(s).noReason; // found by the scan of the section's text
+            for (int k = 0; k < found.size(); k++) {
+                run.fail(Set.of(), TextRules.where(s), null, null, "reasonMissing", found.get(k));
             }
         }
     }
@@ -543,11 +555,14 @@ final class ProseLogicRules {
             if (spent.isEmpty() || spent.get().toBigDecimal().signum() <= 0) {
                 return;
             }
-            String text = TextRules.compact(s.getText());
-            if (!text.contains("国内公务接待")) {
+            TextScan scan = TextScan.of(s);
+            String text = scan.text;
+            int body = scan.bodyStart; // the text without its heading
+            if (text.indexOf("国内公务接待", body) < 0) {
                 return; // the section does not describe the receptions: nothing to disclose them in
             }
-            if (!(text.contains("人次") && (text.contains("批次") || text.contains("团组") || text.contains("批")))) {
+            if (!(text.indexOf("人次", body) >= 0 && (text.indexOf("批次", body) >= 0 || text.indexOf("团组", body) >= 0
+                    || text.indexOf("批", body) >= 0))) {
                 run.fail(Set.of(), Location.of(TableId.T09, ThreePublicExpensesTable.ROW, ThreePublicExpensesColumn.FINAL_RECEPTION),
                         null, spent.get().toBigDecimal(), "receptionDetails", spent.get().toBigDecimal().toPlainString(),
                         s.getHeading().strip());

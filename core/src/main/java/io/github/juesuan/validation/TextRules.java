@@ -1,5 +1,6 @@
 package io.github.juesuan.validation;
 
+import io.github.juesuan.internal.CompactText;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.NarrativeSection;
 import io.github.juesuan.report.ReportPart;
@@ -9,9 +10,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The rules on the wording of the text (family {@link RuleFamily#TEXT}): what reviewers of 预决算公开 find
@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>The texts read are the prose sections (every part), the department's name, and the notes and "本单位没有…"
  * statements under the tables. White space is ignored, since text taken from PDFs breaks lines inside words
- * (「减\n增加」). Each check is one pass over the text with precompiled patterns that cannot backtrack
- * (alternatives of fixed words, digits), so the rules stay linear in the size of the text.
+ * (「减\n增加」). Every text is read in one pass for all five rules ({@link TextScan}), with fixed words and
+ * anchored patterns of fixed words and digits, so the rules stay linear in the size of the text; a section's
+ * scan is kept with the section, so a report validated again reads none of its prose again.
  *
  * <p>Not read, because the report model does not keep them: the 目录, the part headings (第二部分 …) and the
  * table titles as printed; the years and table list of the 目录 are therefore not checked.
@@ -77,8 +78,11 @@ final class TextRules {
 
     // ---- the texts of a report
 
-    /** A text of the report, white space removed, and where it is. */
-    record Piece(Location at, String heading, String compact) {
+    /** A text of the report, white space removed, where it is, and what the scan found in it. */
+    record Piece(Location at, TextScan scan) {
+        String compact() {
+            return scan.text;
+        }
     }
 
     /** The key of the pieces of the report, shared by the rules of one validation. */
@@ -91,188 +95,136 @@ final class TextRules {
         return Location.ofText(h.isEmpty() ? p.getOrdinal() + p.getTitle() : p.getOrdinal() + "“" + h + "”");
     }
 
+    /**
+     * The texts of the report: the department's name, each section (its scan kept with the section, see
+     * {@link TextScan}), and the statements and notes of each table.
+     */
     static List<Piece> pieces(RuleRun run) {
         return run.shared(PIECES, k -> {
             FinalAccountReport r = run.report();
             List<Piece> out = new ArrayList<>();
-            out.add(new Piece(Location.ofText("单位名称"), "", compact(r.getDepartment())));
-            for (NarrativeSection s : r.getNarrative()) {
-                out.add(new Piece(where(s), s.getHeading(), compact(s.getHeading() + "\n" + s.getText())));
+            out.add(new Piece(Location.ofText("单位名称"), TextScan.ofText(compact(r.getDepartment()))));
+            List<NarrativeSection> sections = r.getNarrative();
+            for (int i = 0; i < sections.size(); i++) {
+                TextScan scan = TextScan.of(sections.get(i));
+                out.add(new Piece(scan.at, scan));
             }
             for (ReportTable t : r.tables()) {
+                Optional<String> empty = t.getEmptyStatement();
+                List<String> notes = t.getNotes();
+                if (empty.isEmpty() && notes.isEmpty()) {
+                    continue;
+                }
                 StringBuilder b = new StringBuilder();
-                t.getEmptyStatement().ifPresent(e -> b.append(e).append('\n'));
-                t.getNotes().forEach(n -> b.append(n).append('\n'));
+                empty.ifPresent(e -> b.append(e).append('\n'));
+                for (int n = 0; n < notes.size(); n++) {
+                    b.append(notes.get(n)).append('\n');
+                }
                 if (b.length() > 0) {
-                    out.add(new Piece(Location.of(t.getTableId()), "", compact(b.toString())));
+                    out.add(new Piece(Location.of(t.getTableId()), TextScan.ofText(compact(b.toString()))));
                 }
             }
             return out;
         });
     }
 
-    /** The text without white space (and without the ideographic space). */
+    /** The text without white space (and without the ideographic and no-break spaces). */
     static String compact(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c == '\u3000' || Character.isWhitespace(c) || c == '\u00a0')) {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return CompactText.compact(s);
     }
 
     /** Up to 12 characters either side of a place, for the message. */
     static String around(String s, int start, int end) {
-        int from = Math.max(0, start - 12);
-        int to = Math.min(s.length(), end + 12);
-        return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
+        return around(s, 0, start, end);
     }
 
-    // ---- the rules
+    /** Up to 12 characters either side of a place, not before {@code lower}, for the message. */
+    static String around(String s, int lower, int start, int end) {
+        int from = Math.max(lower, start - 12);
+        int to = Math.min(s.length(), end + 12);
+        return (from > lower ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
+    }
 
-    private static final Words PLACEHOLDER_WORDS = new Words("待填写", "请填写", "待补充", "（略）", "(略)");
+    // ---- the rules: each reads what the scan of each text found
 
     private static void placeholders(RuleRun run) {
-        for (Piece p : pieces(run)) {
+        List<Piece> pieces = pieces(run);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
             run.assessed();
-            String s = p.compact();
-            int count = 0;
-            int first = -1;
-            int firstEnd = -1;
-            for (int i = 0; i < s.length(); i++) {
-                int end = -1;
-                char c = s.charAt(i);
-                if (isX(c)) {
-                    int j = i;
-                    while (j < s.length() && isX(s.charAt(j))) {
-                        j++;
-                    }
-                    if (j - i >= 2 && (c == 'Ｘ' || standsAlone(s, i, j))) {
-                        end = j;
-                    }
-                    if (end < 0) {
-                        i = j - 1;
-                        continue;
-                    }
-                } else {
-                    String w = PLACEHOLDER_WORDS.at(s, i);
-                    end = w == null ? -1 : i + w.length();
-                }
-                if (end > 0) {
-                    if (count++ == 0) {
-                        first = i;
-                        firstEnd = end;
-                    }
-                    i = end - 1;
-                }
-            }
-            if (count > 0) {
-                run.fail(Set.of(), p.at(), null, null, "textPlaceholder", s.substring(first, firstEnd),
-                        around(s, first, firstEnd), count);
+            TextScan.Hit h = p.scan().firstPlaceholder;
+            if (h != null) {
+                run.fail(Set.of(), p.at(), null, null, "textPlaceholder", h.text(),
+                        around(p.compact(), h.start(), h.end()), p.scan().placeholders);
             }
         }
     }
 
-    private static boolean isX(char c) {
-        return c == 'X' || c == 'x' || c == 'Ｘ' || c == '×';
-    }
-
-    /** A run of X that is no part of a Latin word or a number (www.xx.gov.cn, 0x12): its neighbours are no letters. */
-    private static boolean standsAlone(String s, int start, int end) {
-        return (start == 0 || !isLatin(s.charAt(start - 1))) && (end == s.length() || !isLatin(s.charAt(end)));
-    }
-
-    private static boolean isLatin(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '/'
-                || c == '@' || c == '_';
-    }
-
-    private static final Words INSTRUCTIONS = new Words("仍保留该表格式", "作下述说明", "如持平作持平表述", "不涉及的不列",
-            "按上述格式", "依次说明到各项级科目", "由主管部门根据", "（制度名称）", "列明公务接待批次", "列明公务用车购置数量",
-            "增加（减少）", "减少（增加）", "增长（下降）", "下降（增长）", "大于（小于）", "小于（大于）",
-            "增加(减少)", "减少(增加)", "增长(下降)", "下降(增长)", "大于(小于)", "小于(大于)");
-
     private static void instructions(RuleRun run) {
-        findAll(run, INSTRUCTIONS, "textInstruction");
+        List<Piece> pieces = pieces(run);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            run.assessed();
+            found(run, p, p.scan().firstInstruction, p.scan().instructions, "textInstruction");
+        }
     }
-
-    private static final Words GARBLE = new Words("预算预算", "决算决算", "支出支出", "收入收入", "万元万元", "项目项目",
-            "经费经费", "其中其中", "减增加", "增减少", "大小于", "小大于", "增长下降", "下降增长", "增加减少", "减少增加",
-            "。。", "，。", "。，", "，，", "；。", "、、", ",,");
 
     private static void garbled(RuleRun run) {
-        findAll(run, GARBLE, "textGarbled");
+        List<Piece> pieces = pieces(run);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            run.assessed();
+            found(run, p, p.scan().firstGarbled, p.scan().garbled, "textGarbled");
+        }
     }
 
     /** One finding per piece of text: the first word found, where it is, and how many there are. */
-    private static void findAll(RuleRun run, Words words, String key) {
-        for (Piece p : pieces(run)) {
-            run.assessed();
-            String s = p.compact();
-            String first = null;
-            int start = -1;
-            int count = 0;
-            for (int i = 0; i < s.length(); i++) {
-                String w = words.at(s, i);
-                if (w != null) {
-                    if (count++ == 0) {
-                        first = w;
-                        start = i;
-                    }
-                    i += w.length() - 1;
-                }
-            }
-            if (count > 0) {
-                run.fail(Set.of(), p.at(), null, null, key, first, around(s, start, start + first.length()), count);
-            }
+    private static void found(RuleRun run, Piece p, TextScan.Hit first, int count, String key) {
+        if (first != null) {
+            run.fail(Set.of(), p.at(), null, null, key, first.text(), around(p.compact(), first.start(), first.end()),
+                    count);
         }
     }
-
-    private static final Pattern NO_PERCENT = Pattern.compile(
-            "(占比|占|增长|下降|降低|增幅|降幅|完成年初预算的|完成预算的|执行率)(为|了|达|约)?(\\d+(\\.\\d+)?)(?=[，。；,;]|$)");
-
-    private static final Words PERCENT_TRIGGERS = new Words("占", "增", "下", "降", "完", "执");
 
     private static void percentSigns(RuleRun run) {
-        for (Piece p : pieces(run)) {
+        List<Piece> pieces = pieces(run);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
             run.assessed();
-            matches(NO_PERCENT, PERCENT_TRIGGERS, p.compact(), m -> run.fail(Set.of(), p.at(), null,
-                    new BigDecimal(m.group(3)), "textNoPercent", m.group(), around(p.compact(), m.start(), m.end())));
+            List<TextScan.Hit> hits = p.scan().noPercent;
+            for (int k = 0; k < hits.size(); k++) {
+                TextScan.Hit h = hits.get(k);
+                run.fail(Set.of(), p.at(), null, new BigDecimal(h.number()), "textNoPercent", h.text(),
+                        around(p.compact(), h.start(), h.end()));
+            }
         }
     }
-
-    private static final Pattern AS_OF = Pattern.compile("截[至止](\\d{4})年12月31日");
-    private static final Pattern COMPARED = Pattern.compile(
-            "(与|同|和)(\\d{4})年度?(相比|相较|比较)|(比|较)(\\d{4})年度?(?=减|增|持平|下降|降低|上升|多|少)");
-    private static final Pattern OWN_YEAR = Pattern.compile("(\\d{4})年度?部门决算");
-    private static final Pattern TRUNCATED = Pattern.compile("(?<![0-9])20[0-9](?=年)");
-    private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9])(20\\d\\d)(?=年)");
-
-    private static final Words AS_OF_TRIGGERS = new Words("截");
-    private static final Words COMPARED_TRIGGERS = new Words("与", "同", "和", "比", "较");
-    private static final Words DIGIT_TWO = new Words("2");
 
     private static void years(RuleRun run) {
         int fy = run.report().getFiscalYear().getValue();
-        for (Piece p : pieces(run)) {
+        List<Piece> pieces = pieces(run);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
             run.assessed();
-            String s = p.compact();
-            matches(AS_OF, AS_OF_TRIGGERS, s, m -> year(run, p, m.group(), m.start(), m.end(),
-                    Integer.parseInt(m.group(1)), fy, "textYearAsOf"));
-            matches(COMPARED, COMPARED_TRIGGERS, s, m -> year(run, p, m.group(), m.start(), m.end(),
-                    Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(5)), fy - 1, "textYearCompared"));
-            matches(OWN_YEAR, DIGIT_TWO, s, m -> year(run, p, m.group(), m.start(), m.end(),
-                    Integer.parseInt(m.group(1)), fy, "textYearOwn"));
-            matches(TRUNCATED, DIGIT_TWO, s, m -> run.fail(Set.of(), p.at(), BigDecimal.valueOf(fy),
-                    new BigDecimal(m.group()), "textYearTruncated", m.group() + "年", around(s, m.start(), m.end())));
-            Matcher m;
-            String heading = compact(p.heading());
-            m = ANY_YEAR.matcher(heading);
-            while (m.find()) {
-                year(run, p, heading, 0, heading.length(), Integer.parseInt(m.group(1)), fy, "textYearHeading");
+            TextScan scan = p.scan();
+            years(run, p, scan.asOf, fy, "textYearAsOf");
+            years(run, p, scan.compared, fy - 1, "textYearCompared");
+            years(run, p, scan.ownYear, fy, "textYearOwn");
+            for (int k = 0; k < scan.truncated.size(); k++) {
+                TextScan.Hit h = scan.truncated.get(k);
+                run.fail(Set.of(), p.at(), BigDecimal.valueOf(fy), new BigDecimal(h.number()), "textYearTruncated",
+                        h.text() + "年", around(p.compact(), h.start(), h.end()));
             }
+            for (int k = 0; k < scan.headingYears.size(); k++) {
+                year(run, p, scan.heading, 0, scan.heading.length(), scan.headingYears.get(k), fy, "textYearHeading");
+            }
+        }
+    }
+
+    private static void years(RuleRun run, Piece p, List<TextScan.Hit> hits, int expected, String key) {
+        for (int k = 0; k < hits.size(); k++) {
+            TextScan.Hit h = hits.get(k);
+            year(run, p, h.text(), h.start(), h.end(), Integer.parseInt(h.number()), expected, key);
         }
     }
 
@@ -281,61 +233,6 @@ final class TextRules {
         if (year != expected) {
             run.fail(Set.of(), p.at(), BigDecimal.valueOf(expected), BigDecimal.valueOf(year), key, found,
                     around(p.compact(), start, end), String.valueOf(expected)); // a year, not a number to format
-        }
-    }
-
-    /**
-     * Fixed words found in one pass: a position is looked at only when its character starts one of the words (a
-     * bit set of 8 KB says so), where the words starting with it are compared. A regular expression of the same
-     * alternatives costs some 50 ns a character; this costs a few.
-     */
-    static final class Words {
-        private final long[] first = new long[1024];
-        private final java.util.Map<Character, String[]> byFirst = new java.util.HashMap<>();
-
-        Words(String... words) {
-            java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
-            for (String w : words) {
-                char c = w.charAt(0);
-                first[c >>> 6] |= 1L << c;
-                m.computeIfAbsent(c, x -> new ArrayList<>()).add(w);
-            }
-            m.forEach((c, l) -> byFirst.put(c, l.toArray(new String[0])));
-        }
-
-        boolean starts(char c) {
-            return (first[c >>> 6] & (1L << c)) != 0;
-        }
-
-        /** The word at {@code i}, null if none. */
-        String at(String s, int i) {
-            char c = s.charAt(i);
-            if (!starts(c)) {
-                return null;
-            }
-            for (String w : byFirst.get(c)) {
-                if (s.startsWith(w, i)) {
-                    return w;
-                }
-            }
-            return null;
-        }
-    }
-
-    /** The places where a pattern matches, looked for only where the text has one of {@code triggers}. */
-    static void matches(Pattern p, Words triggers, String s, java.util.function.Consumer<Matcher> each) {
-        Matcher m = null;
-        for (int i = 0; i < s.length(); i++) {
-            if (triggers.starts(s.charAt(i))) {
-                if (m == null) {
-                    m = p.matcher(s).useTransparentBounds(true); // a look-behind sees before the region
-                }
-                m.region(i, s.length());
-                if (m.lookingAt()) {
-                    each.accept(m);
-                    i = Math.max(i, m.end() - 1);
-                }
-            }
         }
     }
 }

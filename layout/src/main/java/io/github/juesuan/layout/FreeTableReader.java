@@ -707,7 +707,13 @@ final class FreeTableReader {
                 continue;
             }
             if (parts.isEmpty() && !nn.isEmpty() && amounts.isEmpty() && isHeaderWord(nn) && !isTotalLabel(nn)) {
-                continue; // a header repeated after a page break
+                Acc above = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (!economic && above != null && !above.total && index - above.lastLine == 1
+                        && completesName(above.name.toString(), nn, FunctionCode.of(String.join("", above.codeParts)))) {
+                    above.name.append(nn); // 「机关事业单位职业年金缴费」 / 「支出」: the end of the name above
+                    above.lastLine = index;
+                }
+                continue; // else a header repeated after a page break
             }
             boolean total = parts.isEmpty() && isTotalLabel(nn);
             if (!parts.isEmpty() || total) {
@@ -764,6 +770,7 @@ final class FreeTableReader {
             // next row's name when that row prints none, or the rest of the name above
             boolean adjacentPrev = prev != null && index - prev.lastLine == 1;
             boolean nextWithoutName = false;
+            boolean nextCoded = false;
             if (k + 1 < s.lines.size() && s.index(k + 1) == index + 1) {
                 List<Tok> next = s.lines.get(k + 1);
                 List<String> np = new ArrayList<>();
@@ -773,11 +780,16 @@ final class FreeTableReader {
                     nextHasName |= next.get(i).isText();
                 }
                 nextWithoutName = !np.isEmpty() && !nextHasName;
+                nextCoded = !np.isEmpty();
             }
             if (prev != null && adjacentPrev && prev.name.length() == 0 && !prev.total) {
                 prev.name.append(name);
                 prev.lastLine = index;
             } else if (nextWithoutName) {
+                pendingName.append(name);
+            } else if (!economic && nextCoded && prev != null && !prev.total && namedInFull(prev)) {
+                // 「事业单位离退」 / 「2080502 … 」 / 「休」 / 「机关事业单位」 / 「2080505 基本养老保险 …」: the name above is
+                // complete, so the words right above the next code start that code's name
                 pendingName.append(name);
             } else if (prev != null && !prev.total) {
                 prev.name.append(name);
@@ -1157,6 +1169,23 @@ final class FreeTableReader {
         }
     }
 
+    /** Tells whether a row's name as read so far is the catalog's name of its code. */
+    private boolean namedInFull(Acc row) {
+        String n = Texts.stripOrdinal(Texts.norm(row.name.toString()));
+        return !n.isEmpty() && row.codeParts.length > 0
+                && ctx.catalog.codesNamedLeniently(n).contains(FunctionCode.of(String.join("", row.codeParts)));
+    }
+
+    /**
+     * Tells whether a word that is also a header word (支出, 收入), alone on the line below a row's name, is the
+     * end of that name: the name with it is the catalog's name of the row's code, and the name alone is not.
+     */
+    private boolean completesName(String name, String word, FunctionCode code) {
+        String n = Texts.stripOrdinal(Texts.norm(name));
+        return !n.isEmpty() && !n.endsWith(word) && ctx.catalog.codesNamedLeniently(n + word).contains(code)
+                && !ctx.catalog.codesNamedLeniently(n).contains(code);
+    }
+
     private Optional<FunctionCode> classByName(String label) {
         String name = Texts.stripOrdinal(label);
         for (String candidate : List.of(name, name + "支出", name.endsWith("支出") ? name.substring(0,
@@ -1274,6 +1303,14 @@ final class FreeTableReader {
                         pending.add(t);
                     }
                     continue;
+                }
+                if (t.isText() && isHeaderWord(t.norm) && !items.isEmpty()) {
+                    Item above = items.get(items.size() - 1);
+                    if (above.line == t.line - 1 && above.key instanceof FunctionCode
+                            && completesName(above.label.toString(), t.norm, (FunctionCode) above.key)) {
+                        above.label.append(t.norm); // 「十四、资源勘探工业信息等」 / 「支出」: the end of the 类's name
+                        continue;
+                    }
                 }
                 if (!t.isText() || isHeaderWord(t.norm) || t.norm.equals("决算数")) {
                     continue;
