@@ -276,9 +276,9 @@ final class WorkbookStatements {
      */
     static LocalDate isoDate(String text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int y = asciiDigits(text, 0, 4);
-            int m = asciiDigits(text, 5, 7);
-            int d = asciiDigits(text, 8, 10);
+            int y = Xlsx.digits(text, 0, 4);
+            int m = Xlsx.digits(text, 5, 7);
+            int d = Xlsx.digits(text, 8, 10);
             if (y >= 0 && m >= 0 && d >= 0) {
                 try {
                     return LocalDate.of(y, m, d);
@@ -288,19 +288,6 @@ final class WorkbookStatements {
             }
         }
         return LocalDate.parse(text);
-    }
-
-    /** @return the value of the ASCII digits in {@code [from, to)}, -1 if another character is there */
-    private static int asciiDigits(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     // ------------------------------------------------------------------ 情况说明
