@@ -157,4 +157,53 @@ public class TextBenchmark {
     public TextReadResult readLongParagraph(LongParagraph p) {
         return reader.read(p.text, "long.txt");
     }
+
+    /**
+     * A real report's table rows repeated 1, 4 and 16 times, in two forms: the tab-separated text of
+     * 001 and the {@code pdftotext -layout} text of 上海市普陀区财政局 2024 (every line that starts with a
+     * 类/款/项 code is printed {@code scale} times). Reading time should grow linearly with the lines:
+     * 16× the rows in about 16× the time of the rows' share, not 256×.
+     */
+    @State(Scope.Benchmark)
+    public static class ScaledTables {
+        /** How many times each table row is printed. */
+        @Param({"1", "4", "16"})
+        public int scale;
+        /** The form: {@code tabs} (001) or {@code layout} (caizhengju-2024). */
+        @Param({"tabs", "layout"})
+        public String form;
+        String text;
+
+        /** Makes the text and checks that it reads. */
+        @Setup
+        public void setUp() {
+            String source = form.equals("tabs") ? SampleReports.jilinGeneralOffice2024Source()
+                    : resource("caizhengju-2024.layout.txt");
+            java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\s*[0-9]{3}(?:[0-9]{2}){0,2}(?:\\s+[0-9]{2}){0,2}[\\t ]");
+            StringBuilder b = new StringBuilder(source.length() * scale);
+            int lines = 0;
+            for (String line : source.split("\n", -1)) {
+                int times = row.matcher(line).find() ? scale : 1;
+                for (int i = 0; i < times; i++) {
+                    b.append(line).append('\n');
+                    lines++;
+                }
+            }
+            text = b.toString();
+            if (new TextReportReader().read(text, "scaled.txt").getReport().getExpenditure().isEmpty()) {
+                throw new IllegalStateException("the scaled text (" + lines + " lines) did not read");
+            }
+        }
+    }
+
+    /**
+     * Reads a report whose table rows are repeated (duplicate rows are reported and read once).
+     *
+     * @param t the text
+     * @return the result
+     */
+    @Benchmark
+    public TextReadResult readScaledTables(ScaledTables t) {
+        return reader.read(t.text, "scaled.txt");
+    }
 }

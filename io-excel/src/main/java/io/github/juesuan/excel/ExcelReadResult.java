@@ -1,5 +1,6 @@
 package io.github.juesuan.excel;
 
+import io.github.juesuan.layout.LayoutReadResult;
 import io.github.juesuan.report.Cell;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.RowKey;
@@ -8,9 +9,8 @@ import io.github.juesuan.report.TableId;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.SourceLocation;
-import java.util.ArrayList;
+import io.github.juesuan.spi.SourceLocator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,30 +18,25 @@ import java.util.Optional;
  * What {@link ExcelReportReader} read: the report, the problems met on the way, and where each
  * figure came from (file, sheet and cell, such as {@code 公开03表} {@code E12}). Partial success is a
  * value: a workbook with a bad cell gives a report without that figure and a problem naming the
- * cell.
+ * cell and its value.
  *
  * <p>Problems are the SPI's {@link Problem}s, located with
  * {@link SourceLocation#withCell(String, String)}: a value that was rejected (not a number, an
- * error value, a formula without a stored result, a bad date) is an error, a row, column or table
- * that was skipped is a warning. {@link #toReadResult()} gives the SPI's result.
+ * error value, a formula without a stored result, a bad date) is an error naming the value, a row,
+ * column or table that was skipped is a warning. {@link #toReadResult()} gives the SPI's result.
  */
 public final class ExcelReadResult {
 
     private final String sourceName;
     private final FinalAccountReport report;
     private final List<Problem> problems;
-    private final Map<CellKey, ExcelCellRef> locations;
+    private final LayoutReadResult layout;
 
-    ExcelReadResult(String sourceName, FinalAccountReport report, List<ExcelProblem> problems,
-            Map<CellKey, ExcelCellRef> locations) {
+    ExcelReadResult(String sourceName, FinalAccountReport report, List<Problem> problems, LayoutReadResult layout) {
         this.sourceName = sourceName;
         this.report = report;
-        List<Problem> ps = new ArrayList<>(problems.size());
-        for (ExcelProblem p : problems) {
-            ps.add(p.toProblem(sourceName));
-        }
-        this.problems = List.copyOf(ps);
-        this.locations = locations;
+        this.problems = List.copyOf(problems);
+        this.layout = layout;
     }
 
     /** @return the file name or source description used in locations */
@@ -54,7 +49,7 @@ public final class ExcelReadResult {
         return report;
     }
 
-    /** @return the problems, in the order met, each with file, sheet and (mostly) cell */
+    /** @return the problems, each with file, sheet and (mostly) cell */
     public List<Problem> getProblems() {
         return problems;
     }
@@ -65,12 +60,22 @@ public final class ExcelReadResult {
     }
 
     /**
-     * Converts to the SPI's result: the report with the same problems.
+     * Converts to the SPI's result: the report with the same problems, and where each figure was read.
      *
      * @return the result
      */
     public ReadResult toReadResult() {
-        return ReadResult.of(report, problems);
+        return ReadResult.of(report, problems).withSources(getSources());
+    }
+
+    /**
+     * Gets where each figure was read, as the reader SPI's locator: every table cell by sheet and
+     * cell, and the funding rows, indicators and 总分 of each 项目支出绩效自评表 by their row.
+     *
+     * @return the locator
+     */
+    public SourceLocator getSources() {
+        return layout.getSources();
     }
 
     /**
@@ -79,57 +84,20 @@ public final class ExcelReadResult {
      * @param table the table
      * @param row the row key
      * @param column the column
-     * @return the file, sheet and cell, empty if the cell was blank or not read from a cell
+     * @return the file, sheet and cell, empty if the cell was not read from a cell
      */
     public Optional<SourceLocation> locationOf(TableId table, RowKey row, TableColumn column) {
-        ExcelCellRef ref = locations.get(key(table, row, column));
-        return ref == null ? Optional.empty() : Optional.of(ref.toLocation(sourceName));
+        return layout.locate(table, row, column);
     }
 
     /**
      * Finds where a cell of the report was read from.
      *
      * @param cell the cell, such as one of {@code getReport().cells()}
-     * @return the file, sheet and cell, empty if blank or not read from a cell
+     * @return the file, sheet and cell, empty if not read from a cell
      */
     public Optional<SourceLocation> locationOf(Cell cell) {
         Objects.requireNonNull(cell, "cell");
         return locationOf(cell.getTable(), cell.getRow(), cell.getColumn());
-    }
-
-    static CellKey key(TableId table, RowKey row, TableColumn column) {
-        return new CellKey(table, row, column.getId());
-    }
-
-    /** The key of a figure's location: table, row and column id (no text is built per figure). */
-    static final class CellKey {
-        private final TableId table;
-        private final RowKey row;
-        private final String column;
-
-        CellKey(TableId table, RowKey row, String column) {
-            this.table = table;
-            this.row = row;
-            this.column = column;
-        }
-
-        @Override
-        public boolean equals(Object obj) {
-            if (!(obj instanceof CellKey)) {
-                return false;
-            }
-            CellKey k = (CellKey) obj;
-            return k.table == table && k.row.equals(row) && k.column.equals(column);
-        }
-
-        @Override
-        public int hashCode() {
-            return (table.ordinal() * 31 + row.hashCode()) * 31 + column.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return table.name() + "|" + row + "|" + column;
-        }
     }
 }

@@ -1,9 +1,13 @@
 package io.github.juesuan.excel;
 
 import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.layout.CellRef;
 import io.github.juesuan.layout.LayoutReadResult;
 import io.github.juesuan.layout.LayoutReader;
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.TableEdition;
+import io.github.juesuan.report.TableId;
+import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +15,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,13 +26,17 @@ import java.util.Optional;
  * Reads a final-account workbook (.xlsx; .xls when Apache POI's {@code poi} is on the class path)
  * into a {@link io.github.juesuan.report.FinalAccountReport}, whoever wrote it.
  *
- * <p>Tables are found by their labels ({@code 公开03表}) and titles ({@code 支出决算表}) and their
- * columns by header texts, never by fixed positions: our own output, tables in another order or
- * all in one sheet, codes in one column or split into 类/款/项 columns, numbers stored as text
- * ({@code "42,590.81"}, full-width digits), cached formula results, blank rows, notes below a
- * table and merged cells are all read. A table not found is absent; a table followed by
- * {@code 本单位没有…} is declared empty. Every figure keeps its cell ({@link ExcelReadResult#locationOf}),
- * and what cannot be read is an {@link ExcelProblem}, never a silent zero.
+ * <p>The workbook's sheets are a layout document ({@link WorkbookLayoutSource}) read by the layout
+ * module's one recognizer ({@link LayoutReader}), the same that reads a report's text: tables are
+ * found by their labels ({@code 公开03表}) and titles ({@code 支出决算表}) and their columns by header
+ * words, never by fixed positions: our own output, tables in another order or all in one sheet,
+ * codes in one column or split into 类/款/项 columns, numbers stored as text ({@code "42,590.81"},
+ * full-width digits), cached formula results, blank rows, notes below a table and merged cells are
+ * all read. A table not found is absent; a table followed by {@code 本单位没有…} is declared empty.
+ * What the writer states beside the tables (the 元数据 sheet's department, year, editions and facts,
+ * the 情况说明 sheet's prose) completes the report. Every figure keeps its cell
+ * ({@link ExcelReadResult#locationOf}), and what cannot be read is a problem naming the cell and
+ * the value, never a silent zero.
  *
  * <p>Files that are not workbooks, corrupt or truncated zips, encrypted workbooks, zip bombs, XML
  * with a document type declaration and files beyond the {@link ExcelLimits} fail with an
@@ -104,64 +115,87 @@ public final class ExcelReportReader {
         return read(file, String.valueOf(file.getFileName()));
     }
 
-    private ExcelReadResult read(Path file, String name) {
-        List<GridSheet> sheets = sheets(file, name);
-        return new ReportParser(sheets, Optional.ofNullable(fallbackYear), Optional.ofNullable(fallbackDepartment))
-                .parse(name);
-    }
-
     /**
-     * Reads a workbook's tables through the layout module: the workbook as a layout document
-     * ({@link WorkbookLayoutSource}) read by the one recognizer ({@link LayoutReader}), the year and
-     * department taken from the 元数据 sheet or this reader's fallbacks where the tables state none.
-     * {@code WorkbookLayoutParityTest} measures it against the workbook reader's own recognizer.
+     * Reads a workbook: its sheets as a layout document ({@link WorkbookLayoutSource}) read by the
+     * layout module's one recognizer ({@link LayoutReader}), with the year, department and table
+     * editions the 元数据 sheet states (or this reader's fallbacks) where the tables state none, and
+     * the report completed by the 元数据 and 情况说明 sheets ({@link WorkbookStatements}).
      *
      * @throws ExcelReadException naming the file if it is not a workbook or states no fiscal year
      */
-    LayoutReadResult readWithLayout(Path file, String name) {
+    private ExcelReadResult read(Path file, String name) {
         List<GridSheet> sheets = sheets(file, name);
+        WorkbookStatements stated = WorkbookStatements.of(sheets, name);
+        Optional<FiscalYear> statedYear = stated.year();
+        Optional<FiscalYear> year = statedYear.or(() -> Optional.ofNullable(fallbackYear));
+        Optional<String> department = stated.department().or(() -> Optional.ofNullable(fallbackDepartment));
         LayoutReader reader = new LayoutReader();
-        Optional<FiscalYear> year = metadata(sheets, Layout.K_YEAR).flatMap(y -> {
-            try {
-                return Optional.of(FiscalYear.parse(y));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }).or(() -> Optional.ofNullable(fallbackYear));
         if (year.isPresent()) {
             reader = reader.withFiscalYear(year.get());
         }
-        if (fallbackDepartment != null) {
-            reader = reader.withDepartment(fallbackDepartment);
+        if (department.isPresent()) {
+            reader = reader.withDepartment(department.get());
         }
+        for (Map.Entry<TableId, TableEdition> e : stated.editions().entrySet()) {
+            reader = reader.withEdition(e.getKey(), e.getValue());
+        }
+        LayoutReadResult read;
         try {
-            LayoutReadResult r = reader.read(WorkbookLayoutSource.of(sheets, name));
-            Optional<String> department = metadata(sheets, Layout.K_DEPARTMENT);
-            if (department.isEmpty() || department.get().equals(r.getReport().getDepartment())) {
-                return r;
-            }
-            // the 元数据 sheet names the department as it is, whatever a 部门 line shows
-            return r.withReport(FinalAccountReport.builder(r.getReport()).department(department.get()).build());
+            read = reader.read(WorkbookLayoutSource.of(sheets, name));
         } catch (IllegalArgumentException e) {
-            throw new ExcelReadException(e.getMessage() + " (pass a year with ExcelReportReader.withFiscalYear)");
+            if (year.isPresent()) {
+                throw new ExcelReadException(e.getMessage());
+            }
+            throw new ExcelReadException(name + " states no fiscal year (no 元数据 sheet, no 2024年 in a title): pass"
+                    + " one with ExcelReportReader.withFiscalYear (" + e.getMessage() + ")");
         }
+        FinalAccountReport report = stated.complete(read.getReport());
+        List<Problem> problems = new ArrayList<>(stated.problems());
+        if (statedYear.isPresent() && !statedYear.get().equals(report.getFiscalYear())) {
+            problems.add(Problem.warning("the " + Layout.METADATA_SHEET + " sheet states the year " + statedYear.get()
+                    + " but the tables state " + report.getFiscalYear() + "; the tables' year is read",
+                    statedYear.get().toString(), SourceLocation.ofFile(name).withCell(Layout.METADATA_SHEET, null)));
+        }
+        for (Problem p : read.getProblems()) {
+            // a value the recognizer rejected (it names the value) is an error of the workbook
+            problems.add(p.getValue().isPresent() && !p.isError()
+                    ? Problem.error(p.getMessage(), p.getValue().get(), p.getLocation()) : p);
+        }
+        problems.addAll(formulasWithoutValue(sheets, read));
+        return new ExcelReadResult(name, report, problems, read.withReport(report));
     }
 
-    /** The value of a key of the 元数据 sheet (column A the key, column B the value). */
-    private static Optional<String> metadata(List<GridSheet> sheets, String key) {
+    /**
+     * An error for each figure the recognizer read from a formula cell that stores no result (the
+     * workbook was saved without calculating): the figure is blank, and it should not be.
+     */
+    private static List<Problem> formulasWithoutValue(List<GridSheet> sheets, LayoutReadResult read) {
+        Map<String, GridCell> formulas = new HashMap<>();
         for (GridSheet s : sheets) {
-            if (!s.name.equals(Layout.METADATA_SHEET)) {
-                continue;
-            }
             for (int r : s.rowIndexes()) {
-                GridCell k = s.cell(r, 0);
-                GridCell v = s.cell(r, 1);
-                if (r > 0 && k != null && v != null && k.value.strip().equals(key)) {
-                    return Optional.of(WorkbookLayoutSource.text(v));
+                for (GridCell c : s.row(r)) {
+                    if (c.kind == GridCell.Kind.FORMULA_WITHOUT_VALUE) {
+                        formulas.put(s.name + "!" + c.ref(), c);
+                    }
                 }
             }
         }
-        return Optional.empty();
+        if (formulas.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> out = new ArrayList<>();
+        for (Map.Entry<CellRef, SourceLocation> e : read.getProvenance().entrySet()) {
+            SourceLocation l = e.getValue();
+            if (l.getSheet().isPresent() && l.getCell().isPresent()
+                    && formulas.containsKey(l.getSheet().get() + "!" + l.getCell().get())) {
+                CellRef c = e.getKey();
+                out.add(Problem.error(c.table().getLabel() + " " + c.row() + " " + c.columnId()
+                        + ": the formula in " + l.getSheet().get() + "!" + l.getCell().get()
+                        + " stores no result (the workbook was saved without calculating); read as blank", null, l));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(p -> p.getLocation().toString()));
+        return out;
     }
 
     /**

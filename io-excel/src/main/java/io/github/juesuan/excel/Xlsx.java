@@ -822,7 +822,7 @@ final class Xlsx {
     }
 
     /** @return the value of 1 to 9 ASCII digits in {@code [from, to)}, -1 for anything else */
-    private static int digits(CharSequence v, int from, int to) {
+    static int digits(CharSequence v, int from, int to) {
         if (to <= from || to - from > 9) {
             return -1;
         }

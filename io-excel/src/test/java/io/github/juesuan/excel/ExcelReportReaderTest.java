@@ -12,9 +12,11 @@ import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.IncomeColumn;
 import io.github.juesuan.report.IncomeTable;
 import io.github.juesuan.report.RowKey;
+import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.TablePresence;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
+import io.github.juesuan.report.ThreePublicExpensesTable;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,35 @@ class ExcelReportReaderTest {
                 .hasMessageContaining("fiscal year");
         assertThat(ExcelReportReader.create().withFiscalYear(FiscalYear.of(2024)).withDepartment("某局").read(p)
                 .getReport().getIncome()).isPresent();
+    }
+
+    /**
+     * A table whose columns are the same in both editions (09) takes the edition (表版式) the 元数据 sheet
+     * states, not the fiscal year's: a 2023 公开09表 in a 2024 report comes back as 2023. This was the
+     * one workbook of 27 on which the layout path and the old recognizer differed: the fuzz finding
+     * excel-3-HANG-min.xlsx, a 2023 report whose 元数据 sheet states 公开09表 2024 (the fuzzer changed it),
+     * read as 2023 by the year until the stated editions reached the recognizer.
+     */
+    @Test
+    void test_read_editionStatedByTheMetadataSheet() throws IOException {
+        FinalAccountReport report = FinalAccountReport.builder().department("某局").fiscalYear(FiscalYear.of(2024))
+                .threePublicExpenses(ThreePublicExpensesTable.builder().edition(TableEdition.E2023)
+                        .putAmounts(ThreePublicExpensesColumn.FINAL_TOTAL, Amount.of(3)).build())
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelReportWriter.create().write(report, out);
+        FinalAccountReport back = ExcelReportReader.create().read(new java.io.ByteArrayInputStream(out.toByteArray()),
+                "e.xlsx").getReport();
+        assertThat(back.getThreePublicExpenses().orElseThrow().getEdition()).isEqualTo(TableEdition.E2023);
+        assertThat(back).isEqualTo(report);
+
+        Path fuzz = Path.of("src/test/resources/fuzz-findings/excel-3-HANG-min.xlsx");
+        ExcelReportReader reader = ExcelReportReader.create();
+        FinalAccountReport read = reader.read(fuzz).getReport();
+        Map<TableId, TableEdition> stated = WorkbookStatements.of(reader.sheets(fuzz, "f"), "f").editions();
+        assertThat(stated).containsEntry(TableId.T09, TableEdition.E2024).containsEntry(TableId.T01, TableEdition.E2023);
+        assertThat(read.tables()).isNotEmpty().allSatisfy(t -> assertThat(t.getEdition()).as(t.getTableId().getLabel())
+                .isEqualTo(stated.getOrDefault(t.getTableId(), TableEdition.forYear(read.getFiscalYear().getValue()))));
     }
 
     // ------------------------------------------------------------------ hostile input

@@ -6,6 +6,8 @@ import io.github.juesuan.amount.FiscalYear;
 import io.github.juesuan.report.ExpenditureRow;
 import io.github.juesuan.report.ExpenditureTable;
 import io.github.juesuan.report.FinalAccountReport;
+import io.github.juesuan.report.GovernmentFundTable;
+import io.github.juesuan.report.StateCapitalTable;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.TablePresence;
 import java.io.ByteArrayInputStream;
@@ -88,12 +90,29 @@ class ExcelReportWriterTest {
         assertThat(back.getReport()).isEqualTo(report);
     }
 
-    /** The 上海 template's statements open with 说明： or 注： and say 故本表无数据: statements, not notes. */
+    /**
+     * The 上海 template's statements open with 说明： or 注： and say 故本表无数据: written and read back
+     * they declare their tables empty, while a 注： that says what the table shows stays a note.
+     */
     @Test
-    void test_isEmptyStatement_noteWordingThatSaysNoData_isAStatement() {
-        assertThat(ReportParser.isEmptyStatement("说明：上海市 XX 局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。")).isTrue();
-        assertThat(ReportParser.isEmptyStatement("注：上海市普陀区财政局无国有资本经营预算财政拨款支出，故本表无数据。")).isTrue();
-        assertThat(ReportParser.isEmptyStatement("注：本表反映部门本年度没有纳入预算管理的收入情况。")).isFalse();
-        assertThat(ReportParser.isEmptyStatement("本单位没有政府性基金预算财政拨款收入。")).isTrue();
+    void test_roundTrip_noteWordingThatSaysNoData_isAStatement() {
+        FinalAccountReport report = FinalAccountReport.builder().department("上海市普陀区财政局").fiscalYear(FiscalYear.of(2024))
+                .governmentFund(GovernmentFundTable.builder().total(Map.of())
+                        .emptyStatement("说明：上海市 XX 局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。").build())
+                .stateCapital(StateCapitalTable.builder().total(Map.of())
+                        .emptyStatement("注：上海市普陀区财政局无国有资本经营预算财政拨款支出，故本表无数据。").build())
+                .expenditure(ExpenditureTable.builder().total(Map.of())
+                        .addRows(ExpenditureRow.of("201", "一般公共服务支出", "5987.96", "4355.40", "1632.56"))
+                        .addNotes("注：本表反映部门本年度没有纳入预算管理的收入情况。").build())
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelReportWriter.create().write(report, out);
+        ExcelReadResult back = ExcelReportReader.create().read(new ByteArrayInputStream(out.toByteArray()), "s.xlsx");
+        assertThat(back.getProblems()).isEmpty();
+        assertThat(back.getReport().getPresence(TableId.T07)).isEqualTo(TablePresence.DECLARED_EMPTY);
+        assertThat(back.getReport().getPresence(TableId.T08)).isEqualTo(TablePresence.DECLARED_EMPTY);
+        assertThat(back.getReport().getExpenditure().orElseThrow().getNotes())
+                .containsExactly("注：本表反映部门本年度没有纳入预算管理的收入情况。");
+        assertThat(back.getReport()).isEqualTo(report);
     }
 }

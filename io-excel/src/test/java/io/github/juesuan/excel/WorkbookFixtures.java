@@ -17,8 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The workbooks of other writers that the tests read, written with Apache POI: each test of the
- * reader asserts its own expectations on them, and {@code WorkbookLayoutParityTest} reads every one
- * through both recognizers.
+ * reader asserts its own expectations on them.
  */
 final class WorkbookFixtures {
 

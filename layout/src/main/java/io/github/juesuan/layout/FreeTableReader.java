@@ -204,8 +204,8 @@ final class FreeTableReader {
         return s;
     }
 
-    private TableEdition edition() {
-        return TableEdition.forYear(ctx.year.getValue());
+    private TableEdition edition(TableId id) {
+        return ctx.edition(id);
     }
 
     private void unreadable(Section s, String what) {
@@ -826,7 +826,7 @@ final class FreeTableReader {
     }
 
     private void coded(Section s, FinalAccountReport.Builder report) {
-        TableEdition edition = edition();
+        TableEdition edition = edition(s.id);
         int firstData = firstData(s);
         List<Tok> header = headerWords(s, firstData);
         if (s.id == TableId.T07 || s.id == TableId.T08) {
@@ -839,7 +839,7 @@ final class FreeTableReader {
                 for (Slot sl : g) {
                     matched += sl.column >= 0 ? 1 : 0;
                 }
-                if (matched > best || (matched == best && e == edition())) {
+                if (matched > best || (matched == best && e == edition(s.id))) {
                     best = matched;
                     edition = e;
                 }
@@ -1376,10 +1376,10 @@ final class FreeTableReader {
         if (items.isEmpty()) {
             if (s.statement != null) {
                 if (id == TableId.T01) {
-                    report.summary(IncomeExpenditureSummaryTable.builder().edition(edition()).notes(s.notes)
+                    report.summary(IncomeExpenditureSummaryTable.builder().edition(edition(TableId.T01)).notes(s.notes)
                             .emptyStatement(s.statement).build());
                 } else {
-                    report.fiscalSummary(FiscalSummaryTable.builder().edition(edition()).notes(s.notes)
+                    report.fiscalSummary(FiscalSummaryTable.builder().edition(edition(TableId.T04)).notes(s.notes)
                             .emptyStatement(s.statement).build());
                 }
                 return;
@@ -1389,7 +1389,7 @@ final class FreeTableReader {
         }
         if (id == TableId.T01) {
             IncomeExpenditureSummaryTable.Builder t = IncomeExpenditureSummaryTable.builder();
-            t.edition(edition()).notes(s.notes);
+            t.edition(edition(TableId.T01)).notes(s.notes);
             Optional.ofNullable(s.statement).ifPresent(t::emptyStatement);
             Set<Object> seen = new HashSet<>();
             for (Item it : items) {
@@ -1418,7 +1418,7 @@ final class FreeTableReader {
             return;
         }
         FiscalSummaryTable.Builder t = FiscalSummaryTable.builder();
-        t.edition(edition()).notes(s.notes);
+        t.edition(edition(TableId.T04)).notes(s.notes);
         Optional.ofNullable(s.statement).ifPresent(t::emptyStatement);
         Set<Object> seen = new HashSet<>();
         for (Item it : items) {
@@ -1613,7 +1613,7 @@ final class FreeTableReader {
             }
         }
         BasicExpenditureDetailTable.Builder t = BasicExpenditureDetailTable.builder();
-        t.edition(edition()).notes(s.notes);
+        t.edition(edition(TableId.T06)).notes(s.notes);
         Optional.ofNullable(s.statement).ifPresent(t::emptyStatement);
         Set<EconomicCode> seen = new HashSet<>();
         int rowsRead = 0;
@@ -1669,7 +1669,7 @@ final class FreeTableReader {
     private void threePublic(Section s, FinalAccountReport.Builder report) {
         List<ThreePublicExpensesColumn> cols = List.of(ThreePublicExpensesColumn.values());
         ThreePublicExpensesTable.Builder t = ThreePublicExpensesTable.builder();
-        t.edition(edition()).notes(s.notes);
+        t.edition(edition(TableId.T09)).notes(s.notes);
         Optional.ofNullable(s.statement).ifPresent(t::emptyStatement);
         // the leaf header: 预算数 决算数 … twelve times, or the 栏次 1 … 12
         List<Tok> leaves = new ArrayList<>();

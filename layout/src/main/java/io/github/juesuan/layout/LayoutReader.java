@@ -1,6 +1,10 @@
 package io.github.juesuan.layout;
 
 import io.github.juesuan.amount.FiscalYear;
+import io.github.juesuan.report.TableEdition;
+import io.github.juesuan.report.TableId;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,16 +42,19 @@ public final class LayoutReader {
     private final int maxTableLines;
     private final FiscalYear fiscalYear;
     private final String department;
+    private final Map<TableId, TableEdition> editions;
 
     /** Creates a reader with the default limits. */
     public LayoutReader() {
-        this(DEFAULT_MAX_TABLE_LINES, null, null);
+        this(DEFAULT_MAX_TABLE_LINES, null, null, Map.of());
     }
 
-    private LayoutReader(int maxTableLines, FiscalYear fiscalYear, String department) {
+    private LayoutReader(int maxTableLines, FiscalYear fiscalYear, String department,
+            Map<TableId, TableEdition> editions) {
         this.maxTableLines = maxTableLines;
         this.fiscalYear = fiscalYear;
         this.department = department;
+        this.editions = editions;
     }
 
     /**
@@ -65,7 +72,7 @@ public final class LayoutReader {
         if (lines <= 0) {
             throw new IllegalArgumentException("the most lines of a table must be positive: " + lines);
         }
-        return new LayoutReader(lines, fiscalYear, department);
+        return new LayoutReader(lines, fiscalYear, department, editions);
     }
 
     /** @return the most lines a table may span, from its title to the next */
@@ -80,7 +87,7 @@ public final class LayoutReader {
      * @return the reader
      */
     public LayoutReader withFiscalYear(FiscalYear year) {
-        return new LayoutReader(maxTableLines, Objects.requireNonNull(year, "year"), department);
+        return new LayoutReader(maxTableLines, Objects.requireNonNull(year, "year"), department, editions);
     }
 
     /**
@@ -90,7 +97,24 @@ public final class LayoutReader {
      * @return the reader
      */
     public LayoutReader withDepartment(String department) {
-        return new LayoutReader(maxTableLines, fiscalYear, Objects.requireNonNull(department, "department"));
+        return new LayoutReader(maxTableLines, fiscalYear, Objects.requireNonNull(department, "department"), editions);
+    }
+
+    /**
+     * Returns a reader that reads a table in this edition (表版式) unless the table's own columns
+     * show another, as a workbook's metadata sheet states it: without it a table is read in the
+     * edition of the fiscal year ({@link TableEdition#forYear}). A 2023 公开09表 printed in a 2024
+     * report, for instance, has the same columns in both editions and only the source can tell.
+     *
+     * @param table the table, not null
+     * @param edition its edition, not null
+     * @return the reader
+     */
+    public LayoutReader withEdition(TableId table, TableEdition edition) {
+        Map<TableId, TableEdition> m = new EnumMap<>(TableId.class);
+        m.putAll(editions);
+        m.put(Objects.requireNonNull(table, "table"), Objects.requireNonNull(edition, "edition"));
+        return new LayoutReader(maxTableLines, fiscalYear, department, Map.copyOf(m));
     }
 
     /**
@@ -102,6 +126,7 @@ public final class LayoutReader {
      */
     public LayoutReadResult read(LayoutDocument document) {
         Objects.requireNonNull(document, "document");
-        return new Recognizer(maxTableLines, Optional.ofNullable(fiscalYear), Optional.ofNullable(department)).read(document);
+        return new Recognizer(maxTableLines, Optional.ofNullable(fiscalYear), Optional.ofNullable(department),
+                editions).read(document);
     }
 }

@@ -426,13 +426,14 @@ final class PerformanceReader {
             trailingLevel(level, ind);
             return;
         }
-        if (rest.size() < 2) {
-            return; // a fragment of a broken word
+        boolean underColumns = columns != null && columns[0] >= 0;
+        if (rest.isEmpty() || rest.size() < 2 && !(underColumns && rest.get(0) == columns[0])) {
+            return; // a fragment of a broken word; under a workbook's columns a name alone is an indicator
         }
         String[] l = resolveLevels(level, ind.level1, ind.level2);
         String l1 = l[0];
         String l2 = l[1];
-        Optional<PerformanceIndicator> read = columns != null && columns[0] >= 0
+        Optional<PerformanceIndicator> read = underColumns
                 ? Optional.of(indicatorUnder(row, columns, l1, l2)) : indicatorValues(row, weighted, rest, l1, l2);
         if (read.isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import io.github.juesuan.amount.FiscalYear;
 import io.github.juesuan.classification.FunctionCatalog;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.SourceLocation;
@@ -36,12 +37,29 @@ final class ReadContext {
      */
     final boolean asTyped;
 
+    /** The editions the source states for some tables (a workbook's 元数据 sheet), by table. */
+    private final Map<TableId, TableEdition> editions;
+
     ReadContext(FiscalYear year, LayoutDocument doc) {
+        this(year, doc, Map.of());
+    }
+
+    ReadContext(FiscalYear year, LayoutDocument doc, Map<TableId, TableEdition> editions) {
         this.year = year;
+        this.editions = editions;
         this.file = SourceLocation.ofFile(doc.getSourceName());
         this.catalog = FunctionCatalog.forYear(year);
         this.lines = doc.getLines();
         this.asTyped = !lines.isEmpty() && lines.stream().allMatch(l -> l.getLocation().getSheet().isPresent());
+    }
+
+    /**
+     * The edition a table is read in unless its columns show another: the one the source states,
+     * else the fiscal year's.
+     */
+    TableEdition edition(TableId id) {
+        TableEdition stated = editions.get(id);
+        return stated != null ? stated : TableEdition.forYear(year.getValue());
     }
 
     /**

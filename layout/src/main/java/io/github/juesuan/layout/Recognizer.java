@@ -11,6 +11,7 @@ import io.github.juesuan.report.OtherMatters;
 import io.github.juesuan.report.ReportPart;
 import io.github.juesuan.report.ReportScope;
 import io.github.juesuan.report.StateAssets;
+import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.UnitKind;
 import io.github.juesuan.report.VehicleCount;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -46,17 +48,21 @@ final class Recognizer {
     private final int maxTableLines;
     private final Optional<FiscalYear> knownYear;
     private final Optional<String> knownDepartment;
+    private final Map<TableId, TableEdition> editions;
 
     /**
      * @param maxTableLines the most lines a table may span
      * @param knownYear the year to take where the document states none; when given, the document is
      *        read as a report without part headings or table labels
      * @param knownDepartment the department to take where the document states none
+     * @param editions the editions the source states, by table, taken where a table's columns show none
      */
-    Recognizer(int maxTableLines, Optional<FiscalYear> knownYear, Optional<String> knownDepartment) {
+    Recognizer(int maxTableLines, Optional<FiscalYear> knownYear, Optional<String> knownDepartment,
+            Map<TableId, TableEdition> editions) {
         this.maxTableLines = maxTableLines;
         this.knownYear = knownYear;
         this.knownDepartment = knownDepartment;
+        this.editions = editions;
     }
 
     LayoutReadResult read(LayoutDocument doc) {
@@ -80,7 +86,7 @@ final class Recognizer {
         String title = String.join("", lines.subList(0, titleEnd).stream().map(String::strip)
                 .filter(s -> !s.isEmpty() && !DATE.matcher(s).find()).toList());
         FiscalYear year = year(title, t, sourceName, knownYear);
-        ReadContext ctx = new ReadContext(year, doc);
+        ReadContext ctx = new ReadContext(year, doc, editions);
         FinalAccountReport.Builder b = FinalAccountReport.builder();
         b.fiscalYear(year);
         String department = department(title, t, sourceName, knownDepartment, ctx);

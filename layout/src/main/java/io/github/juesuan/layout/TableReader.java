@@ -112,9 +112,23 @@ final class TableReader {
      * Tells whether the one cell a grid row shows is prose under the table (a statement that it is
      * empty, a note, an item of the notes) rather than a row of it.
      */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "^[-−(（]?[0-9０-９][0-9０-９,，.．]*[)）]?$");
+
+    /** Tells whether a row shows a figure: a cell that is a number alone. */
+    private static boolean hasFigure(Row r) {
+        for (int i : r.filled()) {
+            if (FIGURE.matcher(r.cell(i).strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isProse(String cell, boolean inNotes) {
         String t = cell.strip();
-        return isNote(t) || Vocabulary.statesEmpty(Texts.norm(t)) || inNotes && NOTE_ITEM.matcher(t).matches();
+        String norm = Texts.norm(t);
+        return isNote(t) || Vocabulary.statesEmpty(norm) || inNotes && NOTE_ITEM.matcher(t).matches();
     }
 
     /** Reads a table section into the report builder; absent tables are left unset. */
@@ -143,8 +157,8 @@ final class TableReader {
         }
     }
 
-    private TableEdition edition() {
-        return TableEdition.forYear(ctx.year.getValue());
+    private TableEdition edition(TableId id) {
+        return ctx.edition(id);
     }
 
     // ---------------------------------------------------------------- coded tables 02 03 05 07 08
@@ -204,8 +218,11 @@ final class TableReader {
             offset = byWords[1];
             n = expectedColumns;
         } else if (nr == null) {
-            ctx.problem(b.rows.get(0).line, 0, b.id.getLabel() + ": no 栏次 row (1, 2, 3, …) found; assuming the "
-                    + "amounts start in the third cell");
+            if (b.rows.stream().anyMatch(r -> r.filled().size() > 1)) {
+                // said only where a row has cells to place: a title and a statement alone have none
+                ctx.problem(b.rows.get(0).line, 0, b.id.getLabel() + ": no 栏次 row (1, 2, 3, …) found; assuming the "
+                        + "amounts start in the third cell");
+            }
             first = 0;
             offset = 2;
             n = expectedColumns > 0 ? expectedColumns : b.rows.get(0).size() - 2;
@@ -441,7 +458,7 @@ final class TableReader {
      * {@link TableDescriptor}; the edition of 07 and 08 by the width of its 栏次 row.
      */
     private ReportTable codedTable(Block b) {
-        TableEdition edition = edition();
+        TableEdition edition = edition(b.id);
         if (b.id == TableId.T07 || b.id == TableId.T08) {
             int[] nr = numberRow(b.rows);
             if (nr != null) {
@@ -621,13 +638,14 @@ final class TableReader {
         return -1;
     }
 
+    /** Tells whether a 01/04 row's label is a header word or a table's title (a workbook row of its own). */
     private static boolean isHeader(String norm) {
-        return norm.isEmpty() || norm.startsWith("部门:") || norm.startsWith("部门：") || norm.equals("项目") || norm.equals("栏次") || norm.equals("收入") || norm.equals("支出");
+        return norm.isEmpty() || Vocabulary.bareTitle(norm).isPresent() || norm.startsWith("部门:") || norm.startsWith("部门：") || norm.equals("项目") || norm.equals("栏次") || norm.equals("收入") || norm.equals("支出");
     }
 
     private IncomeExpenditureSummaryTable summary(Block b) {
         IncomeExpenditureSummaryTable.Builder t = IncomeExpenditureSummaryTable.builder();
-        t.edition(edition()).notes(b.notes);
+        t.edition(edition(TableId.T01)).notes(b.notes);
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         Set<FunctionCode> seen = new HashSet<>();
         int width = sidesWidth(b.rows);
@@ -687,7 +705,7 @@ final class TableReader {
 
     private FiscalSummaryTable fiscalSummary(Block b) {
         FiscalSummaryTable.Builder t = FiscalSummaryTable.builder();
-        t.edition(edition()).notes(b.notes);
+        t.edition(edition(TableId.T04)).notes(b.notes);
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         Set<FunctionCode> seen = new HashSet<>();
         boolean beginning = false;
@@ -764,7 +782,7 @@ final class TableReader {
 
     private BasicExpenditureDetailTable basicDetail(Block b) {
         BasicExpenditureDetailTable.Builder t = BasicExpenditureDetailTable.builder();
-        t.edition(edition()).notes(b.notes);
+        t.edition(edition(TableId.T06)).notes(b.notes);
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         List<List<BasicExpenditureRow>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Set<EconomicCode> seen = new HashSet<>();
@@ -849,7 +867,7 @@ final class TableReader {
 
     private ThreePublicExpensesTable threePublic(Block b) {
         ThreePublicExpensesTable.Builder t = ThreePublicExpensesTable.builder();
-        t.edition(edition()).notes(b.notes);
+        t.edition(edition(TableId.T09)).notes(b.notes);
         Optional.ofNullable(b.emptyStatement).ifPresent(t::emptyStatement);
         if (b.rows.isEmpty()) {
             return t.build();
@@ -860,7 +878,10 @@ final class TableReader {
             return t.build();
         }
         if (nr == null) {
-            ctx.problem(b.rows.get(0).line, 0, "公开09表: no 栏次 row (1 … 12) found; table read as blank");
+            if (b.rows.stream().anyMatch(TableReader::hasFigure)) {
+                // said only where there are figures to place: a title, a header and a statement alone have none
+                ctx.problem(b.rows.get(0).line, 0, "公开09表: no 栏次 row (1 … 12) found; table read as blank");
+            }
             return t.build();
         }
         if (nr[0] + 1 >= b.rows.size()) {
