@@ -383,12 +383,17 @@ public final class ExcelReportWriter {
     }
 
     private static void printSetup(Worksheet ws, int headerRows) {
+        landscapeFitToWidth(ws);
+        ws.repeatRows(0, headerRows - 1);
+    }
+
+    /** Landscape A4, as wide as the page and as many pages down as it takes. */
+    private static void landscapeFitToWidth(Worksheet ws) {
         ws.pageOrientation("landscape");
         ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);
         ws.fitToHeight((short) 0);
-        ws.repeatRows(0, headerRows - 1);
     }
 
     private static void code(CellFormats fmt, int r, int c, String code) {
@@ -574,11 +579,16 @@ public final class ExcelReportWriter {
             ws.width(c, 14);
         }
         ws.width(7, 30);
+        // the rows of each block (from 项目名称 to 总分) and the label cells merged down over their rows, as
+        // published: 资金情况（万元） beside the funding rows, 年度总体目标 beside its two rows
+        List<int[]> blocks = new ArrayList<>();
+        List<int[]> downMerges = new ArrayList<>();
         for (ProjectPerformanceEvaluation e : evaluations) {
             ws.value(row, 0, Layout.PERFORMANCE_TITLE);
             ws.range(row, 0, row, width - 1).merge();
             ws.range(row, 0, row, width - 1).style().bold().fontSize(14).horizontalAlignment("center").set();
             row++;
+            int blockTop = row;
             label(fmt, row, 0, "项目名称");
             ws.value(row, 1, e.getProjectName());
             String project = e.getProjectName();
@@ -602,6 +612,7 @@ public final class ExcelReportWriter {
                     label(fmt, row, c, fundingHeader[c]);
                 }
             }
+            downMerges.add(new int[] {row, row + e.getFunding().size()});
             row++;
             for (FundingRow f : e.getFunding()) {
                 ws.value(row, 1, f.getLabel());
@@ -618,6 +629,7 @@ public final class ExcelReportWriter {
                 Annotations.cell(marks, project, fk, PerformanceColumn.SCORE, ws, row, 6);
                 row++;
             }
+            downMerges.add(new int[] {row, row + 1});
             label(fmt, row, 0, "年度总体目标");
             label(fmt, row, 1, "预期目标");
             ws.range(row, 1, row, 3).merge();
@@ -662,9 +674,21 @@ public final class ExcelReportWriter {
             decimal(fmt, row, 6, e.getTotalScore().map(Score::getPoints));
             Annotations.cell(marks, project, RowKey.line("总分"), PerformanceColumn.SCORE, ws, row, 6);
             Annotations.cell(marks, project, RowKey.line("合计"), PerformanceColumn.WEIGHT, ws, row, 5);
+            blocks.add(new int[] {blockTop, row});
             row += 2;
         }
         fmt.flush();
+        for (int[] m : downMerges) {
+            if (m[1] > m[0]) {
+                ws.range(m[0], 0, m[1], 0).merge();
+                ws.range(m[0], 0, m[1], 0).style().verticalAlignment("center").wrapText(true).set();
+            }
+        }
+        for (int[] b : blocks) {
+            // one style merge per block, as for the tables
+            ws.range(b[0], 0, b[1], width - 1).style().borderStyle("thin").set();
+        }
+        landscapeFitToWidth(ws);
     }
 
     private static void label(CellFormats fmt, int r, int c, String text) {
