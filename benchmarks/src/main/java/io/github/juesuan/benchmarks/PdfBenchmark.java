@@ -48,7 +48,7 @@ public class PdfBenchmark {
     public String file;
 
     private final PdfLayoutSource source = new PdfLayoutSource();
-    private final PdfReportReader reader = new PdfReportReader();
+    private final PdfReportReader reader = PdfReportReader.create();
     private Path pdf;
 
     /** Copies the PDF to a temporary file, as a user's file on disk, and checks that it reads. */

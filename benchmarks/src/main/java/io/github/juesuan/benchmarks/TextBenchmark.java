@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class TextBenchmark {
 
-    private final TextReportReader reader = new TextReportReader();
+    private final TextReportReader reader = TextReportReader.create();
     private final TextReportFormat format = new TextReportFormat();
     private String text;
     private String text002;

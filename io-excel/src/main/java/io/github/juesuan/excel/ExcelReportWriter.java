@@ -46,6 +46,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
@@ -75,16 +76,38 @@ public final class ExcelReportWriter {
     private static final String AMOUNT_FORMAT = "#,##0.00";
     private static final String TEXT_FORMAT = "@";
 
-    private ExcelReportWriter() {
+    private static final ExcelReportWriter CHINESE = new ExcelReportWriter(true);
+
+    /** Whether the annotated copy's list of findings and its comments are in Chinese. */
+    private final boolean chinese;
+
+    private ExcelReportWriter(boolean chinese) {
+        this.chinese = chinese;
     }
 
     /**
-     * Creates a writer.
+     * Creates a writer; an annotated copy it writes is in Chinese.
      *
      * @return the writer
      */
     public static ExcelReportWriter create() {
-        return new ExcelReportWriter();
+        return CHINESE;
+    }
+
+    /**
+     * Returns a writer whose annotated copies speak a language: Chinese for a Chinese locale (the
+     * default), English for any other. The language is that of the sheet listing the findings
+     * (审核结果 or Findings), its headers, the severity and column names, and the labels of the
+     * comments; the messages are the findings' own, in the language of the validator that made
+     * them. The sheets of the tables keep the names of the published tables (公开03表, 绩效自评表…)
+     * in either language, as the reader finds them by these names.
+     *
+     * @param locale the locale, not null
+     * @return the writer
+     */
+    public ExcelReportWriter withLocale(Locale locale) {
+        boolean zh = "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+        return zh ? CHINESE : new ExcelReportWriter(false);
     }
 
     /**
@@ -95,12 +118,8 @@ public final class ExcelReportWriter {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void write(FinalAccountReport report, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            write(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        Objects.requireNonNull(report, "report");
+        toFile(file, out -> write(report, out));
     }
 
     /**
@@ -136,7 +155,52 @@ public final class ExcelReportWriter {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(out, "out");
-        write(report, out, new Annotations(List.copyOf(findings)));
+        write(report, out, new Annotations(List.copyOf(findings), chinese));
+    }
+
+    /**
+     * Writes an annotated copy of a report to a file; see
+     * {@link #writeAnnotated(FinalAccountReport, List, OutputStream)}.
+     *
+     * @param report the report
+     * @param findings the findings
+     * @param file the file, replaced if it exists
+     * @throws UncheckedIOException naming the file if it cannot be written
+     */
+    public void writeAnnotated(FinalAccountReport report, List<Finding> findings, Path file) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(findings, "findings");
+        toFile(file, out -> writeAnnotated(report, findings, out));
+    }
+
+    /**
+     * Writes an annotated copy of a report with the findings of a validation to a file; see
+     * {@link #writeAnnotated(FinalAccountReport, List, OutputStream)}.
+     *
+     * <pre>{@code
+     * ExcelReportWriter.create().writeAnnotated(report, ReportValidator.standard().validate(report),
+     *         Path.of("001-annotated.xlsx"));
+     * }</pre>
+     *
+     * @param report the report
+     * @param result the validation result of the report
+     * @param file the file, replaced if it exists
+     * @throws UncheckedIOException naming the file if it cannot be written
+     */
+    public void writeAnnotated(FinalAccountReport report, ValidationResult result, Path file) {
+        Objects.requireNonNull(result, "result");
+        writeAnnotated(report, result.getFindings(), file);
+    }
+
+    private static void toFile(Path file, java.util.function.Consumer<OutputStream> body) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            body.accept(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e.getCause());
+        }
     }
 
     /**
@@ -168,7 +232,7 @@ public final class ExcelReportWriter {
             }
             writeMetadata(wb.newWorksheet(Layout.METADATA_SHEET), report);
             if (marks != null) {
-                marks.apply(wb.newWorksheet(Layout.FINDINGS_SHEET));
+                marks.apply(wb.newWorksheet(marks.sheetName()));
             }
             wb.finish();
             Dimensions.copyWithDimensions(out.toByteArray(), target);

@@ -79,7 +79,7 @@ final class ReportParser {
     private static final Pattern ORDINAL = Pattern.compile(
             "^(其中[:：]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])+");
     private static final Set<String> SPECIAL_SHEETS = Set.of(Layout.METADATA_SHEET, Layout.NARRATIVE_SHEET,
-            Layout.PERFORMANCE_SHEET, "审核结果");
+            Layout.PERFORMANCE_SHEET, Layout.FINDINGS_SHEET, Layout.FINDINGS_SHEET_EN);
 
     private final List<GridSheet> sheets;
     private final Optional<FiscalYear> fallbackYear;
@@ -92,7 +92,7 @@ final class ReportParser {
 
     ReportParser(List<GridSheet> sheets, Optional<FiscalYear> fallbackYear, Optional<String> fallbackDepartment) {
         // the findings of an annotated copy name tables and cells: not a table of the report
-        this.sheets = sheets.stream().filter(x -> !x.name.equals(Layout.FINDINGS_SHEET))
+        this.sheets = sheets.stream().filter(x -> !x.name.equals(Layout.FINDINGS_SHEET) && !x.name.equals(Layout.FINDINGS_SHEET_EN))
                 .collect(java.util.stream.Collectors.toList());
         this.fallbackYear = fallbackYear;
         this.fallbackDepartment = fallbackDepartment;

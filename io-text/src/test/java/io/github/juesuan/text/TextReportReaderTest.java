@@ -85,6 +85,16 @@ class TextReportReaderTest {
     // ------------------------------------------------------------------------------------ 001
 
     @Test
+    void test_create_withLimits_enforcesThem() {
+        TextLimits few = TextLimits.defaults().withMaxLines(3);
+        TextReportReader reader = TextReportReader.create().withLimits(few);
+        assertThat(reader.getLimits()).isSameAs(few);
+        assertThat(TextReportReader.create().getLimits().getMaxLines()).isEqualTo(TextLimits.defaults().getMaxLines());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read("a\nb\nc\nd", "four.txt"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("four.txt").hasMessageContaining("4 lines");
+    }
+
+    @Test
     void test_read_001_header() {
         FinalAccountReport r = r001.getReport();
         assertThat(r.getDepartment()).isEqualTo("吉林省人民政府办公厅（本级）");

@@ -39,9 +39,23 @@ public final class LayoutReader {
     private final FiscalYear fiscalYear;
     private final String department;
 
-    /** Creates a reader with the default limits. */
+    /**
+     * Creates a reader with the default limits.
+     *
+     * @deprecated use {@link #create()}, the factory every reader and writer has
+     */
+    @Deprecated
     public LayoutReader() {
         this(DEFAULT_MAX_TABLE_LINES, null, null);
+    }
+
+    /**
+     * Creates a reader with the default limits, no fiscal year and no department given.
+     *
+     * @return the reader
+     */
+    public static LayoutReader create() {
+        return new LayoutReader(DEFAULT_MAX_TABLE_LINES, null, null);
     }
 
     private LayoutReader(int maxTableLines, FiscalYear fiscalYear, String department) {
