@@ -56,7 +56,7 @@ public class PdfBenchmark {
     private final PdfLayoutSource source = new PdfLayoutSource();
     private static final ReportValidator VALIDATOR = ReportValidator.standard();
 
-    private final PdfReportReader reader = new PdfReportReader();
+    private final PdfReportReader reader = PdfReportReader.create();
     private Path pdf;
 
     /** Copies the PDF to a temporary file, as a user's file on disk, and checks that it reads. */

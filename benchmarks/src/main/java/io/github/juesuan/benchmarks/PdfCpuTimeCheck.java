@@ -79,7 +79,7 @@ public final class PdfCpuTimeCheck {
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
         PdfLayoutSource source = new PdfLayoutSource();
-        PdfReportReader reader = new PdfReportReader();
+        PdfReportReader reader = PdfReportReader.create();
         ReportValidator validator = ReportValidator.standard();
         System.out.printf("%-30s %6s %12s %12s %12s %12s %8s %10s %10s%n", "file", "pages", "floor µs",
                 "layout µs", "report µs", "validated µs", "ratio", "pages/s", "reports/s");

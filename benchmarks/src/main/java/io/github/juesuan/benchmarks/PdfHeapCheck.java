@@ -56,7 +56,7 @@ public final class PdfHeapCheck {
                 }
                 files.add(p);
             }
-            PdfReportReader reader = new PdfReportReader();
+            PdfReportReader reader = PdfReportReader.create();
             FinalAccountReport[] first = new FinalAccountReport[files.size()];
             int pages = 0;
             for (int k = 0; k < files.size(); k++) {

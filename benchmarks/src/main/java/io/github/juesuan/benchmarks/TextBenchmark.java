@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class TextBenchmark {
 
-    private final TextReportReader reader = new TextReportReader();
+    private final TextReportReader reader = TextReportReader.create();
     private final TextReportFormat format = new TextReportFormat();
     private String text;
     private String text002;
@@ -190,7 +190,7 @@ public class TextBenchmark {
                 }
             }
             text = b.toString();
-            if (new TextReportReader().read(text, "scaled.txt").getReport().getExpenditure().isEmpty()) {
+            if (TextReportReader.create().read(text, "scaled.txt").getReport().getExpenditure().isEmpty()) {
                 throw new IllegalStateException("the scaled text (" + lines + " lines) did not read");
             }
         }

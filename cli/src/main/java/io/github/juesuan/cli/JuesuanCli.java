@@ -626,17 +626,18 @@ public final class JuesuanCli implements Callable<Integer> {
         @Option(names = "--out", required = true, description = "OUT.xlsx")
         Path out;
 
-        @Option(names = "--locale", description = "zh or en: the language of the findings' messages "
-                + "(default: zh when the system locale is Chinese, else en)")
+        @Option(names = "--locale", description = "zh or en: the language of the findings sheet, its headers, "
+                + "the comments and the messages (default: zh when the system locale is Chinese, else en)")
         String locale;
 
         @Override
         public Integer call() throws IOException {
+            Locale loc = messageLocale(locale, Locale.getDefault());
             if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
                 throw new IllegalArgumentException("--out " + out + ": the annotated copy is a workbook, name it .xlsx");
             }
             List<Checked> read = Checked.of(Inputs.readAll(in),
-                    catalog.validator(messageLocale(locale, Locale.getDefault())));
+                    catalog.validator(loc));
             if (read.size() != 1 || read.get(0).failed()) {
                 read.forEach(c -> c.loaded().getResult().getProblems()
                         .forEach(p -> Streams.err().println("juesuan: " + p.getLocation() + ": " + p.getMessage())));
@@ -646,9 +647,8 @@ public final class JuesuanCli implements Callable<Integer> {
                 return UNREADABLE;
             }
             Checked c = read.get(0);
-            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(out))) {
-                ExcelReportWriter.create().writeAnnotated(c.loaded().getResult().getReport().get(), c.validation(), os);
-            }
+            ExcelReportWriter.create().withLocale(loc)
+                    .writeAnnotated(c.loaded().getResult().getReport().get(), c.validation(), out);
             Streams.out().println("wrote " + out + " with " + c.validation().getFindings().size() + " findings");
             return c.validation().hasErrors() ? FINDINGS : OK;
         }

@@ -184,6 +184,14 @@ class JuesuanCliTest {
         assertThat(err()).contains("cannot read " + bad);
     }
 
+    /** xl/workbook.xml of a written workbook, as fastexcel writes it (characters beyond ASCII as &#x…;). */
+    private static String workbookXml(Path xlsx) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void test_annotate_writesWorkbookThatReadsBack() throws IOException {
         Path xlsx = tmp.resolve("001-annotated.xlsx");
@@ -193,6 +201,11 @@ class JuesuanCliTest {
         assertThat(out()).contains("with " + findings + " findings");
         assertThat(io.github.juesuan.excel.ExcelReportReader.create().read(xlsx).getReport())
                 .isEqualTo(Inputs.bundled().getResult().orElseThrow());
+        // --locale en: the list of findings is the sheet Findings; zh keeps 审核结果
+        assertThat(workbookXml(xlsx)).contains("<sheet name=\"Findings\"");
+        Path zh = tmp.resolve("001-zh.xlsx");
+        assertThat(run("annotate", R001, "--out", zh.toString(), "--locale", "zh")).isEqualTo(JuesuanCli.OK);
+        assertThat(workbookXml(zh)).doesNotContain("Findings").contains("<sheet name=\"&#x5ba1;&#x6838;&#x7ed3;&#x679c;\"");
         assertThat(run("annotate", R001, "--out", tmp.resolve("x.csv").toString())).isEqualTo(JuesuanCli.UNREADABLE);
         assertThat(err()).contains("x.csv");
     }

@@ -83,7 +83,8 @@ public final class Finding implements Comparable<Finding>, Serializable {
         if (outcome == Outcome.PASSED || outcome == Outcome.DISABLED || outcome == Outcome.NOT_APPLICABLE) {
             throw new IllegalArgumentException("a finding cannot have outcome " + outcome);
         }
-        this.location = Objects.requireNonNull(location, "location");
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.location = Objects.requireNonNull(location, "location").inLanguageOf(locale);
         this.expected = expected;
         this.actual = actual;
         this.difference = difference;
@@ -91,8 +92,7 @@ public final class Finding implements Comparable<Finding>, Serializable {
         this.messageZh = messageZh;
         this.messageEn = messageEn;
         this.source = source;
-        this.likelyCulprit = likelyCulprit;
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this.likelyCulprit = likelyCulprit == null ? null : likelyCulprit.inLanguageOf(locale);
     }
 
     Finding withSeverity(Severity newSeverity) {

@@ -9,6 +9,7 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,12 +35,49 @@ public final class Location implements Comparable<Location>, Serializable {
     private final transient String project;
     private final transient RowKey row;
     private final transient TableColumn column;
+    /** Whether {@link #toString()} prints English labels; not part of the value. */
+    private final transient boolean english;
 
     private Location(TableId table, String project, RowKey row, TableColumn column) {
+        this(table, project, row, column, false);
+    }
+
+    private Location(TableId table, String project, RowKey row, TableColumn column, boolean english) {
         this.table = table;
         this.project = project;
         this.row = row;
         this.column = column;
+        this.english = english;
+    }
+
+    /**
+     * The same place, printed by {@link #toString()} in the language of a locale: a finding's
+     * location prints in the language of the validator that made it.
+     */
+    Location inLanguageOf(Locale locale) {
+        boolean en = !"zh".equals(locale.getLanguage());
+        return en == english ? this : new Location(table, project, row, column, en);
+    }
+
+    /**
+     * Formats the location with its labels in the language of a locale: Chinese for a Chinese
+     * locale ({@code 公开03表[2010301, TOTAL]}), English for any other ({@code Table 03[2010301,
+     * TOTAL]}, {@code Table 03[total, TOTAL]}, {@code performance self-evaluation of …[…]}).
+     *
+     * @param locale the locale, not null
+     * @return the text
+     */
+    public String format(Locale locale) {
+        boolean zh = "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+        StringBuilder sb = new StringBuilder(tableLabel(zh));
+        if (row != null) {
+            sb.append('[').append(!zh && row.equals(RowKey.TOTAL) ? "total" : row.toString());
+            if (column != null) {
+                sb.append(", ").append(column.getId());
+            }
+            sb.append(']');
+        }
+        return sb.toString();
     }
 
     /**
@@ -213,17 +251,13 @@ public final class Location implements Comparable<Location>, Serializable {
         return 31 * h + Objects.hashCode(column);
     }
 
+    /**
+     * Formats the location in Chinese, or in English when it is the location of a finding made by
+     * an English validator; see {@link #format(Locale)}.
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(tableLabel(true));
-        if (row != null) {
-            sb.append('[').append(row);
-            if (column != null) {
-                sb.append(", ").append(column.getId());
-            }
-            sb.append(']');
-        }
-        return sb.toString();
+        return format(english ? Locale.ENGLISH : Locale.CHINESE);
     }
 
     private Object writeReplace() {

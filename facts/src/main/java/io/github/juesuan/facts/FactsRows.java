@@ -146,7 +146,7 @@ final class FactsRows {
                     .set("actual", f.getActual().map(v -> figure(v, where + " actual")).orElse(null))
                     .set("difference", f.getDifference().map(v -> figure(v, where + " difference")).orElse(null))
                     .set("allowance", f.getAllowance().map(v -> figure(v, where + " allowance")).orElse(null))
-                    .set("likely_culprit", f.getLikelyCulprit().map(Location::toString).orElse(null))
+                    .set("likely_culprit", f.getLikelyCulprit().map(c -> c.format(java.util.Locale.CHINESE)).orElse(null))
                     .set("message_zh", f.getMessage(java.util.Locale.CHINESE))
                     .set("message_en", f.getMessage(java.util.Locale.ENGLISH));
             r.emit();

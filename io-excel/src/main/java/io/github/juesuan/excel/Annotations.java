@@ -32,13 +32,22 @@ final class Annotations {
 
     private static final String[] HEADER = {"序号", "严重程度", "规则", "表", "行", "栏", "应为", "实为", "差额", "说明",
         "单元格"};
+    private static final String[] HEADER_EN = {"No.", "Severity", "Rule", "Table", "Row", "Column", "Expected", "Actual",
+        "Difference", "Message", "Cell"};
 
     private final List<Finding> findings;
+    private final boolean chinese;
     private final Map<String, Pos> cells = new HashMap<>();
     private final Map<String, Pos> anchors = new HashMap<>();
 
-    Annotations(List<Finding> findings) {
+    Annotations(List<Finding> findings, boolean chinese) {
         this.findings = findings;
+        this.chinese = chinese;
+    }
+
+    /** @return the name of the sheet that lists the findings: 审核结果, or Findings in English */
+    String sheetName() {
+        return chinese ? Layout.FINDINGS_SHEET : Layout.FINDINGS_SHEET_EN;
     }
 
     /** A written cell. */
@@ -130,7 +139,7 @@ final class Annotations {
                 if (text.length() > 0) {
                     text.append("\n\n");
                 }
-                text.append(comment(f));
+                text.append(comment(f, chinese));
             }
             Pos p = e.getKey();
             p.ws.style(p.row, p.col).fillColor(FILL.get(worst)).set();
@@ -139,20 +148,21 @@ final class Annotations {
         writeList(list, targets);
     }
 
-    static String comment(Finding f) {
+    static String comment(Finding f, boolean chinese) {
         StringBuilder sb = new StringBuilder();
-        sb.append('[').append(f.getSeverity().getChineseName()).append("] ").append(f.getRuleId()).append('\n')
-                .append(f.getMessage());
-        f.getExpected().ifPresent(x -> sb.append("\n应为 ").append(plain(x)));
-        f.getActual().ifPresent(x -> sb.append("，实为 ").append(plain(x)));
-        f.getDifference().ifPresent(x -> sb.append("，差额 ").append(plain(x)));
+        sb.append('[').append(chinese ? f.getSeverity().getChineseName() : f.getSeverity().getEnglishName()).append("] ")
+                .append(f.getRuleId()).append('\n').append(f.getMessage());
+        f.getExpected().ifPresent(x -> sb.append(chinese ? "\n应为 " : "\nexpected ").append(plain(x)));
+        f.getActual().ifPresent(x -> sb.append(chinese ? "，实为 " : ", actual ").append(plain(x)));
+        f.getDifference().ifPresent(x -> sb.append(chinese ? "，差额 " : ", difference ").append(plain(x)));
         return sb.toString();
     }
 
     private void writeList(Worksheet ws, List<Optional<Pos>> targets) {
         int[] widths = {6, 8, 22, 18, 26, 22, 14, 14, 12, 80, 18};
-        for (int c = 0; c < HEADER.length; c++) {
-            ws.value(0, c, HEADER[c]);
+        String[] header = chinese ? HEADER : HEADER_EN;
+        for (int c = 0; c < header.length; c++) {
+            ws.value(0, c, header[c]);
             ws.style(0, c).bold().fillColor("F2F2F2").borderStyle("thin").set();
             ws.width(c, widths[c]);
         }
@@ -162,12 +172,12 @@ final class Annotations {
             Location l = f.getLocation();
             int r = i + 1;
             ws.value(r, 0, r);
-            ws.value(r, 1, f.getSeverity().getChineseName());
+            ws.value(r, 1, chinese ? f.getSeverity().getChineseName() : f.getSeverity().getEnglishName());
             ws.style(r, 1).fillColor(FILL.get(f.getSeverity())).set();
             ws.value(r, 2, f.getRuleId());
-            ws.value(r, 3, l.tableLabel(true));
+            ws.value(r, 3, l.tableLabel(chinese));
             l.getRow().ifPresent(x -> ws.value(r, 4, x.toString()));
-            l.getColumn().ifPresent(x -> ws.value(r, 5, x.getChineseName()));
+            l.getColumn().ifPresent(x -> ws.value(r, 5, chinese ? x.getChineseName() : x.getEnglishName()));
             f.getExpected().ifPresent(x -> ws.value(r, 6, x));
             f.getActual().ifPresent(x -> ws.value(r, 7, x));
             f.getDifference().ifPresent(x -> ws.value(r, 8, x));

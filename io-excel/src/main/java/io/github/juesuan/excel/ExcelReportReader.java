@@ -129,7 +129,7 @@ public final class ExcelReportReader {
         Optional<FiscalYear> statedYear = stated.year();
         Optional<FiscalYear> year = statedYear.or(() -> Optional.ofNullable(fallbackYear));
         Optional<String> department = stated.department().or(() -> Optional.ofNullable(fallbackDepartment));
-        LayoutReader reader = new LayoutReader();
+        LayoutReader reader = LayoutReader.create();
         if (year.isPresent()) {
             reader = reader.withFiscalYear(year.get());
         }

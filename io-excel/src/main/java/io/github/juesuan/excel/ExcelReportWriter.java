@@ -46,6 +46,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
@@ -75,16 +76,38 @@ public final class ExcelReportWriter {
     private static final String AMOUNT_FORMAT = "#,##0.00";
     private static final String TEXT_FORMAT = "@";
 
-    private ExcelReportWriter() {
+    private static final ExcelReportWriter CHINESE = new ExcelReportWriter(true);
+
+    /** Whether the annotated copy's list of findings and its comments are in Chinese. */
+    private final boolean chinese;
+
+    private ExcelReportWriter(boolean chinese) {
+        this.chinese = chinese;
     }
 
     /**
-     * Creates a writer.
+     * Creates a writer; an annotated copy it writes is in Chinese.
      *
      * @return the writer
      */
     public static ExcelReportWriter create() {
-        return new ExcelReportWriter();
+        return CHINESE;
+    }
+
+    /**
+     * Returns a writer whose annotated copies speak a language: Chinese for a Chinese locale (the
+     * default), English for any other. The language is that of the sheet listing the findings
+     * (审核结果 or Findings), its headers, the severity and column names, and the labels of the
+     * comments; the messages are the findings' own, in the language of the validator that made
+     * them. The sheets of the tables keep the names of the published tables (公开03表, 绩效自评表…)
+     * in either language, as the reader finds them by these names.
+     *
+     * @param locale the locale, not null
+     * @return the writer
+     */
+    public ExcelReportWriter withLocale(Locale locale) {
+        boolean zh = "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+        return zh ? CHINESE : new ExcelReportWriter(false);
     }
 
     /**
@@ -95,12 +118,8 @@ public final class ExcelReportWriter {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void write(FinalAccountReport report, Path file) {
-        Objects.requireNonNull(file, "file");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            write(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        Objects.requireNonNull(report, "report");
+        toFile(file, out -> write(report, out));
     }
 
     /**
@@ -136,7 +155,52 @@ public final class ExcelReportWriter {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(out, "out");
-        write(report, out, new Annotations(List.copyOf(findings)));
+        write(report, out, new Annotations(List.copyOf(findings), chinese));
+    }
+
+    /**
+     * Writes an annotated copy of a report to a file; see
+     * {@link #writeAnnotated(FinalAccountReport, List, OutputStream)}.
+     *
+     * @param report the report
+     * @param findings the findings
+     * @param file the file, replaced if it exists
+     * @throws UncheckedIOException naming the file if it cannot be written
+     */
+    public void writeAnnotated(FinalAccountReport report, List<Finding> findings, Path file) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(findings, "findings");
+        toFile(file, out -> writeAnnotated(report, findings, out));
+    }
+
+    /**
+     * Writes an annotated copy of a report with the findings of a validation to a file; see
+     * {@link #writeAnnotated(FinalAccountReport, List, OutputStream)}.
+     *
+     * <pre>{@code
+     * ExcelReportWriter.create().writeAnnotated(report, ReportValidator.standard().validate(report),
+     *         Path.of("001-annotated.xlsx"));
+     * }</pre>
+     *
+     * @param report the report
+     * @param result the validation result of the report
+     * @param file the file, replaced if it exists
+     * @throws UncheckedIOException naming the file if it cannot be written
+     */
+    public void writeAnnotated(FinalAccountReport report, ValidationResult result, Path file) {
+        Objects.requireNonNull(result, "result");
+        writeAnnotated(report, result.getFindings(), file);
+    }
+
+    private static void toFile(Path file, java.util.function.Consumer<OutputStream> body) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            body.accept(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e.getCause());
+        }
     }
 
     /**
@@ -168,7 +232,7 @@ public final class ExcelReportWriter {
             }
             writeMetadata(wb.newWorksheet(Layout.METADATA_SHEET), report);
             if (marks != null) {
-                marks.apply(wb.newWorksheet(Layout.FINDINGS_SHEET));
+                marks.apply(wb.newWorksheet(marks.sheetName()));
             }
             wb.finish();
             Dimensions.copyWithDimensions(out.toByteArray(), target);
@@ -383,12 +447,17 @@ public final class ExcelReportWriter {
     }
 
     private static void printSetup(Worksheet ws, int headerRows) {
+        landscapeFitToWidth(ws);
+        ws.repeatRows(0, headerRows - 1);
+    }
+
+    /** Landscape A4, as wide as the page and as many pages down as it takes. */
+    private static void landscapeFitToWidth(Worksheet ws) {
         ws.pageOrientation("landscape");
         ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);
         ws.fitToHeight((short) 0);
-        ws.repeatRows(0, headerRows - 1);
     }
 
     private static void code(CellFormats fmt, int r, int c, String code) {
@@ -574,11 +643,16 @@ public final class ExcelReportWriter {
             ws.width(c, 14);
         }
         ws.width(7, 30);
+        // the rows of each block (from 项目名称 to 总分) and the label cells merged down over their rows, as
+        // published: 资金情况（万元） beside the funding rows, 年度总体目标 beside its two rows
+        List<int[]> blocks = new ArrayList<>();
+        List<int[]> downMerges = new ArrayList<>();
         for (ProjectPerformanceEvaluation e : evaluations) {
             ws.value(row, 0, Layout.PERFORMANCE_TITLE);
             ws.range(row, 0, row, width - 1).merge();
             ws.range(row, 0, row, width - 1).style().bold().fontSize(14).horizontalAlignment("center").set();
             row++;
+            int blockTop = row;
             label(fmt, row, 0, "项目名称");
             ws.value(row, 1, e.getProjectName());
             String project = e.getProjectName();
@@ -602,6 +676,7 @@ public final class ExcelReportWriter {
                     label(fmt, row, c, fundingHeader[c]);
                 }
             }
+            downMerges.add(new int[] {row, row + e.getFunding().size()});
             row++;
             for (FundingRow f : e.getFunding()) {
                 ws.value(row, 1, f.getLabel());
@@ -618,6 +693,7 @@ public final class ExcelReportWriter {
                 Annotations.cell(marks, project, fk, PerformanceColumn.SCORE, ws, row, 6);
                 row++;
             }
+            downMerges.add(new int[] {row, row + 1});
             label(fmt, row, 0, "年度总体目标");
             label(fmt, row, 1, "预期目标");
             ws.range(row, 1, row, 3).merge();
@@ -662,9 +738,21 @@ public final class ExcelReportWriter {
             decimal(fmt, row, 6, e.getTotalScore().map(Score::getPoints));
             Annotations.cell(marks, project, RowKey.line("总分"), PerformanceColumn.SCORE, ws, row, 6);
             Annotations.cell(marks, project, RowKey.line("合计"), PerformanceColumn.WEIGHT, ws, row, 5);
+            blocks.add(new int[] {blockTop, row});
             row += 2;
         }
         fmt.flush();
+        for (int[] m : downMerges) {
+            if (m[1] > m[0]) {
+                ws.range(m[0], 0, m[1], 0).merge();
+                ws.range(m[0], 0, m[1], 0).style().verticalAlignment("center").wrapText(true).set();
+            }
+        }
+        for (int[] b : blocks) {
+            // one style merge per block, as for the tables
+            ws.range(b[0], 0, b[1], width - 1).style().borderStyle("thin").set();
+        }
+        landscapeFitToWidth(ws);
     }
 
     private static void label(CellFormats fmt, int r, int c, String text) {

@@ -20,6 +20,8 @@ final class Layout {
     static final String METADATA_SHEET = "元数据";
     /** The sheet of an annotated copy that lists the findings; the reader skips it. */
     static final String FINDINGS_SHEET = "审核结果";
+    /** The same sheet in an annotated copy written in English; the reader skips it too. */
+    static final String FINDINGS_SHEET_EN = "Findings";
 
     static final String DEPARTMENT_PREFIX = "部门：";
     static final String UNIT_LINE = "单位：万元";

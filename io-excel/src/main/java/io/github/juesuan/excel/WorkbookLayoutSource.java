@@ -39,7 +39,7 @@ public final class WorkbookLayoutSource {
 
     /** Sheets of our own workbooks that hold no printed table (read by {@link ExcelReportReader} itself). */
     static final Set<String> NON_LAYOUT_SHEETS = Set.of(Layout.METADATA_SHEET, Layout.NARRATIVE_SHEET,
-            Layout.FINDINGS_SHEET);
+            Layout.FINDINGS_SHEET, Layout.FINDINGS_SHEET_EN);
 
     private final ExcelLimits limits;
 

@@ -19,7 +19,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
@@ -27,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The annotated copy of 001, opened with Apache POI: every cell a finding names is filled in the
@@ -155,6 +159,43 @@ class ExcelAnnotatedCopyTest {
         ExcelReadResult read = ExcelReportReader.create().read(new ByteArrayInputStream(copy), "annotated.xlsx");
         assertThat(read.getProblems()).isEmpty();
         assertThat(read.getReport()).isEqualTo(report);
+    }
+
+    @Test
+    void test_writeAnnotated_english_toAFile_listAndCommentsInEnglish_readsBack(@TempDir Path dir) throws IOException {
+        ValidationResult result = ReportValidator.builder().locale(Locale.ENGLISH).build().validate(report);
+        Path file = dir.resolve("001-annotated.xlsx");
+        ExcelReportWriter.create().withLocale(Locale.ENGLISH).writeAnnotated(report, result, file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(wb.getSheet("审核结果")).isNull();
+            XSSFSheet list = wb.getSheet("Findings");
+            assertThat(list).isNotNull();
+            assertThat(list.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Severity");
+            assertThat(list.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Expected");
+            assertThat(list.getLastRowNum()).isEqualTo(result.getFindings().size());
+            for (int i = 0; i < result.getFindings().size(); i++) {
+                Finding f = result.getFindings().get(i);
+                var row = list.getRow(i + 1);
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(f.getSeverity().getEnglishName());
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo(f.getLocation().tableLabel(false));
+                XSSFHyperlink link = (XSSFHyperlink) row.getCell(10).getHyperlink();
+                if (link != null) {
+                    String comment = cellAt(wb, link.getLocation()).getCellComment().getString().getString();
+                    assertThat(comment).contains("[" + f.getSeverity().getEnglishName() + "] " + f.getRuleId())
+                            .doesNotContain("应为", "实为", "差额");
+                }
+            }
+        }
+        // the English list is skipped by the reader as the Chinese one is
+        ExcelReadResult read = ExcelReportReader.create().read(file);
+        assertThat(read.getProblems()).isEmpty();
+        assertThat(read.getReport()).isEqualTo(report);
+    }
+
+    @Test
+    void test_withLocale_chineseLocales_keepChinese() {
+        assertThat(ExcelReportWriter.create().withLocale(Locale.SIMPLIFIED_CHINESE)).isSameAs(ExcelReportWriter.create());
+        assertThat(ExcelReportWriter.create().withLocale(Locale.forLanguageTag("zh-Hant-TW"))).isSameAs(ExcelReportWriter.create());
     }
 
     private static XSSFCell cellAt(XSSFWorkbook wb, String location) {

@@ -74,7 +74,7 @@ public final class PdfReportFormat implements ReportFormat {
 
     static ReadResult readStream(InputStream in, String sourceName) {
         try {
-            return new PdfReportReader().read(in, sourceName).toReadResult();
+            return PdfReportReader.create().read(in, sourceName).toReadResult();
         } catch (PdfReadException e) {
             return ReadResult.failed(List.of(e.getProblem()));
         } catch (UncheckedIOException e) {

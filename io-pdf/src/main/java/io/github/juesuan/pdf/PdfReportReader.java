@@ -25,7 +25,7 @@ import java.util.Objects;
  * and its box on the page.
  *
  * <pre>{@code
- * PdfReadResult r = new PdfReportReader().read(Path.of("caizhengju-2024.pdf"));
+ * PdfReadResult r = PdfReportReader.create().read(Path.of("caizhengju-2024.pdf"));
  * r.getReport().getExpenditure().get().getTotal();                 // 2,940.05 …
  * r.locate(TableId.T03, RowKey.total(), ExpenditureColumn.TOTAL);  // page 10, its box
  * r.getLayout().print(System.out, false);                          // what the reader saw
@@ -42,11 +42,16 @@ import java.util.Objects;
  */
 public final class PdfReportReader {
 
-    private static final LayoutReader READER = new LayoutReader();
+    private static final LayoutReader READER = LayoutReader.create();
 
     private final PdfLayoutSource source;
 
-    /** Creates a reader with the {@linkplain PdfLimits#defaults() default limits}. */
+    /**
+     * Creates a reader with the {@linkplain PdfLimits#defaults() default limits}.
+     *
+     * @deprecated use {@link #create()}, the factory every reader and writer has
+     */
+    @Deprecated
     public PdfReportReader() {
         this(PdfLimits.defaults());
     }
@@ -55,9 +60,32 @@ public final class PdfReportReader {
      * Creates a reader with limits.
      *
      * @param limits the limits, not null
+     * @deprecated use {@code create().withLimits(limits)}, as every reader is configured
      */
+    @Deprecated
     public PdfReportReader(PdfLimits limits) {
         this.source = new PdfLayoutSource(limits);
+    }
+
+    /**
+     * Creates a reader with the {@linkplain PdfLimits#defaults() default limits}.
+     *
+     * @return the reader
+     */
+    @SuppressWarnings("deprecation")
+    public static PdfReportReader create() {
+        return new PdfReportReader(PdfLimits.defaults());
+    }
+
+    /**
+     * Returns a reader with other limits.
+     *
+     * @param limits the limits, not null
+     * @return the reader
+     */
+    @SuppressWarnings("deprecation")
+    public PdfReportReader withLimits(PdfLimits limits) {
+        return new PdfReportReader(limits);
     }
 
     /**

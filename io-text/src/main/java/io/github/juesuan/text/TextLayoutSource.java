@@ -117,8 +117,9 @@ public final class TextLayoutSource {
             boolean flow) {
         SourceLocation at = (page > 0 ? file.withPage(page) : file).withLine(number, 0);
         if (text.indexOf('\t') >= 0 || text.strip().startsWith("|")) {
-            doc.addLine(LayoutLine.of(page, number, text, LayoutLine.Kind.GRID, checked(gridCells(text), file, number),
-                    at));
+            String cleaned = ExtractionMarkup.clean(text);
+            doc.addLine(LayoutLine.of(page, number, cleaned, LayoutLine.Kind.GRID,
+                    checked(gridCells(cleaned), file, number), at));
             return;
         }
         if (!flow) {

@@ -87,7 +87,7 @@ public final class TextReportFormat implements ReportFormat {
         bytes = null; // the text is all that is needed now: let a large input's bytes go while it is read
         TextReadResult r;
         try {
-            r = new TextReportReader().read(text, sourceName);
+            r = TextReportReader.create().read(text, sourceName);
         } catch (IllegalArgumentException e) {
             problems.add(Problem.error(e.getMessage(), null, file));
             return ReadResult.failed(problems);

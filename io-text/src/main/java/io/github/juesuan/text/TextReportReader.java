@@ -21,7 +21,7 @@ import java.util.Objects;
  * when the text is not a final-account report at all.
  *
  * <pre>{@code
- * TextReadResult r = new TextReportReader().read(Path.of("001.txt"));
+ * TextReadResult r = TextReportReader.create().read(Path.of("001.txt"));
  * r.getReport().getExpenditure().get().getTotal(ExpenditureColumn.TOTAL);   // 7841.66
  * r.getProblems().forEach(System.out::println);
  * }</pre>
@@ -33,7 +33,12 @@ public final class TextReportReader {
     private final TextLayoutSource source;
     private final LayoutReader reader;
 
-    /** Creates a reader with the {@linkplain TextLimits#defaults() default limits}. */
+    /**
+     * Creates a reader with the {@linkplain TextLimits#defaults() default limits}.
+     *
+     * @deprecated use {@link #create()}, the factory every reader and writer has
+     */
+    @Deprecated
     public TextReportReader() {
         this(TextLimits.defaults());
     }
@@ -42,10 +47,38 @@ public final class TextReportReader {
      * Creates a reader with other limits.
      *
      * @param limits the limits, not null
+     * @deprecated use {@code create().withLimits(limits)}, as every reader is configured
      */
+    @Deprecated
     public TextReportReader(TextLimits limits) {
         this.source = new TextLayoutSource(limits);
-        this.reader = new LayoutReader().withMaxTableLines(limits.getMaxRowsPerTable());
+        this.reader = LayoutReader.create().withMaxTableLines(limits.getMaxRowsPerTable());
+    }
+
+    /**
+     * Creates a reader with the {@linkplain TextLimits#defaults() default limits}.
+     *
+     * @return the reader
+     */
+    @SuppressWarnings("deprecation")
+    public static TextReportReader create() {
+        return new TextReportReader(TextLimits.defaults());
+    }
+
+    /**
+     * Returns a reader with other limits.
+     *
+     * @param limits the limits, not null
+     * @return the reader
+     */
+    @SuppressWarnings("deprecation")
+    public TextReportReader withLimits(TextLimits limits) {
+        return new TextReportReader(limits);
+    }
+
+    /** @return the limits this reader enforces */
+    public TextLimits getLimits() {
+        return source.getLimits();
     }
 
     /**

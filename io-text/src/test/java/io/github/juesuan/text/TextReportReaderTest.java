@@ -85,6 +85,16 @@ class TextReportReaderTest {
     // ------------------------------------------------------------------------------------ 001
 
     @Test
+    void test_create_withLimits_enforcesThem() {
+        TextLimits few = TextLimits.defaults().withMaxLines(3);
+        TextReportReader reader = TextReportReader.create().withLimits(few);
+        assertThat(reader.getLimits()).isSameAs(few);
+        assertThat(TextReportReader.create().getLimits().getMaxLines()).isEqualTo(TextLimits.defaults().getMaxLines());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read("a\nb\nc\nd", "four.txt"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("four.txt").hasMessageContaining("4 lines");
+    }
+
+    @Test
     void test_read_001_header() {
         FinalAccountReport r = r001.getReport();
         assertThat(r.getDepartment()).isEqualTo("吉林省人民政府办公厅（本级）");
@@ -408,9 +418,9 @@ class TextReportReaderTest {
                         tuple("产出指标", "数量指标", "全年安排慰问老干部次数", "≥ 25 次", "25次", Score.of(10), Score.of(10)),
                         tuple("效益指标", "社会效益指标", "提高困难离退休老干部生活水平", "有所提高", "有所提高", Score.of(20),
                                 Score.of(20)),
-                        tuple("满意度指标", "服务对象满意度指标", "老干部满意度", "$\\geq 90\\%$", "96%", Score.of(10),
+                        tuple("满意度指标", "服务对象满意度指标", "老干部满意度", "≥90%", "96%", Score.of(10),
                                 Score.of(10)));
-        PerformanceIndicator latex = e.getIndicators().get(5);
+        PerformanceIndicator latex = e.getIndicators().get(5);   // printed ≥90%, extracted as $\geq 90\%$
         assertThat(latex.getTarget().getNumber()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("90"));
         assertThat(latex.getTarget().getUnit()).isEqualTo("%");
         ProjectPerformanceEvaluation first = r001.getReport().getPerformanceEvaluations().get(0);

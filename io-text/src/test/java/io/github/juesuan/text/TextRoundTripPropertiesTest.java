@@ -57,6 +57,9 @@ class TextRoundTripPropertiesTest {
         assertThat(back.getPerformanceEvaluations()).as(context).hasSameSizeAs(report.getPerformanceEvaluations());
         assertThat(names(back)).as(context).isEqualTo(names(report));
         assertThat(indicators(back)).as(context).isEqualTo(indicators(report));
+        // the LaTeX noise is read as the symbols it stands for
+        assertThat(back.getPerformanceEvaluations()).flatExtracting(ProjectPerformanceEvaluation::getIndicators)
+                .extracting(i -> i.getTarget().getText()).as(context).noneMatch(t -> t.contains("$\\"));
         assertThat(read.getProblems()).as(context).isEmpty();
     }
 

@@ -44,9 +44,23 @@ public final class LayoutReader {
     private final String department;
     private final Map<TableId, TableEdition> editions;
 
-    /** Creates a reader with the default limits. */
+    /**
+     * Creates a reader with the default limits.
+     *
+     * @deprecated use {@link #create()}, the factory every reader and writer has
+     */
+    @Deprecated
     public LayoutReader() {
         this(DEFAULT_MAX_TABLE_LINES, null, null, Map.of());
+    }
+
+    /**
+     * Creates a reader with the default limits, no fiscal year and no department given.
+     *
+     * @return the reader
+     */
+    public static LayoutReader create() {
+        return new LayoutReader(DEFAULT_MAX_TABLE_LINES, null, null, Map.of());
     }
 
     private LayoutReader(int maxTableLines, FiscalYear fiscalYear, String department,

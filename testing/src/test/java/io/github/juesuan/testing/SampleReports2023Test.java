@@ -553,7 +553,7 @@ class SampleReports2023Test {
 
     @Test
     void test_figuresAndProse_matchTheSource() {
-        String source = SampleReports.jilinGovernmentServiceCenter2023Source();
+        String source = Printed.of(SampleReports.jilinGovernmentServiceCenter2023Source());
         // the terms of 第四部分 are printed in Markdown bold (**财政拨款收入**), mark-up left out of the sample
         String bare = source.replaceAll("\\s+", "").replace("**", "");
         for (CodedTable<?, ?, ?> t : List.<CodedTable<?, ?, ?>>of(report.getIncome().orElseThrow(),
