@@ -1,5 +1,10 @@
 package io.github.juesuan.validation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -7,21 +12,45 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+import java.util.MissingResourceException;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The finding messages, from the bundles {@code FindingMessages} (English) and {@code FindingMessages_zh}. */
 final class Messages {
 
     private static final String BUNDLE = "io.github.juesuan.validation.FindingMessages";
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** The patterns of the bundles, parsed once per language and key. */
     private static final Map<String, Template> ZH = new ConcurrentHashMap<>();
     private static final Map<String, Template> EN = new ConcurrentHashMap<>();
 
     private Messages() {
+    }
+
+    /**
+     * The two bundles, read as resources of this package: Chinese over English, the way a
+     * {@code ResourceBundle} falls back to its parent, and never to the default locale's bundle.
+     * (Not {@code ResourceBundle.getBundle} with a {@code Control}: that is unsupported in a named
+     * module, and the library is one on the module path.)
+     */
+    private static final class Bundles {
+        static final Properties EN = load("FindingMessages.properties", null);
+        static final Properties ZH = load("FindingMessages_zh.properties", EN);
+
+        private static Properties load(String name, Properties parent) {
+            Properties p = new Properties(parent);
+            try (InputStream in = Messages.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new MissingResourceException("no resource " + name + " beside " + Messages.class.getName(),
+                            BUNDLE, "");
+                }
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the resource " + name + " of " + BUNDLE, e);
+            }
+            return p;
+        }
     }
 
     static String format(boolean chinese, String key, Object... args) {
@@ -69,8 +98,11 @@ final class Messages {
         }
 
         static Template of(boolean chinese, String key) {
-            ResourceBundle b = ResourceBundle.getBundle(BUNDLE, chinese ? Locale.CHINESE : Locale.ROOT, NO_FALLBACK);
-            String pattern = b.getString(key);
+            String pattern = (chinese ? Bundles.ZH : Bundles.EN).getProperty(key);
+            if (pattern == null) {
+                throw new MissingResourceException("no message '" + key + "' in " + BUNDLE
+                        + (chinese ? "_zh" : "") + ".properties", BUNDLE, key);
+            }
             Locale locale = chinese ? Locale.CHINESE : Locale.ENGLISH;
             return new Template(locale, pattern, parse(pattern));
         }
