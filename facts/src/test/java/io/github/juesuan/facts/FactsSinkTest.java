@@ -445,6 +445,44 @@ class FactsSinkTest {
     }
 
     @Test
+    void test_addGathered_onAnotherThread_writesWhatAddWrites() throws Exception {
+        ByteArrayOutputStream[] direct = new ByteArrayOutputStream[4];
+        try (FactsSink sink = FactsSink.open(FactsFormat.PARQUET, t -> direct[t.ordinal()] = new ByteArrayOutputStream())) {
+            for (String name : REPORTS.keySet()) {
+                sink.add(SOURCES.get(name), READS.get(name), RESULTS.get(name));
+            }
+        }
+        List<FactsSink.Gathered> gathered = new ArrayList<>();
+        Thread worker = new Thread(() -> REPORTS.keySet().forEach(name ->
+                gathered.add(FactsSink.gather(SOURCES.get(name), READS.get(name), RESULTS.get(name)))));
+        worker.start();
+        worker.join();
+        ByteArrayOutputStream[] viaGathered = new ByteArrayOutputStream[4];
+        try (FactsSink sink = FactsSink.open(FactsFormat.PARQUET, t -> viaGathered[t.ordinal()] = new ByteArrayOutputStream())) {
+            gathered.forEach(sink::add);
+            assertThat(sink.getReportCount()).isEqualTo(2);
+            assertThat(sink.getRowCount(FactsTable.CELLS)).isEqualTo(gathered.stream()
+                    .mapToLong(g -> g.getRowCount(FactsTable.CELLS)).sum()).isPositive();
+        }
+        assertThat(gathered.get(0).getSource()).isEqualTo(SOURCES.get(R001));
+        assertThat(gathered.get(0).getRowCount(FactsTable.REPORTS)).isEqualTo(1);
+        for (FactsTable t : FactsTable.values()) {
+            assertThat(viaGathered[t.ordinal()].toByteArray()).as(t.getName()).isEqualTo(direct[t.ordinal()].toByteArray());
+        }
+    }
+
+    @Test
+    void test_gather_amountThatDoesNotFit_isAnErrorBeforeAnythingIsWritten() {
+        FinalAccountReport report = FinalAccountReport.builder(REPORTS.get(R001))
+                .expenditure(io.github.juesuan.report.ExpenditureTable.builder()
+                        .addRows(io.github.juesuan.report.ExpenditureRow.of("2010301", "行政运行", "1.001", "1.001", ""))
+                        .build())
+                .build();
+        assertThatThrownBy(() -> FactsSink.gather(FactsSource.named("y.json"), ReadResult.of(report, List.of()), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.001").hasMessageContaining("y.json");
+    }
+
+    @Test
     void test_rows_validationWithoutReport_isRejected() {
         ReadResult failed = ReadResult.failed(List.of(Problem.error("not a report", null, SourceLocation.ofFile("x.txt"))));
         List<Object[]> got = new ArrayList<>();
