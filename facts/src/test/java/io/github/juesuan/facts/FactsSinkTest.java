@@ -398,6 +398,10 @@ class FactsSinkTest {
             assertThat(single(c, "SELECT count(DISTINCT source) FROM cells WHERE table_id = 'T03' AND column_id = 'TOTAL'"
                     + " AND code_level = '类' GROUP BY ALL HAVING sum(amount) = 7841.66 * " + copies)).isEqualTo((long) copies);
             assertThat(single(c, "SELECT count(*) FROM cells WHERE source_sha256 IS NOT NULL")).isEqualTo(0L);
+            // a row group holds at most about MAX_GROUP_BYTES of values, however few its rows (heap flat for long rows)
+            Number largest = (Number) single(c, "SELECT max(b) FROM (SELECT row_group_id, sum(total_uncompressed_size) AS b"
+                    + " FROM parquet_metadata('" + dir.resolve("cells.parquet") + "') GROUP BY row_group_id)");
+            assertThat(largest.longValue()).isPositive().isLessThan(ParquetRowWriter.MAX_GROUP_BYTES + (2L << 20));
         }
     }
 
