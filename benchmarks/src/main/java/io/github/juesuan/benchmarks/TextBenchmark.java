@@ -94,7 +94,7 @@ public class TextBenchmark {
         return reader.read(pageText, "shiquanlu.txt");
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (java.io.InputStream in = TextBenchmark.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing benchmark resource " + name);

@@ -460,7 +460,7 @@ public final class JuesuanCli implements Callable<Integer> {
                 Ordered.run(files.iterator(), threads, 4 * threads,
                         file -> sourced(file, Checked.of(Inputs.readAll(file), validator)),
                         all -> all.forEach(c -> {
-                            sink.add(c.source, c.checked.loaded().getResult(), c.checked.validation());
+                            sink.add(c.rows());
                             if (c.checked.failed()) {
                                 skipped.add(c.checked.loaded().getSource() + ": " + c.checked.reason());
                             }
@@ -481,14 +481,34 @@ public final class JuesuanCli implements Callable<Integer> {
             return OK;
         }
 
-        /** The work of one file: read, validate and digest it on a worker. */
+        /**
+         * The work of one file: read, validate and digest it and make its facts rows on a worker, so
+         * that the one thread that writes only writes (the rows were most of its work).
+         */
         private static final class Sourced {
-            final FactsSource source;
             final Checked checked;
+            private final FactsSink.Gathered rows;
+            private final IllegalArgumentException unfit;
 
             Sourced(FactsSource source, Checked checked) {
-                this.source = source;
                 this.checked = checked;
+                FactsSink.Gathered gathered = null;
+                IllegalArgumentException failure = null;
+                try {
+                    gathered = FactsSink.gather(source, checked.loaded().getResult(), checked.validation());
+                } catch (IllegalArgumentException e) {
+                    failure = e;
+                }
+                this.rows = gathered;
+                this.unfit = failure;
+            }
+
+            /** The rows, or the error of a value that does not fit its column, told in input order. */
+            FactsSink.Gathered rows() {
+                if (unfit != null) {
+                    throw unfit;
+                }
+                return rows;
             }
         }
 

@@ -130,17 +130,102 @@ public final class FactsSink implements AutoCloseable {
     public void add(FactsSource source, ReadResult read, ValidationResult validation) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(read, "read");
+        checkOpen(source);
+        add(gather(source, read, validation));
+    }
+
+    /**
+     * Adds the rows of one input made beforehand by {@link #gather(FactsSource, ReadResult, ValidationResult)},
+     * on any thread: the way to use every core, as the rows are most of the work of an input and
+     * writing them the least.
+     *
+     * @param input the rows of one input
+     * @throws IllegalStateException if the sink is closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public void add(Gathered input) {
+        Objects.requireNonNull(input, "input");
+        checkOpen(input.source);
+        try {
+            for (int i = 0; i < input.tables.size(); i++) {
+                write(input.tables.get(i), input.rows.get(i));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the facts of " + input.source, e);
+        }
+        reports++;
+    }
+
+    private void checkOpen(FactsSource source) {
         if (closed) {
             throw new IllegalStateException("the facts sink is closed; cannot add " + source);
         }
-        rows(source, read, validation, (table, row) -> {
-            try {
-                write(table, row);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the facts of " + source, e);
+    }
+
+    /**
+     * The rows of one input in the four tables, made by
+     * {@link FactsSink#gather(FactsSource, ReadResult, ValidationResult)} and written by
+     * {@link FactsSink#add(Gathered)}. Immutable once made, so it may be made on one thread and
+     * written on another.
+     */
+    public static final class Gathered {
+        private final FactsSource source;
+        private final List<FactsTable> tables;
+        private final List<Object[]> rows;
+
+        private Gathered(FactsSource source, List<FactsTable> tables, List<Object[]> rows) {
+            this.source = source;
+            this.tables = tables;
+            this.rows = rows;
+        }
+
+        /**
+         * Gets the input's source.
+         *
+         * @return the source
+         */
+        public FactsSource getSource() {
+            return source;
+        }
+
+        /**
+         * Gets the number of rows of a table.
+         *
+         * @param table the table
+         * @return the count
+         */
+        public int getRowCount(FactsTable table) {
+            Objects.requireNonNull(table, "table");
+            int n = 0;
+            for (FactsTable t : tables) {
+                if (t == table) {
+                    n++;
+                }
             }
+            return n;
+        }
+    }
+
+    /**
+     * Makes the rows of one input without writing them, on any thread, for
+     * {@link #add(Gathered)}: the same rows as {@link #add(FactsSource, ReadResult, ValidationResult)}
+     * writes.
+     *
+     * @param source the input's name and digest
+     * @param read what reading it gave, with or without a report
+     * @param validation the validator's result for the report, or null if it was not validated
+     * @return the rows
+     * @throws IllegalArgumentException naming the value and its cell if an amount does not fit
+     *         {@code DECIMAL(18,2)} exactly, or if there is a validation result but no report
+     */
+    public static Gathered gather(FactsSource source, ReadResult read, ValidationResult validation) {
+        List<FactsTable> tables = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        rows(source, read, validation, (t, row) -> {
+            tables.add(t);
+            rows.add(row);
         });
-        reports++;
+        return new Gathered(source, tables, rows);
     }
 
     /**

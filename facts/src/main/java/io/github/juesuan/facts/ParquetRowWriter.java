@@ -22,6 +22,16 @@ final class ParquetRowWriter implements RowWriter {
     /** The rows of a row group. */
     static final int ROWS_PER_GROUP = 65_536;
 
+    /**
+     * The most bytes of values a row group buffers before it is written, whatever its rows: a
+     * table whose rows are long (findings with their messages, reports) would otherwise hold
+     * tens of megabytes until its 65,536th row, and the four tables together most of a small heap.
+     */
+    static final int MAX_GROUP_BYTES = 8 << 20;
+
+    /** How often (in rows) the buffered bytes are compared with {@link #MAX_GROUP_BYTES}. */
+    private static final int CHECK_EVERY = 512;
+
     private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
     // parquet.thrift enums
     private static final int TYPE_BOOLEAN = 0;
@@ -62,9 +72,17 @@ final class ParquetRowWriter implements RowWriter {
             buffers[i].add(columns[i].getType(), row[i]);
         }
         groupRows++;
-        if (groupRows == ROWS_PER_GROUP) {
+        if (groupRows == ROWS_PER_GROUP || groupRows % CHECK_EVERY == 0 && bufferedBytes() > MAX_GROUP_BYTES) {
             flushGroup();
         }
+    }
+
+    private long bufferedBytes() {
+        long n = 0;
+        for (ColumnBuffer b : buffers) {
+            n += b.size();
+        }
+        return n;
     }
 
     private void flushGroup() throws IOException {
@@ -172,6 +190,10 @@ final class ParquetRowWriter implements RowWriter {
         private int count;
         private int bits;
         private int bitCount;
+
+        int size() {
+            return values.size() + count;
+        }
 
         void add(FactsType type, Object v) {
             if (count == defined.length) {

@@ -398,6 +398,10 @@ class FactsSinkTest {
             assertThat(single(c, "SELECT count(DISTINCT source) FROM cells WHERE table_id = 'T03' AND column_id = 'TOTAL'"
                     + " AND code_level = '类' GROUP BY ALL HAVING sum(amount) = 7841.66 * " + copies)).isEqualTo((long) copies);
             assertThat(single(c, "SELECT count(*) FROM cells WHERE source_sha256 IS NOT NULL")).isEqualTo(0L);
+            // a row group holds at most about MAX_GROUP_BYTES of values, however few its rows (heap flat for long rows)
+            Number largest = (Number) single(c, "SELECT max(b) FROM (SELECT row_group_id, sum(total_uncompressed_size) AS b"
+                    + " FROM parquet_metadata('" + dir.resolve("cells.parquet") + "') GROUP BY row_group_id)");
+            assertThat(largest.longValue()).isPositive().isLessThan(ParquetRowWriter.MAX_GROUP_BYTES + (2L << 20));
         }
     }
 
@@ -442,6 +446,44 @@ class FactsSinkTest {
         assertThat(rows.get(FactsTable.REPORTS)).hasSize(1);
         assertThat(rows.get(FactsTable.CELLS)).hasSize(
                 (Integer) rows.get(FactsTable.REPORTS).get(0)[FactsTable.REPORTS.indexOf("cell_count")]);
+    }
+
+    @Test
+    void test_addGathered_onAnotherThread_writesWhatAddWrites() throws Exception {
+        ByteArrayOutputStream[] direct = new ByteArrayOutputStream[4];
+        try (FactsSink sink = FactsSink.open(FactsFormat.PARQUET, t -> direct[t.ordinal()] = new ByteArrayOutputStream())) {
+            for (String name : REPORTS.keySet()) {
+                sink.add(SOURCES.get(name), READS.get(name), RESULTS.get(name));
+            }
+        }
+        List<FactsSink.Gathered> gathered = new ArrayList<>();
+        Thread worker = new Thread(() -> REPORTS.keySet().forEach(name ->
+                gathered.add(FactsSink.gather(SOURCES.get(name), READS.get(name), RESULTS.get(name)))));
+        worker.start();
+        worker.join();
+        ByteArrayOutputStream[] viaGathered = new ByteArrayOutputStream[4];
+        try (FactsSink sink = FactsSink.open(FactsFormat.PARQUET, t -> viaGathered[t.ordinal()] = new ByteArrayOutputStream())) {
+            gathered.forEach(sink::add);
+            assertThat(sink.getReportCount()).isEqualTo(2);
+            assertThat(sink.getRowCount(FactsTable.CELLS)).isEqualTo(gathered.stream()
+                    .mapToLong(g -> g.getRowCount(FactsTable.CELLS)).sum()).isPositive();
+        }
+        assertThat(gathered.get(0).getSource()).isEqualTo(SOURCES.get(R001));
+        assertThat(gathered.get(0).getRowCount(FactsTable.REPORTS)).isEqualTo(1);
+        for (FactsTable t : FactsTable.values()) {
+            assertThat(viaGathered[t.ordinal()].toByteArray()).as(t.getName()).isEqualTo(direct[t.ordinal()].toByteArray());
+        }
+    }
+
+    @Test
+    void test_gather_amountThatDoesNotFit_isAnErrorBeforeAnythingIsWritten() {
+        FinalAccountReport report = FinalAccountReport.builder(REPORTS.get(R001))
+                .expenditure(io.github.juesuan.report.ExpenditureTable.builder()
+                        .addRows(io.github.juesuan.report.ExpenditureRow.of("2010301", "行政运行", "1.001", "1.001", ""))
+                        .build())
+                .build();
+        assertThatThrownBy(() -> FactsSink.gather(FactsSource.named("y.json"), ReadResult.of(report, List.of()), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.001").hasMessageContaining("y.json");
     }
 
     @Test
