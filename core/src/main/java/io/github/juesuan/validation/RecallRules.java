@@ -62,25 +62,13 @@ final class RecallRules {
 
     static void add(List<Rule> out) {
         Severity w = Severity.WARNING;
-        out.add(new Rule(T07, RuleFamily.NARR, w, "情况说明中的政府性基金预算财政拨款收支及各类、款、项决算数与公开07表一致",
-                "The narrative's government fund income, expenditure and 类 / 款 / 项 amounts equal Table 07",
-                List.of(TableId.T07), false, "the 第三部分 section on 政府性基金 (七 or 八): 政府性基金预算财政拨款收入 = 07 合计 "
-                        + "本年收入; 政府性基金预算财政拨款支出 (支出, 本年支出) = 07 合计 本年支出; 基本支出, 项目支出 = 07 合计; each "
-                        + "类（类）款（款）项（项） 支出决算 = its 07 row (a blank cell or an empty table is 0); a statement that there "
-                        + "is none (无 / 没有 … 政府性基金 … 支出) against a 07 合计 本年支出 above 0",
-                EnumSet.allOf(TableEdition.class), run -> fund(run, TableId.T07, "政府性基金",
-                        run.need(TableId.T07, run.report().getGovernmentFund()), GovernmentFundColumn.INCOME,
-                        GovernmentFundColumn.EXPENDITURE, GovernmentFundColumn.EXPENDITURE_BASIC,
-                        GovernmentFundColumn.EXPENDITURE_PROJECT, GovernmentFundColumn::isIn)));
-        out.add(new Rule(T08, RuleFamily.NARR, w, "情况说明中的国有资本经营预算财政拨款收支及各类、款、项决算数与公开08表一致",
-                "The narrative's state capital income, expenditure and 类 / 款 / 项 amounts equal Table 08",
-                List.of(TableId.T08), false, "the 第三部分 section on 国有资本经营 (八 or 九): 国有资本经营预算财政拨款收入 = 08 合计 "
-                        + "本年收入 (2023 layout); 国有资本经营预算财政拨款支出 (支出, 本年支出) = 08 合计 本年支出; 基本支出, 项目支出 = "
-                        + "08 合计 (2024 layout); each 类（类）款（款）项（项） 支出决算 = its 08 row (a blank cell or an empty table is 0); "
-                        + "a statement that there is none (无 / 没有 … 国有资本经营 … 支出) against a 08 合计 本年支出 above 0",
-                EnumSet.allOf(TableEdition.class), run -> fund(run, TableId.T08, "国有资本经营",
-                        run.need(TableId.T08, run.report().getStateCapital()), StateCapitalColumn.INCOME,
-                        StateCapitalColumn.EXPENDITURE, StateCapitalColumn.EXPENDITURE_BASIC,
+        out.add(fundRule(T07, TableId.T07, "政府性基金", "government fund", "七 or 八", "", "", run -> fund(run,
+                TableId.T07, "政府性基金", run.need(TableId.T07, run.report().getGovernmentFund()),
+                GovernmentFundColumn.INCOME, GovernmentFundColumn.EXPENDITURE, GovernmentFundColumn.EXPENDITURE_BASIC,
+                GovernmentFundColumn.EXPENDITURE_PROJECT, GovernmentFundColumn::isIn)));
+        out.add(fundRule(T08, TableId.T08, "国有资本经营", "state capital", "八 or 九", " (2023 layout)", " (2024 layout)",
+                run -> fund(run, TableId.T08, "国有资本经营", run.need(TableId.T08, run.report().getStateCapital()),
+                        StateCapitalColumn.INCOME, StateCapitalColumn.EXPENDITURE, StateCapitalColumn.EXPENDITURE_BASIC,
                         StateCapitalColumn.EXPENDITURE_PROJECT, StateCapitalColumn::isIn)));
         out.add(new Rule(OPERATING, RuleFamily.NARR, w, "情况说明中的机关运行经费不超过公开06表的公用经费（名词解释如此界定时）",
                 "The narrative's 机关运行经费 is not above Table 06's public-use expenses (where the glossary defines it so)",
@@ -107,6 +95,19 @@ final class RecallRules {
     }
 
     // ---- NARR.T07.AMOUNTS and NARR.T08.AMOUNTS
+
+    /** NARR.T07.AMOUNTS or NARR.T08.AMOUNTS: the descriptions and the formula, from the fund's words. */
+    private static Rule fundRule(String id, TableId table, String fund, String english, String sections,
+            String incomeNote, String kindsNote, Rule.Check check) {
+        String nn = table.name().substring(1);
+        return new Rule(id, RuleFamily.NARR, Severity.WARNING, "情况说明中的" + fund + "预算财政拨款收支及各类、款、项决算数与公开"
+                + nn + "表一致", "The narrative's " + english + " income, expenditure and 类 / 款 / 项 amounts equal Table "
+                + nn, List.of(table), false, "the 第三部分 section on " + fund + " (" + sections + "): " + fund
+                + "预算财政拨款收入 = " + nn + " 合计 本年收入" + incomeNote + "; " + fund + "预算财政拨款支出 (支出, 本年支出) = " + nn
+                + " 合计 本年支出; 基本支出, 项目支出 = " + nn + " 合计" + kindsNote + "; each 类（类）款（款）项（项） 支出决算 = its " + nn
+                + " row (a blank cell or an empty table is 0); a statement that there is none (无 / 没有 … " + fund
+                + " … 支出) against a " + nn + " 合计 本年支出 above 0", EnumSet.allOf(TableEdition.class), check);
+    }
 
     /** 「无政府性基金预算财政拨款收入支出」, 「本单位无政府性基金预算情况」, 「没有国有资本经营预算财政拨款收入和支出」. */
     private static Pattern none(String fund) {
