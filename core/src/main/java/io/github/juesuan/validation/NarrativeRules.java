@@ -777,7 +777,7 @@ final class NarrativeRules {
      * tolerance's allowance for one rounded figure; a figure in 亿元 may differ by half a unit of its
      * last printed digit plus the cell's half cent, where the two intervals meet (reported as rounding).
      */
-    private static void claim(RuleRun run, NarrativeSection s, ProseFigure f, Location at, Optional<Amount> cell) {
+    static void claim(RuleRun run, NarrativeSection s, ProseFigure f, Location at, Optional<Amount> cell) {
         BigDecimal expected = cell.map(Amount::toBigDecimal).orElse(BigDecimal.ZERO);
         BigDecimal stated = wan(f);
         if (stated.compareTo(expected) == 0) {
@@ -1213,6 +1213,7 @@ final class NarrativeRules {
     private static final String[] BASIC = {"基本支出"};
     private static final String[] PERSONNEL = {"人员经费"};
     private static final String[] PUBLIC_USE = {"公用经费"};
-    private static final String[] VEHICLE_PURCHASE = {"公务用车购置费支出", "公务用车购置费支出决算"};
-    private static final String[] VEHICLE_OPERATION = {"公务用车运行维护费支出", "公务用车运行维护费支出决算"};
+    private static final String[] VEHICLE_PURCHASE = {"公务用车购置费支出", "公务用车购置费支出决算", "公务用车购置支出"};
+    private static final String[] VEHICLE_OPERATION = {"公务用车运行维护费支出", "公务用车运行维护费支出决算",
+        "公务用车运行维护支出"};
 }

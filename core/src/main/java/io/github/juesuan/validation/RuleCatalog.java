@@ -535,6 +535,7 @@ public final class RuleCatalog {
         NarrativeRules.add(out);
         TextRules.add(out);
         ProseLogicRules.add(out);
+        RecallRules.add(out);
         return out;
     }
 

@@ -140,7 +140,7 @@ class RuleCatalogTest {
                 m("绩效 执行率", r -> perf(r, p -> funding(p, FundingRow.of(FundingSource.CURRENT_APPROPRIATION,
                         "当年财政拨款", "100", "50", "47.5", "96"))), "PERF.EXECUTION_RATE"),
                 m("绩效 年度资金总额 执行数", r -> perf(r, p -> funding(p, FundingRow.of(FundingSource.TOTAL, "年度资金总额",
-                        "100", "50", "48.5", "95", "7"))), "PERF.FUNDING_TOTAL_EQUALS_SUM_OF_SOURCES",
+                        "100", "50", "48.5", "95", "10"))), "PERF.FUNDING_TOTAL_EQUALS_SUM_OF_SOURCES",
                         "PERF.EXECUTION_RATE", "NARR.PERF.PROJECTS"),
                 m("绩效 总分", r -> perf(r, p -> ProjectPerformanceEvaluation.builder().from(p).totalScore(Score.of(98))
                         .build()), "PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES", "NARR.PERF.PROJECTS"),
@@ -174,7 +174,19 @@ class RuleCatalogTest {
                         "NARR.T09.THREE_PUBLIC", "NARR.LOGIC.COMPLETION_RATE"),
                 m("情况说明 三公 决算", r -> prose(r, "九、", "支出决算为 8.00", "支出决算为 8.10"), "NARR.T09.THREE_PUBLIC",
                         "NARR.LOGIC.COMPLETION_RATE"),
-                m("情况说明 自评得分", r -> prose(r, "十、", "自评得分为 97 分", "自评得分为 96 分"), "NARR.PERF.PROJECTS"),
+                m("情况说明 自评得分", r -> prose(r, "十、", "自评得分为 100 分", "自评得分为 96 分"), "NARR.PERF.PROJECTS"),
+                // the checks reviewers make by hand (RecallRules)
+                m("情况说明 政府性基金", r -> prose(r, "七、", "本单位无政府性基金预算财政拨款收入支出。",
+                        "2024 年度政府性基金预算财政拨款支出 5.00 万元。"), "NARR.T07.AMOUNTS"),
+                m("情况说明 国有资本经营", r -> prose(r, "八、", "本单位无国有资本经营预算财政拨款支出。",
+                        "2024 年度国有资本经营预算财政拨款支出 5.00 万元。"), "NARR.T08.AMOUNTS"),
+                m("情况说明 机关运行经费", r -> prose(r, "十一、", "机关运行经费支出 18.00", "机关运行经费支出 28.00"),
+                        "NARR.T06.OPERATING_EXPENSES"),
+                // the purchase is 09's too
+                m("情况说明 公务用车购置费", r -> prose(r, "九、", "公务用车购置费支出 0 万元", "公务用车购置费支出 1 万元"),
+                        "NARR.LOGIC.VEHICLE_PARTS", "NARR.T09.THREE_PUBLIC"),
+                m("情况说明 资金执行计分公式", r -> prose(r, "十、", "执行率×权重", "执行率×20分"),
+                        "PERF.FUNDS_SCORE_FROM_EXECUTION_RATE"),
                 m("情况说明 执行数", r -> prose(r, "十、", "执行数为 47.5 万元", "执行数为 45.7 万元"), "NARR.PERF.PROJECTS"),
                 // the wording and the logic of the prose (TextRules, ProseLogicRules)
                 m("正文 占位符", r -> prose(r, "四、", "165.00 万元。", "165.00 万元。XX 局。"), "TEXT.PLACEHOLDER"),
@@ -235,7 +247,8 @@ class RuleCatalogTest {
 
     @Test
     void test_validate_weights90AndFundsScore7_fundsWeightIsTheTenLeft() {
-        // as in every project of report 001: indicators weigh 90, the funds row scores 7 out of the 10 left
+        // as in every project of report 001: indicators weigh 90, the funds row scores out of the 10 left (10 for 95%,
+        // as the fixture's 得分 = 执行率 × 权重 gives; 001 itself prints 7)
         ValidationResult r = VALIDATOR.validate(consistent());
         assertThat(r.getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.PASSED);
         assertThat(consistent().getPerformanceEvaluations().get(0).getIndicators().stream()
@@ -245,14 +258,14 @@ class RuleCatalogTest {
 
     @Test
     void test_validate_fundsScoreAboveWhatTheIndicatorsLeave_fails() {
-        // indicators weigh 95, which leaves 5 for the funds, but the funds row scores 7
+        // indicators weigh 95, which leaves 5 for the funds, but the funds row scores 10
         ValidationResult r = VALIDATOR.validate(perf(consistent(), p -> indicator(p, 2, 35, 30)));
         Finding f = r.getFindings("PERF.WEIGHTS_SUM_TO_100").get(0);
         assertThat(f.getLocation()).isEqualTo(Location.ofProject("政府序列会议经费", RowKey.line("合计"),
                 PerformanceColumn.WEIGHT));
         assertThat(f.getExpected()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("100"));
         assertThat(f.getActual()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("95"));
-        assertThat(f.getMessage(java.util.Locale.ENGLISH)).contains("leaves 5.00 for the funds' score of 7");
+        assertThat(f.getMessage(java.util.Locale.ENGLISH)).contains("leaves 5.00 for the funds' score of 10");
     }
 
     /** The 年度资金总额 row without its 得分, as the 吉林 汇总 reports print it (the funds' weight and score unprinted). */
@@ -261,7 +274,7 @@ class RuleCatalogTest {
 
     @Test
     void test_validate_noFundsScore_derivedFromTheTotalWithinTheTenLeft_passes() {
-        // weights 90, scores 90, 总分 97: the funds scored 97 − 90 = 7 of the 10 the indicators leave
+        // weights 90, scores 90, 总分 100: the funds scored 100 − 90 = 10 of the 10 the indicators leave
         ValidationResult r = VALIDATOR.validate(perf(consistent(), NO_FUNDS_SCORE));
         assertThat(r.getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.PASSED);
         assertThat(r.getOutcome("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES")).isEqualTo(Outcome.PASSED);
@@ -299,7 +312,7 @@ class RuleCatalogTest {
         ValidationResult r = VALIDATOR.validate(perf(consistent(), p -> indicator(NO_FUNDS_SCORE.apply(p), 2, 50, 30)));
         Finding f = r.getFindings("PERF.WEIGHTS_SUM_TO_100").get(0);
         assertThat(f.getMessage(java.util.Locale.ENGLISH)).contains("add up to 110.00, more than 100 points");
-        // 100 points of indicators and a funds score of 7: nothing is left for it
+        // 100 points of indicators and a funds score of 10: nothing is left for it
         assertThat(VALIDATOR.validate(perf(consistent(), p -> indicator(p, 2, 40, 30)))
                 .getOutcome("PERF.WEIGHTS_SUM_TO_100")).isEqualTo(Outcome.FAILED);
     }
@@ -317,7 +330,7 @@ class RuleCatalogTest {
         assertThat(r.getOutcome("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES")).isEqualTo(Outcome.NOT_ASSESSED);
         Finding f = r.getFindings("PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES").get(0);
         assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
-        assertThat(f.getMessage()).contains("本表总分为 97.00，但未列示各指标自评得分和资金得分，无法评估");
+        assertThat(f.getMessage()).contains("本表总分为 100.00，但未列示各指标自评得分和资金得分，无法评估");
     }
 
     @Test

@@ -149,14 +149,14 @@ final class ValidationFixtures {
     static ProjectPerformanceEvaluation evaluation() {
         return ProjectPerformanceEvaluation.builder()
                 .projectName("政府序列会议经费")
-                .addFunding(FundingRow.of(FundingSource.TOTAL, "年度资金总额", "100", "50", "47.5", "95", "7"))
+                .addFunding(FundingRow.of(FundingSource.TOTAL, "年度资金总额", "100", "50", "47.5", "95", "10"))
                 .addFunding(FundingRow.of(FundingSource.CURRENT_APPROPRIATION, "当年财政拨款", "100", "50", "47.5", "95"))
                 .addFunding(FundingRow.of(FundingSource.PRIOR_YEAR_CARRYOVER, "上年结转资金", "0", "0", "0", "0"))
                 .addIndicators(indicator("产出指标", "数量指标", "会议审核比例", "=100%", "100%", 25, 25))
                 .addIndicators(indicator("产出指标", "数量指标", "全省规模会议计划召开场次", "≤85场次", "85场次", 25, 25))
                 .addIndicators(indicator("效益指标", "社会效益指标", "政府会议精神传达渠道", "≥3种", "3种", 30, 30))
                 .addIndicators(indicator("满意度指标", "服务对象满意度指标", "参会人员满意度", "≥90%", "90%", 10, 10))
-                .totalScore(Score.of(97))
+                .totalScore(Score.of(100))
                 .build();
     }
 
@@ -209,6 +209,8 @@ final class ValidationFixtures {
                 explanation("六、一般公共预算财政拨款基本支出决算情况说明", "2024 年度一般公共预算财政拨款基本支出 120.00 万元，"
                         + "其中：\n人员经费 100.00 万元，主要包括：基本工资、住房公积金、退休费。\n公用经费 20.00 万元，主要包括："
                         + "办公费、公务接待费、公务用车运行维护费。"),
+                explanation("七、政府性基金预算财政拨款收入支出决算情况说明", "本单位无政府性基金预算财政拨款收入支出。"),
+                explanation("八、国有资本经营预算财政拨款支出决算情况说明", "本单位无国有资本经营预算财政拨款支出。"),
                 explanation("九、财政拨款“三公”经费支出决算情况说明", "（一）“三公”经费财政拨款支出决算总体情况说明\n"
                         + "2024 年度“三公”经费财政拨款支出预算为 10.00 万元，支出决算为 8.00 万元，完成预算的 80%。\n"
                         + "（二）“三公”经费财政拨款支出决算具体情况说明\n"
@@ -217,7 +219,11 @@ final class ValidationFixtures {
                         + "公务用车购置费支出 0 万元。\n公务用车运行维护费支出 5.00 万元。\n"
                         + "3. 公务接待费预算为 3.00 万元，支出决算为 3.00 万元，完成预算的 100%。"),
                 explanation("十、关于 2024 年度绩效评价情况说明", "（二）项目绩效自评结果\n政府序列会议经费自评情况：根据年初设定的"
-                        + "绩效目标，项目绩效自评得分为 97 分。项目全年预算数为 50 万元，执行数为 47.5 万元，完成预算的 95%。"));
+                        + "绩效目标，项目绩效自评得分为 100 分。项目全年预算数为 50 万元，执行数为 47.5 万元，完成预算的 95%。\n"
+                        + "资金执行得分=执行率×权重（执行率超过100%的按100%计）。"),
+                explanation("十一、其他重要事项情况说明", "（一）机关运行经费支出情况\n2024 年度机关运行经费支出 18.00 万元。"),
+                NarrativeSection.of(ReportPart.GLOSSARY, "十一、机关运行经费", "指行政单位和参照公务员法管理的事业单位使用"
+                        + "一般公共预算财政拨款安排的基本支出中的日常公用经费支出。"));
     }
 
     static NarrativeSection explanation(String heading, String text) {

@@ -316,6 +316,8 @@ final class ConsistentReportFactory {
         for (ReportSpec.Project p : spec.projects) {
             b.addPerformanceEvaluations(evaluation(p, spec.department));
         }
+        // the 名词解释 of 机关运行经费 as the 上海 template words it, which makes it a part of 06's 公用经费
+        b.addNarrative(NarrativeSection.of(ReportPart.GLOSSARY, "十一、机关运行经费", RecallMutations.OPERATING_DEFINITION));
         return ProseWriter.rewrite(b.build());
     }
 
@@ -464,8 +466,11 @@ final class ConsistentReportFactory {
                 .projectName(p.name).competentDepartment(department).implementingUnit(department)
                 .expectedGoal("完成" + p.name + "年度任务。").actualOutcome("已完成。");
         boolean weighted = p.weighted;
+        // the funds' 10 points as the formula ProseWriter states: 得分 = 执行率 × 权重, capped at the weight
+        long funds = weighted ? rate.getPercent().min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO)
+                .divide(BigDecimal.TEN, 0, java.math.RoundingMode.HALF_UP).longValueExact() : 0;
         e.addFunding(FundingRow.builder().source(FundingSource.TOTAL).initialBudget(budget).fullYearBudget(budget)
-                .executed(executed).executionRate(rate).score(Score.of(weighted ? 10 : 0)).build());
+                .executed(executed).executionRate(rate).score(Score.of(funds)).build());
         e.addFunding(FundingRow.builder().source(FundingSource.CURRENT_APPROPRIATION).initialBudget(budget)
                 .fullYearBudget(budget).executed(executed).executionRate(rate).build());
         e.addFunding(FundingRow.builder().source(FundingSource.PRIOR_YEAR_CARRYOVER).initialBudget(Amount.ZERO)
@@ -476,7 +481,7 @@ final class ConsistentReportFactory {
                 .build());
         // weights of the indicators add up to 90 (the funds carry 10)
         int n = p.indicatorScores.size();
-        long totalScore = weighted ? 10 : 0;
+        long totalScore = funds;
         for (int i = 0; i < n; i++) {
             long weight = i < n - 1 ? 90 / n : 90 - (90 / n) * (n - 1);
             long score = Math.min(weight, p.indicatorScores.get(i));

@@ -115,6 +115,7 @@ public final class Mutations {
 
     static {
         SUPPORTED.addAll(ReviewMutations.RULES);
+        SUPPORTED.addAll(RecallMutations.RULES);
     }
 
     private Mutations() {
@@ -928,9 +929,10 @@ public final class Mutations {
                             Location.of(TableId.T05, RowKey.TOTAL, GeneralBudgetColumn.PERSONNEL));
                 case "NARR.T09.THREE_PUBLIC":
                     need(TableId.T09);
-                    return prose("三公", f -> f.labelEndsWith("公务用车运行维护费支出"),
+                    // the budget of 因公出国（境）费: not one of the vehicle figures that NARR.LOGIC.VEHICLE_PARTS adds up
+                    return prose("三公", f -> f.labelEndsWith("因公出国（境）费预算"),
                             Location.of(TableId.T09, ThreePublicExpensesTable.ROW,
-                                    ThreePublicExpensesColumn.FINAL_VEHICLE_OPERATION));
+                                    ThreePublicExpensesColumn.BUDGET_OVERSEAS));
                 case "NARR.PERF.PROJECTS": {
                     // a project with a 总分 that the prose names, followed by its 自评 paragraph
                     String text = section("绩效").map(NarrativeSection::getText).orElse("");
@@ -944,6 +946,9 @@ public final class Mutations {
                 default:
                     if (ReviewMutations.RULES.contains(id)) {
                         return ReviewMutations.breakRule(cur, rule, random);
+                    }
+                    if (RecallMutations.RULES.contains(id)) {
+                        return RecallMutations.breakRule(cur, rule, random);
                     }
                     throw new IllegalArgumentException("no mutator for rule " + id);
             }

@@ -7,6 +7,9 @@ import io.github.juesuan.classification.FunctionCode;
 import io.github.juesuan.performance.FundingRow;
 import io.github.juesuan.performance.FundingSource;
 import io.github.juesuan.performance.ProjectPerformanceEvaluation;
+import io.github.juesuan.report.BasicExpenditureDetailTable;
+import io.github.juesuan.report.CodedRow;
+import io.github.juesuan.report.CodedTable;
 import io.github.juesuan.report.ExpenditureColumn;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.FiscalExpenditureLine;
@@ -15,12 +18,15 @@ import io.github.juesuan.report.FiscalSummaryColumn;
 import io.github.juesuan.report.GeneralBudgetColumn;
 import io.github.juesuan.report.GeneralBudgetExpenditureRow;
 import io.github.juesuan.report.GeneralBudgetExpenditureTable;
+import io.github.juesuan.report.GovernmentFundColumn;
 import io.github.juesuan.report.IncomeExpenditureSummaryTable;
 import io.github.juesuan.report.NarrativeSection;
 import io.github.juesuan.report.ReportPart;
+import io.github.juesuan.report.StateCapitalColumn;
 import io.github.juesuan.report.SummaryExpenditureLine;
 import io.github.juesuan.report.SummaryIncomeLine;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
+import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.ThreePublicExpensesTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,10 +39,14 @@ import java.util.Optional;
  * every figure the prose repeats equals its cell: 一 收支总计, 二 本年收入合计, 三 本年支出合计 and its kinds, 四
  * the 财政拨款 收入总计 and 支出总计 of 04,
  * 五 the general budget's total, 类 amounts and shares and 项 figures, 六 基本支出 and its parts, 九 the
- * “三公” figures and 十 each project's score, budget, executed amount and rate. A section whose table is
- * absent is not written.
+ * “三公” figures, 七 and 八 the totals and 项 of 07 and 08 (or that there are none), 十 each project's score,
+ * budget, executed amount and rate and 十一 the 机关运行经费 (06's 公用经费合计). A section whose table is absent is
+ * not written.
  */
 final class ProseWriter {
+
+    /** How the funds' score is computed, as a template may state it (read by PERF.FUNDS_SCORE_FROM_EXECUTION_RATE). */
+    static final String FUNDS_FORMULA = "项目支出绩效自评中，资金执行得分=执行率×权重（执行率超过100%的按100%计）。";
 
     private ProseWriter() {
     }
@@ -74,6 +84,10 @@ final class ProseWriter {
                     + wan(t.getTotal(GeneralBudgetColumn.PERSONNEL)) + "万元，主要包括：基本工资、津贴补贴。\n公用经费"
                     + wan(t.getTotal(GeneralBudgetColumn.PUBLIC_USE)) + "万元，主要包括：办公费、公务接待费。"));
         });
+        r.getGovernmentFund().ifPresent(t -> out.add(section("七、政府性基金预算财政拨款收入支出决算情况说明",
+                fund(year, "政府性基金", t, GovernmentFundColumn.EXPENDITURE))));
+        r.getStateCapital().ifPresent(t -> out.add(section("八、国有资本经营预算财政拨款支出决算情况说明",
+                fund(year, "国有资本经营", t, StateCapitalColumn.EXPENDITURE))));
         r.getThreePublicExpenses().ifPresent(t -> out.add(section("九、财政拨款“三公”经费支出决算情况说明",
                 threePublic(year, t))));
         if (!r.getPerformanceEvaluations().isEmpty()) {
@@ -81,9 +95,40 @@ final class ProseWriter {
             for (ProjectPerformanceEvaluation p : r.getPerformanceEvaluations()) {
                 b.append('\n').append(project(p));
             }
+            if (r.getPerformanceEvaluations().stream().anyMatch(ProjectPerformanceEvaluation::hasWeights)) {
+                b.append('\n').append(FUNDS_FORMULA);
+            }
             out.add(section("十、关于" + year + "年度绩效评价情况说明", b.toString()));
         }
+        r.getBasicExpenditureDetail().map(BasicExpenditureDetailTable::getPublicUseTotal).ifPresent(a -> out.add(
+                section("十一、其他重要事项情况说明", "（一）机关运行经费支出情况\n" + year + "年度机关运行经费支出" + wan(a)
+                        + "万元。")));
         return out;
+    }
+
+    /**
+     * 七 and 八: the total of 07 (08) and each 项 with its 类 and 款, or, for a table declared empty, that there is
+     * none.
+     */
+    private static <C extends Enum<C> & TableColumn, R extends CodedRow<FunctionCode, C>> String fund(int year,
+            String fund, CodedTable<FunctionCode, C, R> t, C expenditure) {
+        if (t.getRows().isEmpty()) {
+            return "本单位无" + fund + "预算财政拨款收入支出。";
+        }
+        StringBuilder b = new StringBuilder().append(year).append("年度").append(fund).append("预算财政拨款支出")
+                .append(wan(t.getTotal(expenditure))).append("万元。");
+        int n = 1;
+        for (R row : t.getRows()) {
+            FunctionCode c = row.getCode();
+            if (c.getLevel() != CodeLevel.ITEM) {
+                continue;
+            }
+            String klass = t.findRow(c.getClassCode()).map(CodedRow::getName).orElse("");
+            String section = t.findRow(c.getSectionCode().orElseThrow()).map(CodedRow::getName).orElse("");
+            b.append('\n').append(n++).append(". ").append(klass).append("（类）").append(section).append("（款）")
+                    .append(row.getName()).append("（项）支出决算为").append(wan(row.get(expenditure))).append("万元。");
+        }
+        return b.toString();
     }
 
     /**
