@@ -13,6 +13,9 @@ module io.github.juesuan.pdf {
     requires transitive io.github.juesuan.layout;
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
+    // CollectionUnicodeFont maps CIDs through fontbox's CMaps; the ruling-line engine reads java.awt.geom points
+    requires org.apache.fontbox;
+    requires java.desktop;
 
     exports io.github.juesuan.pdf;
 
