@@ -540,7 +540,8 @@ final class RecallRules {
             if (budget.isPresent() && executed.isPresent() && budget.get().toBigDecimal().signum() > 0) {
                 BigDecimal fromAmounts = executed.get().toBigDecimal().multiply(HUNDRED)
                         .divide(budget.get().toBigDecimal(), MathContext.DECIMAL64);
-                if (meets(s, hs, fromAmounts, BigDecimal.ZERO, weight)) {
+                // the rate the amounts give, printed to the rate's own decimals, may be what the score was made from
+                if (meets(s, hs, fromAmounts, Intervals.halfUnit(r), weight)) {
                     continue;
                 }
             }
