@@ -4,6 +4,7 @@ import io.github.juesuan.amount.Score;
 import io.github.juesuan.internal.JuesuanStyle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -104,6 +105,31 @@ public abstract class ProjectPerformanceEvaluation {
         }
         return Optional.empty();
     }
+
+    /**
+     * The funds' weight (资金执行 / 预算执行率 分值), which the table never prints: 100 − Σ 权重 of the indicators.
+     *
+     * @return the weight, empty when there are no indicators, an indicator prints no weight, or the weights leave
+     *         nothing (100 or more)
+     */
+    public Optional<BigDecimal> fundsWeight() {
+        var is = getIndicators();
+        if (is.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 0; k < is.size(); k++) {
+            Optional<Score> w = is.get(k).getWeight();
+            if (w.isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.add(w.get().getPoints());
+        }
+        BigDecimal left = ONE_HUNDRED.subtract(sum);
+        return left.signum() > 0 ? Optional.of(left) : Optional.empty();
+    }
+
+    private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * Tells whether the table has 权重 columns (any indicator has a weight).

@@ -7,7 +7,6 @@ import io.github.juesuan.classification.CodeLevel;
 import io.github.juesuan.classification.FunctionCode;
 import io.github.juesuan.performance.FundingRow;
 import io.github.juesuan.performance.FundingSource;
-import io.github.juesuan.performance.PerformanceIndicator;
 import io.github.juesuan.performance.ProjectPerformanceEvaluation;
 import io.github.juesuan.report.BasicExpenditureDetailTable;
 import io.github.juesuan.report.BasicExpenditureRow;
@@ -520,7 +519,7 @@ final class RecallRules {
             FundingRow total = p.findFunding(FundingSource.TOTAL).orElse(null);
             Rate rate = total == null ? null : total.getExecutionRate().orElse(null);
             Score score = total == null ? null : total.getScore().orElse(null);
-            BigDecimal weight = fixed != null ? fixed : fundsWeight(p);
+            BigDecimal weight = fixed != null ? fixed : p.fundsWeight().orElse(null);
             if (total == null || rate == null || score == null || weight == null) {
                 continue; // not printed: nothing to compare (PERF.TOTAL_SCORE_EQUALS_SUM_OF_SCORES reads the rest)
             }
@@ -567,21 +566,6 @@ final class RecallRules {
         return p.multiply(weight).divide(HUNDRED, MathContext.DECIMAL64);
     }
 
-    /** 100 − Σ 权重 of the indicators, when every indicator prints its weight; null otherwise. */
-    private static BigDecimal fundsWeight(ProjectPerformanceEvaluation p) {
-        if (p.getIndicators().isEmpty()) {
-            return null;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (PerformanceIndicator i : p.getIndicators()) {
-            if (i.getWeight().isEmpty()) {
-                return null;
-            }
-            sum = sum.add(i.getWeight().get().getPoints());
-        }
-        BigDecimal w = HUNDRED.subtract(sum);
-        return w.signum() > 0 ? w : null;
-    }
 
     /** The formula as the report states it anywhere in its text, null when it states none. */
     static Matcher statedFormula(FinalAccountReport r) {

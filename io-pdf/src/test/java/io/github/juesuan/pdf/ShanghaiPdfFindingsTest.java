@@ -25,7 +25,7 @@ class ShanghaiPdfFindingsTest {
 
     /** Every finding above information, as "SEVERITY RULE location". */
     private static List<String> findings(String file) {
-        FinalAccountReport report = new PdfReportReader().read(Path.of(DIR + file)).getReport();
+        FinalAccountReport report = PdfReportReader.create().read(Path.of(DIR + file)).getReport();
         return VALIDATOR.validate(report).getFindingsMoreSevereThan(Severity.INFO).stream()
                 .map(f -> f.getSeverity() + " " + f.getRuleId() + " " + f.getLocation()).collect(Collectors.toList());
     }

@@ -23,7 +23,7 @@ class ShanghaiFindingsTest {
 
     /** Every finding above information, as "SEVERITY RULE location". */
     private static List<String> findings(String file) {
-        FinalAccountReport report = new TextReportReader().read(Path.of(DIR + file)).getReport();
+        FinalAccountReport report = TextReportReader.create().read(Path.of(DIR + file)).getReport();
         return VALIDATOR.validate(report).getFindingsMoreSevereThan(Severity.INFO).stream()
                 .map(f -> f.getSeverity() + " " + f.getRuleId() + " " + f.getLocation()).collect(Collectors.toList());
     }

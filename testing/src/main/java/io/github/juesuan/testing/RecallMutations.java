@@ -5,7 +5,6 @@ import io.github.juesuan.amount.Rate;
 import io.github.juesuan.amount.Score;
 import io.github.juesuan.performance.FundingRow;
 import io.github.juesuan.performance.FundingSource;
-import io.github.juesuan.performance.PerformanceIndicator;
 import io.github.juesuan.performance.ProjectPerformanceEvaluation;
 import io.github.juesuan.report.BasicExpenditureColumn;
 import io.github.juesuan.report.BasicExpenditureDetailTable;
@@ -146,7 +145,7 @@ final class RecallMutations {
     private static Mutation fundsScore(FinalAccountReport r, Rule rule) {
         for (ProjectPerformanceEvaluation p : r.getPerformanceEvaluations()) {
             FundingRow total = p.findFunding(FundingSource.TOTAL).orElse(null);
-            BigDecimal weight = fundsWeight(p);
+            BigDecimal weight = p.fundsWeight().orElse(null);
             if (total == null || weight == null || total.getScore().isEmpty() || total.getExecutionRate().isEmpty()) {
                 continue;
             }
@@ -185,21 +184,6 @@ final class RecallMutations {
                 + "execution rate of more than 15%");
     }
 
-    /** 100 − Σ 权重, when every indicator prints its weight. */
-    private static BigDecimal fundsWeight(ProjectPerformanceEvaluation p) {
-        if (p.getIndicators().isEmpty()) {
-            return null;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (PerformanceIndicator i : p.getIndicators()) {
-            if (i.getWeight().isEmpty()) {
-                return null;
-            }
-            sum = sum.add(i.getWeight().get().getPoints());
-        }
-        BigDecimal w = BigDecimal.valueOf(100).subtract(sum);
-        return w.signum() > 0 ? w : null;
-    }
 
     /** Adds a section to 第三部分 and expects the finding at its place. */
     private static Mutation added(FinalAccountReport r, Rule rule, String heading, String text, BigDecimal difference) {
