@@ -109,7 +109,7 @@ fi
 
 if [[ " $steps " == *" spark "* ]]; then
   linked "${SPARK_COPIES:-5}" spark-inputs
-  [ -f "$work/spark.classpath" ] || mvn -B -q -pl spark dependency:build-classpath -Dmdep.includeScope=provided \
+  [ -f "$work/spark.classpath" ] || mvn -B -q -pl spark -am dependency:build-classpath -Dmdep.includeScope=provided \
       -Dmdep.outputFile="$work/spark.classpath" > /dev/null
   opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
     --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED

@@ -159,15 +159,15 @@ public class TextBenchmark {
     }
 
     /**
-     * A real report's table rows repeated 1, 4 and 16 times, in two forms: the tab-separated text of
+     * A real report's table rows repeated 1, 10 and 100 times, in two forms: the tab-separated text of
      * 001 and the {@code pdftotext -layout} text of 上海市普陀区财政局 2024 (every line that starts with a
      * 类/款/项 code is printed {@code scale} times). Reading time should grow linearly with the lines:
-     * 16× the rows in about 16× the time of the rows' share, not 256×.
+     * 100× the rows in about 100× the time of the rows' share, not 10,000×.
      */
     @State(Scope.Benchmark)
     public static class ScaledTables {
         /** How many times each table row is printed. */
-        @Param({"1", "4", "16"})
+        @Param({"1", "10", "100"})
         public int scale;
         /** The form: {@code tabs} (001) or {@code layout} (caizhengju-2024). */
         @Param({"tabs", "layout"})
