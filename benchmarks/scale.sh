@@ -63,15 +63,16 @@ timed() {
 generated() {
   [ -d "$work/gen2000" ] || java -cp "$bench" io.github.juesuan.benchmarks.ScaleCorpus files "$work/gen2000" 2000
 }
-# "$2": "$1" hard-linked copies of the 2,000 generated files, each a file of its own name (cheap to
-# make; every copy is read, validated and tabulated again, with its own source name)
+# "$2": "$1" hard-linked copies of the 2,000 generated files, one folder each (c01/, c02/, ...), so that
+# every input has a path of its own (cheap to make: `cp -al`; every copy is read, validated and
+# tabulated again, with its own source name). A folder left unfinished by an interrupted run is made
+# again: the count of files is checked, not only the folder.
 linked() {
   generated
-  if [ ! -d "$work/$2" ]; then
+  if [ "$(find "$work/$2" -type f 2> /dev/null | wc -l)" -ne "$(( $1 * 2000 ))" ]; then
+    rm -rf "${work:?}/$2"
     mkdir -p "$work/$2"
-    for c in $(seq -w 1 "$1"); do
-      for f in "$work"/gen2000/*.json; do ln "$f" "$work/$2/c$c-${f##*/}"; done
-    done
+    for c in $(seq -w 1 "$1"); do cp -al "$work/gen2000" "$work/$2/c$c"; done
   fi
 }
 { echo "date: $(date -u +%FT%TZ)"; echo "commit: $(git rev-parse --short HEAD)"; java -version 2>&1 | head -2;
@@ -109,8 +110,9 @@ fi
 
 if [[ " $steps " == *" spark "* ]]; then
   linked "${SPARK_COPIES:-5}" spark-inputs
-  [ -f "$work/spark.classpath" ] || mvn -B -q -pl spark -am dependency:build-classpath -Dmdep.includeScope=provided \
-      -Dmdep.outputFile="$work/spark.classpath" > /dev/null
+  # each module of the reactor writes its own file (relative to its folder): spark's is the one read
+  [ -s spark/target/provided.classpath ] || mvn -B -q -pl spark -am dependency:build-classpath -Dmdep.includeScope=provided \
+      -Dmdep.outputFile=target/provided.classpath > /dev/null
   opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
     --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
     --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
@@ -126,7 +128,7 @@ if [[ " $steps " == *" spark "* ]]; then
     # shellcheck disable=SC2086
     timed "spark-inputs spark local[2] (round $round)" java -Xmx2g $opens -Dspark.master='local[2]' -Dspark.ui.enabled=false \
         -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
-        -cp "spark/target/juesuan-spark-0.1.0-SNAPSHOT-all.jar:$(cat "$work/spark.classpath")" \
+        -cp "spark/target/juesuan-spark-0.1.0-SNAPSHOT-all.jar:$(cat spark/target/provided.classpath)" \
         io.github.juesuan.spark.JuesuanSparkJob "$work/spark-out" "$work/spark-inputs"
     say "  spark: $(grep rows "$work/out.txt" | tr '\n' ' ')"
   done

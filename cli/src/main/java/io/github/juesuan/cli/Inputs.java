@@ -15,8 +15,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -110,6 +112,122 @@ public final class Inputs {
     }
 
     /**
+     * One piece of work for a worker thread: a file to read, or one report of a JSON Lines file,
+     * already parsed from its line.
+     */
+    public static final class Unit {
+        private final Path file;
+        private final Loaded record;
+
+        private Unit(Path file, Loaded record) {
+            this.file = file;
+            this.record = record;
+        }
+
+        /**
+         * Gets the file this unit is or comes from.
+         *
+         * @return the file; for a JSON Lines record, the JSON Lines file
+         */
+        public Path getFile() {
+            return file;
+        }
+
+        /**
+         * Tells whether this unit is a whole file (not one record of a JSON Lines file).
+         *
+         * @return {@code true} for a whole file
+         */
+        public boolean isWholeFile() {
+            return record == null;
+        }
+    }
+
+    /**
+     * Streams the units of work of the given files: each file, except that a JSON Lines file is
+     * opened when the iteration reaches it and handed over one record at a time, so that a file of
+     * 100,000 reports never sits in memory as a whole (only as many records as the caller keeps in
+     * flight). A JSON Lines file that fails while it is being read gives one failed record naming it
+     * and the iteration goes on with the next file; the iterator closes each file once its last
+     * record is taken.
+     *
+     * @param files the files, as {@link #expand(List)} lists them
+     * @return the units, in file order and, within a JSON Lines file, in line order
+     */
+    public static Iterator<Unit> units(List<Path> files) {
+        return new Iterator<>() {
+            private int nextFile;
+            private Path jsonLinesFile;
+            private JsonLinesReader lines;
+            private Iterator<ReadResult> results;
+            private Unit pending;
+
+            @Override
+            public boolean hasNext() {
+                while (pending == null) {
+                    if (results != null) {
+                        String name = jsonLinesFile.toString();
+                        try {
+                            if (results.hasNext()) {
+                                ReadResult r = results.next();
+                                pending = new Unit(jsonLinesFile, new Loaded(name + ":" + lines.getLineNumber(), r));
+                                continue;
+                            }
+                        } catch (UncheckedIOException e) {
+                            pending = new Unit(jsonLinesFile, failed(name, "cannot read: " + e.getMessage()));
+                        }
+                        lines.close();
+                        lines = null;
+                        results = null;
+                        continue;
+                    }
+                    if (nextFile >= files.size()) {
+                        return false;
+                    }
+                    Path file = files.get(nextFile++);
+                    if (!isJsonLines(file)) {
+                        pending = new Unit(file, null);
+                        continue;
+                    }
+                    try {
+                        lines = JsonReports.standard().readLines(file);
+                        results = lines.results().iterator();
+                        jsonLinesFile = file;
+                    } catch (UncheckedIOException e) {
+                        pending = new Unit(file, failed(file.toString(), "cannot read: " + e.getMessage()));
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public Unit next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException("no more inputs after " + files.size() + " files");
+                }
+                Unit u = pending;
+                pending = null;
+                return u;
+            }
+        };
+    }
+
+    /**
+     * Reads one unit of work: the reports of a file (as {@link #readAll(Path)}), or the one record
+     * of a JSON Lines file that {@link #units(List)} already parsed.
+     *
+     * @param unit the unit
+     * @return what was read, in file order
+     */
+    public static List<Loaded> readAll(Unit unit) {
+        return unit.record != null ? List.of(unit.record) : readAll(unit.file);
+    }
+
+    private static boolean isJsonLines(Path file) {
+        return file.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") && Files.isRegularFile(file);
+    }
+
+    /**
      * Reads one file into a list: everything {@link #read(Path, Consumer)} would hand to its sink.
      *
      * @param file the file
@@ -130,7 +248,7 @@ public final class Inputs {
      */
     public static void read(Path file, Consumer<Loaded> sink) {
         String name = file.toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl") && Files.isRegularFile(file)) {
+        if (isJsonLines(file)) {
             try (JsonLinesReader lines = JsonReports.standard().readLines(file)) {
                 lines.results().forEach(r -> sink.accept(new Loaded(name + ":" + lines.getLineNumber(), r)));
             } catch (UncheckedIOException e) {

@@ -280,7 +280,7 @@ public final class JuesuanCli implements Callable<Integer> {
             if (expanded.isEmpty()) {
                 return nothingToRead(files);
             }
-            Ordered.run(expanded.iterator(), threads, 4 * threads, Inputs::readAll, all -> all.forEach(handle));
+            Ordered.run(Inputs.units(expanded), threads, 4 * threads, Inputs::readAll, all -> all.forEach(handle));
             return code[0];
         }
     }
@@ -316,7 +316,7 @@ public final class JuesuanCli implements Callable<Integer> {
             boolean progress = !noProgress && System.console() != null;
             int[] done = {0};
             long start = System.nanoTime();
-            Ordered.run(files.iterator(), threads, 4 * threads, Inputs::readAll, all -> {
+            Ordered.run(Inputs.units(files), threads, 4 * threads, Inputs::readAll, all -> {
                 all.forEach(loaded -> {
                     if (loaded.getResult().getReport().isEmpty()) {
                         counts[1]++;
@@ -457,8 +457,8 @@ public final class JuesuanCli implements Callable<Integer> {
             ReportValidator validator = catalog.validator(messageLocale(locale, Locale.getDefault()));
             List<String> skipped = new ArrayList<>();
             try (FactsSink sink = open(fmt)) {
-                Ordered.run(files.iterator(), threads, 4 * threads,
-                        file -> sourced(file, Checked.of(Inputs.readAll(file), validator)),
+                Ordered.run(Inputs.units(files), threads, 4 * threads,
+                        unit -> sourced(unit, Checked.of(Inputs.readAll(unit), validator)),
                         all -> all.forEach(c -> {
                             sink.add(c.rows());
                             if (c.checked.failed()) {
@@ -512,9 +512,10 @@ public final class JuesuanCli implements Callable<Integer> {
             }
         }
 
-        private static List<Sourced> sourced(Path file, List<Checked> checked) {
+        private static List<Sourced> sourced(Inputs.Unit unit, List<Checked> checked) {
             List<Sourced> out = new ArrayList<>(checked.size());
-            FactsSource whole = checked.size() == 1 && Files.isRegularFile(file) ? FactsSource.of(file) : null;
+            FactsSource whole = unit.isWholeFile() && checked.size() == 1 && Files.isRegularFile(unit.getFile())
+                    ? FactsSource.of(unit.getFile()) : null;
             for (Checked c : checked) {
                 out.add(new Sourced(whole != null ? whole : FactsSource.named(c.loaded().getSource()), c));
             }
@@ -607,7 +608,7 @@ public final class JuesuanCli implements Callable<Integer> {
                     && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
             List<Review> reviews = new ArrayList<>();
             int[] code = {OK};
-            Ordered.run(files.iterator(), threads, 4 * threads, file -> Checked.of(Inputs.readAll(file), validator),
+            Ordered.run(Inputs.units(files), threads, 4 * threads, unit -> Checked.of(Inputs.readAll(unit), validator),
                     all -> all.forEach(c -> {
                         if (c.failed()) {
                             code[0] = UNREADABLE;
