@@ -110,8 +110,9 @@ fi
 
 if [[ " $steps " == *" spark "* ]]; then
   linked "${SPARK_COPIES:-5}" spark-inputs
-  # each module of the reactor writes its own file (relative to its folder): spark's is the one read
-  [ -s spark/target/provided.classpath ] || mvn -B -q -pl spark -am dependency:build-classpath -Dmdep.includeScope=provided \
+  # each module of the reactor writes its own file (relative to its folder): spark's is the one read;
+  # the reactor resolves the juesuan jars only when they are packaged in the same run
+  [ -s spark/target/provided.classpath ] || mvn -B -q -pl spark -am -DskipTests package dependency:build-classpath -Dmdep.includeScope=provided \
       -Dmdep.outputFile=target/provided.classpath > /dev/null
   opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
     --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED

@@ -458,7 +458,7 @@ public final class JuesuanCli implements Callable<Integer> {
             List<String> skipped = new ArrayList<>();
             try (FactsSink sink = open(fmt)) {
                 Ordered.run(Inputs.units(files), threads, 4 * threads,
-                        unit -> sourced(unit, Checked.of(Inputs.readAll(unit), validator)),
+                        unit -> sourced(unit, Checked.of(Inputs.readAll(unit), validator), fmt),
                         all -> all.forEach(c -> {
                             sink.add(c.rows());
                             if (c.checked.failed()) {
@@ -482,7 +482,7 @@ public final class JuesuanCli implements Callable<Integer> {
         }
 
         /**
-         * The work of one file: read, validate and digest it and make its facts rows on a worker, so
+         * The work of one file: read, validate and digest it and make its facts rows on a worker (and, for CSV and JSON Lines, encode them), so
          * that the one thread that writes only writes (the rows were most of its work).
          */
         private static final class Sourced {
@@ -490,12 +490,12 @@ public final class JuesuanCli implements Callable<Integer> {
             private final FactsSink.Gathered rows;
             private final IllegalArgumentException unfit;
 
-            Sourced(FactsSource source, Checked checked) {
+            Sourced(FactsSource source, Checked checked, FactsFormat format) {
                 this.checked = checked;
                 FactsSink.Gathered gathered = null;
                 IllegalArgumentException failure = null;
                 try {
-                    gathered = FactsSink.gather(source, checked.loaded().getResult(), checked.validation());
+                    gathered = FactsSink.gather(source, checked.loaded().getResult(), checked.validation(), format);
                 } catch (IllegalArgumentException e) {
                     failure = e;
                 }
@@ -512,12 +512,12 @@ public final class JuesuanCli implements Callable<Integer> {
             }
         }
 
-        private static List<Sourced> sourced(Inputs.Unit unit, List<Checked> checked) {
+        private static List<Sourced> sourced(Inputs.Unit unit, List<Checked> checked, FactsFormat format) {
             List<Sourced> out = new ArrayList<>(checked.size());
             FactsSource whole = unit.isWholeFile() && checked.size() == 1 && Files.isRegularFile(unit.getFile())
                     ? FactsSource.of(unit.getFile()) : null;
             for (Checked c : checked) {
-                out.add(new Sourced(whole != null ? whole : FactsSource.named(c.loaded().getSource()), c));
+                out.add(new Sourced(whole != null ? whole : FactsSource.named(c.loaded().getSource()), c, format));
             }
             return out;
         }

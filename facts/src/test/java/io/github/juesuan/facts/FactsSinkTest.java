@@ -475,6 +475,47 @@ class FactsSinkTest {
         }
     }
 
+    /** Rows encoded on a worker ({@code gather(…, format)}) are the bytes the sink writes itself, for each format. */
+    @Test
+    void test_addGathered_encodedOnAnotherThread_writesTheSameBytes() throws Exception {
+        for (FactsFormat format : FactsFormat.values()) {
+            ByteArrayOutputStream[] direct = new ByteArrayOutputStream[4];
+            try (FactsSink sink = FactsSink.open(format, t -> direct[t.ordinal()] = new ByteArrayOutputStream())) {
+                for (String name : REPORTS.keySet()) {
+                    sink.add(SOURCES.get(name), READS.get(name), RESULTS.get(name));
+                }
+            }
+            List<FactsSink.Gathered> gathered = new ArrayList<>();
+            Thread worker = new Thread(() -> REPORTS.keySet().forEach(name ->
+                    gathered.add(FactsSink.gather(SOURCES.get(name), READS.get(name), RESULTS.get(name), format))));
+            worker.start();
+            worker.join();
+            assertThat(gathered).hasSize(REPORTS.size()).allSatisfy(g -> assertThat(g.getEncodedFormat())
+                    .isEqualTo(format == FactsFormat.PARQUET ? java.util.Optional.empty() : java.util.Optional.of(format)));
+            ByteArrayOutputStream[] viaGathered = new ByteArrayOutputStream[4];
+            try (FactsSink sink = FactsSink.open(format, t -> viaGathered[t.ordinal()] = new ByteArrayOutputStream())) {
+                gathered.forEach(sink::add);
+                assertThat(sink.getRowCount(FactsTable.CELLS)).isEqualTo(gathered.stream()
+                        .mapToLong(g -> g.getRowCount(FactsTable.CELLS)).sum()).isPositive();
+                assertThat(sink.getRowCount(FactsTable.REPORTS)).isEqualTo(REPORTS.size());
+            }
+            for (FactsTable t : FactsTable.values()) {
+                assertThat(viaGathered[t.ordinal()].toByteArray()).as(format + " " + t.getName())
+                        .isEqualTo(direct[t.ordinal()].toByteArray());
+            }
+        }
+    }
+
+    @Test
+    void test_addGathered_encodedForAnotherFormat_isRejectedNamingBoth() {
+        FactsSink.Gathered csv = FactsSink.gather(SOURCES.get(R001), READS.get(R001), RESULTS.get(R001), FactsFormat.CSV);
+        try (FactsSink sink = FactsSink.open(FactsFormat.JSON_LINES, t -> new ByteArrayOutputStream())) {
+            assertThatThrownBy(() -> sink.add(csv)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("csv").hasMessageContaining("jsonl").hasMessageContaining(SOURCES.get(R001).toString());
+            assertThat(sink.getReportCount()).isZero();
+        }
+    }
+
     @Test
     void test_gather_amountThatDoesNotFit_isAnErrorBeforeAnythingIsWritten() {
         FinalAccountReport report = FinalAccountReport.builder(REPORTS.get(R001))
