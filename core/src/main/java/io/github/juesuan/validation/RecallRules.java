@@ -386,7 +386,8 @@ final class RecallRules {
             if (s.getPart() == ReportPart.EXPLANATION) {
                 continue;
             }
-            String all = TextRules.compact(s.getHeading() + s.getText());
+            // the section's compact text, made once and kept with it (not per validation)
+            String all = s.compactText().getCompact();
             int k = all.indexOf("机关运行经费");
             if (k < 0) {
                 continue;
@@ -574,7 +575,9 @@ final class RecallRules {
             if (t.indexOf("执行率") < 0) {
                 continue;
             }
-            Matcher m = FORMULA.matcher(TextRules.compact(t));
+            // the text after the heading, in the section's compact text made once and kept with it
+            String all = s.compactText().getCompact();
+            Matcher m = FORMULA.matcher(all).region(TextRules.compact(s.getHeading()).length(), all.length());
             if (m.find()) {
                 return m;
             }
