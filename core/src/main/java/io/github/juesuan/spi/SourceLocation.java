@@ -1,5 +1,6 @@
 package io.github.juesuan.spi;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -225,6 +226,53 @@ public final class SourceLocation {
      */
     @Override
     public String toString() {
+        return format(Locale.ENGLISH);
+    }
+
+    /**
+     * The short human form with its labels in the language of a locale: {@link #toString()} for
+     * any locale but Chinese, and for a Chinese locale such as {@code report.pdf 第 3 页 第 12 行，第 4 列},
+     * {@code book.xlsx 工作表 公开03表 单元格 C7} or {@code report.json 第 3 行，第 14 列，位置 /tables/income}.
+     *
+     * @param locale the locale, not null
+     * @return the text, {@code "unknown location"} or {@code 位置不明} if nothing is known
+     */
+    public String format(Locale locale) {
+        if (!"zh".equals(Objects.requireNonNull(locale, "locale").getLanguage())) {
+            return english();
+        }
+        StringBuilder sb = new StringBuilder();
+        if (file != null) {
+            sb.append(file);
+        }
+        if (page > 0) {
+            sep(sb).append("第 ").append(page).append(" 页");
+        }
+        if (sheet != null) {
+            sep(sb).append("工作表 ").append(sheet);
+        }
+        if (cell != null) {
+            sep(sb).append("单元格 ").append(cell);
+        }
+        if (line > 0) {
+            sep(sb).append("第 ").append(line).append(" 行");
+            if (column > 0) {
+                sb.append("，第 ").append(column).append(" 列");
+            }
+        }
+        if (box != null) {
+            sep(sb).append("区域 ").append(box);
+        }
+        if (jsonPointer != null) {
+            if (sb.length() > 0) {
+                sb.append('，');
+            }
+            sb.append("位置 ").append(jsonPointer.isEmpty() ? "/" : jsonPointer);
+        }
+        return sb.length() == 0 ? "位置不明" : sb.toString();
+    }
+
+    private String english() {
         StringBuilder sb = new StringBuilder();
         if (file != null) {
             sb.append(file);

@@ -1,6 +1,7 @@
 package io.github.juesuan.excel;
 
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
 
@@ -21,6 +22,22 @@ public final class ExcelReadException extends ReportReadException {
     private static final long serialVersionUID = 1L;
 
     private final String text;
+    /** The message as key and arguments; null for free text. */
+    private final transient ProblemMessage keyed;
+
+    ExcelReadException(ProblemMessage message) {
+        this(message, SourceLocation.UNKNOWN, null);
+    }
+
+    ExcelReadException(ProblemMessage message, Throwable cause) {
+        this(message, SourceLocation.UNKNOWN, cause);
+    }
+
+    ExcelReadException(ProblemMessage message, SourceLocation where, Throwable cause) {
+        super(Problem.error(message, null, where), cause);
+        this.text = message.toString();
+        this.keyed = message;
+    }
 
     ExcelReadException(String message) {
         this(message, SourceLocation.UNKNOWN, null);
@@ -33,6 +50,7 @@ public final class ExcelReadException extends ReportReadException {
     ExcelReadException(String message, SourceLocation where, Throwable cause) {
         super(Problem.error(message, null, where), cause);
         this.text = message;
+        this.keyed = null;
     }
 
     /**
@@ -48,7 +66,8 @@ public final class ExcelReadException extends ReportReadException {
         SourceLocation at = getLocation().getSheet().isPresent()
                 ? SourceLocation.ofFile(file).withCell(getLocation().getSheet().get(), getLocation().getCell().orElse(null))
                 : SourceLocation.ofFile(file);
-        ExcelReadException e = new ExcelReadException(text, at, getCause());
+        ExcelReadException e = keyed != null ? new ExcelReadException(keyed, at, getCause())
+                : new ExcelReadException(text, at, getCause());
         e.setStackTrace(getStackTrace());
         return e;
     }
