@@ -238,70 +238,36 @@ public final class SourceLocation {
      * @return the text, {@code "unknown location"} or {@code 位置不明} if nothing is known
      */
     public String format(Locale locale) {
-        if (!"zh".equals(Objects.requireNonNull(locale, "locale").getLanguage())) {
-            return english();
-        }
+        boolean zh = "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage());
         StringBuilder sb = new StringBuilder();
         if (file != null) {
             sb.append(file);
         }
         if (page > 0) {
-            sep(sb).append("第 ").append(page).append(" 页");
+            sep(sb).append(zh ? "第 " : "page ").append(page).append(zh ? " 页" : "");
         }
         if (sheet != null) {
-            sep(sb).append("工作表 ").append(sheet);
+            sep(sb).append(zh ? "工作表 " : "sheet ").append(sheet);
         }
         if (cell != null) {
-            sep(sb).append("单元格 ").append(cell);
+            sep(sb).append(zh ? "单元格 " : "cell ").append(cell);
         }
         if (line > 0) {
-            sep(sb).append("第 ").append(line).append(" 行");
+            sep(sb).append(zh ? "第 " : "line ").append(line).append(zh ? " 行" : "");
             if (column > 0) {
-                sb.append("，第 ").append(column).append(" 列");
+                sb.append(zh ? "，第 " : ", column ").append(column).append(zh ? " 列" : "");
             }
         }
         if (box != null) {
-            sep(sb).append("区域 ").append(box);
+            sep(sb).append(zh ? "区域 " : "at ").append(box);
         }
         if (jsonPointer != null) {
             if (sb.length() > 0) {
-                sb.append('，');
+                sb.append(zh ? "，" : ", ");
             }
-            sb.append("位置 ").append(jsonPointer.isEmpty() ? "/" : jsonPointer);
+            sb.append(zh ? "位置 " : "at ").append(jsonPointer.isEmpty() ? "/" : jsonPointer);
         }
-        return sb.length() == 0 ? "位置不明" : sb.toString();
-    }
-
-    private String english() {
-        StringBuilder sb = new StringBuilder();
-        if (file != null) {
-            sb.append(file);
-        }
-        if (page > 0) {
-            sep(sb).append("page ").append(page);
-        }
-        if (sheet != null) {
-            sep(sb).append("sheet ").append(sheet);
-        }
-        if (cell != null) {
-            sep(sb).append("cell ").append(cell);
-        }
-        if (line > 0) {
-            sep(sb).append("line ").append(line);
-            if (column > 0) {
-                sb.append(", column ").append(column);
-            }
-        }
-        if (box != null) {
-            sep(sb).append("at ").append(box);
-        }
-        if (jsonPointer != null) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append("at ").append(jsonPointer.isEmpty() ? "/" : jsonPointer);
-        }
-        return sb.length() == 0 ? "unknown location" : sb.toString();
+        return sb.length() > 0 ? sb.toString() : zh ? "位置不明" : "unknown location";
     }
 
     private static StringBuilder sep(StringBuilder sb) {

@@ -22,8 +22,8 @@ public final class ExcelReadException extends ReportReadException {
     private static final long serialVersionUID = 1L;
 
     private final String text;
-    /** The message as key and arguments; null for free text. */
-    private final transient ProblemMessage keyed;
+    /** The message as key and arguments (or free text); null after deserialisation. */
+    private final transient ProblemMessage message;
 
     ExcelReadException(ProblemMessage message) {
         this(message, SourceLocation.UNKNOWN, null);
@@ -36,21 +36,22 @@ public final class ExcelReadException extends ReportReadException {
     ExcelReadException(ProblemMessage message, SourceLocation where, Throwable cause) {
         super(Problem.error(message, null, where), cause);
         this.text = message.toString();
-        this.keyed = message;
+        this.message = message;
     }
 
+    /** A failure whose message is free text, the same in every language. */
     ExcelReadException(String message) {
-        this(message, SourceLocation.UNKNOWN, null);
+        this(ProblemMessage.text(message), SourceLocation.UNKNOWN, null);
     }
 
+    /** A failure whose message is free text, the same in every language. */
     ExcelReadException(String message, Throwable cause) {
-        this(message, SourceLocation.UNKNOWN, cause);
+        this(ProblemMessage.text(message), SourceLocation.UNKNOWN, cause);
     }
 
+    /** A failure whose message is free text, the same in every language. */
     ExcelReadException(String message, SourceLocation where, Throwable cause) {
-        super(Problem.error(message, null, where), cause);
-        this.text = message;
-        this.keyed = null;
+        this(ProblemMessage.text(message), where, cause);
     }
 
     /**
@@ -66,8 +67,8 @@ public final class ExcelReadException extends ReportReadException {
         SourceLocation at = getLocation().getSheet().isPresent()
                 ? SourceLocation.ofFile(file).withCell(getLocation().getSheet().get(), getLocation().getCell().orElse(null))
                 : SourceLocation.ofFile(file);
-        ExcelReadException e = keyed != null ? new ExcelReadException(keyed, at, getCause())
-                : new ExcelReadException(text, at, getCause());
+        ExcelReadException e = new ExcelReadException(message != null ? message : ProblemMessage.text(text), at,
+                getCause());
         e.setStackTrace(getStackTrace());
         return e;
     }
