@@ -36,7 +36,7 @@ public final class FindingsPrinter {
         out.println("== " + source);
         for (Problem p : problems) {
             out.println("  [" + (zh ? (p.isError() ? "读取错误" : "读取提示") : (p.isError() ? "read error" : "read warning"))
-                    + "] " + p.getLocation() + ": " + p.getMessage());
+                    + "] " + p.getLocation().format(locale) + (zh ? "：" : ": ") + p.getMessage(locale));
         }
         boolean readError = problems.stream().anyMatch(Problem::isError);
         if (findings.isEmpty() && readError) {
@@ -97,8 +97,8 @@ public final class FindingsPrinter {
         for (int i = 0; i < problems.size(); i++) {
             Problem p = problems.get(i);
             b.append(i == 0 ? "" : ",").append("{\"severity\":").append(Json.quote(p.getSeverity().name()))
-                    .append(",\"location\":").append(Json.quote(p.getLocation().toString()))
-                    .append(",\"message\":").append(Json.quote(p.getMessage())).append('}');
+                    .append(",\"location\":").append(Json.quote(p.getLocation().format(locale)))
+                    .append(",\"message\":").append(Json.quote(p.getMessage(locale))).append('}');
         }
         b.append("],\"findings\":[");
         for (int i = 0; i < findings.size(); i++) {

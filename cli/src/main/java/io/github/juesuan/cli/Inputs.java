@@ -4,6 +4,7 @@ import io.github.juesuan.json.JsonLinesReader;
 import io.github.juesuan.json.JsonReports;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportFormat;
 import io.github.juesuan.spi.Reports;
@@ -252,18 +253,20 @@ public final class Inputs {
             try (JsonLinesReader lines = JsonReports.standard().readLines(file)) {
                 lines.results().forEach(r -> sink.accept(new Loaded(name + ":" + lines.getLineNumber(), r)));
             } catch (UncheckedIOException e) {
-                sink.accept(failed(name, "cannot read: " + e.getMessage()));
+                sink.accept(failed(name, String.valueOf(e.getMessage())));
             }
             return;
         }
         try {
             sink.accept(new Loaded(name, Reports.readResult(file, FORMATS)));
         } catch (RuntimeException e) {
-            sink.accept(failed(name, "cannot read: " + e));
+            sink.accept(failed(name, e.toString()));
         }
     }
 
-    private static Loaded failed(String name, String message) {
-        return new Loaded(name, ReadResult.failed(List.of(Problem.error(message, null, SourceLocation.ofFile(name)))));
+    /** A result that failed with the reason of an exception ({@code problem.read.cannotRead}). */
+    private static Loaded failed(String name, String reason) {
+        return new Loaded(name, ReadResult.failed(List.of(Problem.error(ProblemMessage.of("problem.read.cannotRead",
+                reason), null, SourceLocation.ofFile(name)))));
     }
 }

@@ -16,6 +16,7 @@ import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReportFormat;
 import io.github.juesuan.spi.ReportWriter;
 import io.github.juesuan.validation.Finding;
@@ -187,11 +188,10 @@ public final class JuesuanCli implements Callable<Integer> {
         return report.tables().isEmpty() && !report.getUnreadableTables().isEmpty();
     }
 
-    static String noTableMessage(FinalAccountReport report) {
+    static ProblemMessage noTableMessage(FinalAccountReport report) {
         StringBuilder titles = new StringBuilder();
         report.getUnreadableTables().stream().sorted().forEach(t -> titles.append(titles.length() == 0 ? "" : ", ").append(t.getLabel()));
-        return "no table could be read although the document shows the titles of " + titles
-                + " (the reading problems above say what was seen)";
+        return ProblemMessage.of("problem.cli.noTableRead", titles.toString());
     }
 
     /** {@code --catalog FILE}: complete official catalogs, each replacing the bundled one for its edition. */
@@ -660,8 +660,8 @@ public final class JuesuanCli implements Callable<Integer> {
             List<Checked> read = Checked.of(Inputs.readAll(in),
                     catalog.validator(loc));
             if (read.size() != 1 || read.get(0).failed()) {
-                read.forEach(c -> c.loaded().getResult().getProblems()
-                        .forEach(p -> Streams.err().println("juesuan: " + p.getLocation() + ": " + p.getMessage())));
+                read.forEach(c -> c.loaded().getResult().getProblems().forEach(p -> Streams.err()
+                        .println("juesuan: " + p.getLocation().format(loc) + ": " + p.getMessage(loc))));
                 if (read.size() > 1) {
                     Streams.err().println("juesuan: " + in + " holds " + read.size() + " reports; annotate takes one");
                 }

@@ -202,10 +202,13 @@ class JuesuanCliTest {
         assertThat(io.github.juesuan.excel.ExcelReportReader.create().read(xlsx).getReport())
                 .isEqualTo(Inputs.bundled().getResult().orElseThrow());
         // --locale en: the list of findings is the sheet Findings; zh keeps 审核结果
-        assertThat(workbookXml(xlsx)).contains("<sheet name=\"Findings\"");
+        assertThat(workbookXml(xlsx)).contains("<sheet name=\"Findings\"").contains("<sheet name=\"Table 03\"")
+                .doesNotContain("&#x516c;&#x5f00;"); // 公开, as the workbook escapes it
+
         Path zh = tmp.resolve("001-zh.xlsx");
         assertThat(run("annotate", R001, "--out", zh.toString(), "--locale", "zh")).isEqualTo(JuesuanCli.OK);
-        assertThat(workbookXml(zh)).doesNotContain("Findings").contains("<sheet name=\"&#x5ba1;&#x6838;&#x7ed3;&#x679c;\"");
+        assertThat(workbookXml(zh)).doesNotContain("Findings").doesNotContain("Table 03")
+                .contains("<sheet name=\"&#x5ba1;&#x6838;&#x7ed3;&#x679c;\"");
         assertThat(run("annotate", R001, "--out", tmp.resolve("x.csv").toString())).isEqualTo(JuesuanCli.UNREADABLE);
         assertThat(err()).contains("x.csv");
     }
@@ -239,6 +242,51 @@ class JuesuanCliTest {
         assertThat(run("validate", "--locale", "en", "../core/src/test/resources/real-reports/000_aa736e7b58f5109b.txt"))
                 .isNotEqualTo(JuesuanCli.UNREADABLE);
         assertThat(out()).doesNotContain("no table could be read");
+    }
+
+    /** 001 with one amount of its 公开02表 misprinted (a letter O for the zero): one reading problem. */
+    private Path misprinted001() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of(R001), StandardCharsets.UTF_8);
+        assertThat(lines.get(155)).startsWith("2010301\t行政运行\t4355.40\t4355.40");
+        lines.set(155, lines.get(155).replaceFirst("\t4355\\.40\t4355\\.40", "\t4355.40\t4355.4O"));
+        Path file = tmp.resolve("001-misprinted.txt");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private String problemLine(String marker) {
+        return out().lines().filter(l -> l.contains(marker)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line with " + marker + " in\n" + out()));
+    }
+
+    @Test
+    void test_validate_readingProblem_printedInTheLocale_withValueAndPlace() throws IOException {
+        Path file = misprinted001();
+        run("validate", "--locale", "zh", file.toString());
+        String zh = problemLine("4355.4O");
+        assertThat(zh).startsWith("  [读取提示] ").contains("001-misprinted.txt 第 156 行，第 4 列：")
+                .contains("按空白读取").doesNotContain("read as blank").doesNotContain("line 156");
+        out.reset();
+        run("validate", "--locale", "en", file.toString());
+        String en = problemLine("4355.4O");
+        assertThat(en).startsWith("  [read warning] ").contains("001-misprinted.txt line 156, column 4: ")
+                .contains("read as blank").doesNotContain("按空白读取").doesNotContain("第 156 行");
+        // the JSON output speaks the locale too
+        out.reset();
+        run("validate", "--format", "json", "--locale", "zh", file.toString());
+        assertThat(out()).contains("\"location\":\"" + file + " 第 156 行，第 4 列\"").contains("按空白读取");
+    }
+
+    @Test
+    void test_validate_fuzzedReport_problemsInEachLocale() {
+        String file = "src/test/resources/broken/text-2-IllegalArgumentException.txt";
+        run("validate", "--locale", "zh", file);
+        List<String> zh = out().lines().filter(l -> l.startsWith("  [读取")).toList();
+        out.reset();
+        run("validate", "--locale", "en", file);
+        List<String> en = out().lines().filter(l -> l.startsWith("  [read ")).toList();
+        assertThat(zh).isNotEmpty().hasSameSizeAs(en).noneMatch(l -> l.contains(" line ") || l.contains("ignored"));
+        assertThat(en).noneMatch(l -> l.contains("第 ") || l.contains("已忽略") || l.contains("按空白读取"));
     }
 
     static final String PDF = "../io-pdf/src/test/resources/real-reports/shanghai/";

@@ -6,6 +6,7 @@ import io.github.juesuan.internal.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,6 +101,22 @@ public final class TableDescriptor {
     /** @return the table */
     public TableId getTableId() {
         return id;
+    }
+
+    /**
+     * Gets the table's short label in the language of a locale: the printed label
+     * ({@code 公开03表}) for a Chinese locale, {@code Table 03} for any other. It names the table in
+     * a location and the table's sheet in a workbook (at most 31 characters, none of {@code []:*?/\}).
+     *
+     * @param locale the locale, not null
+     * @return the label
+     */
+    public String getLabel(Locale locale) {
+        if ("zh".equals(Objects.requireNonNull(locale, "locale").getLanguage())) {
+            return id.getLabel();
+        }
+        int n = id.getNumber();
+        return n < 10 ? "Table 0" + n : "Table " + n;
     }
 
     /** @return the kind of the table's rows */

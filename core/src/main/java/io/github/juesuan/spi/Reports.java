@@ -48,15 +48,15 @@ public final class Reports {
         Objects.requireNonNull(formats, "formats");
         SourceLocation at = SourceLocation.ofFile(file.toString());
         if (!Files.isRegularFile(file)) {
-            return ReadResult.failed(List.of(Problem.error("no such file", null, at)));
+            return ReadResult.failed(List.of(Problem.error(ProblemMessage.of("problem.read.noSuchFile"), null, at)));
         }
         ReportReader reader = formats.forPath(file).flatMap(ReportFormat::reader).orElse(null);
         if (reader == null) {
             TreeSet<String> known = new TreeSet<>();
             formats.all().stream().filter(f -> f.reader().isPresent())
                     .forEach(f -> f.getFileExtensions().forEach(e -> known.add("." + e)));
-            return ReadResult.failed(List.of(Problem.error("no reader for this file type: the formats on the class path "
-                    + "read " + (known.isEmpty() ? "nothing (add juesuan-io-text, -io-json or -io-excel)" : String.join(" ", known)),
+            return ReadResult.failed(List.of(Problem.error(known.isEmpty() ? ProblemMessage.of("problem.read.noFormat")
+                    : ProblemMessage.of("problem.read.noReader", String.join(" ", known)),
                     file.getFileName() == null ? null : file.getFileName().toString(), at)));
         }
         try {
@@ -64,7 +64,7 @@ public final class Reports {
         } catch (ReportReadException e) {
             return ReadResult.failed(List.of(e.getProblem()));
         } catch (UncheckedIOException e) {
-            return ReadResult.failed(List.of(Problem.error("cannot read: " + e.getMessage(), null, at)));
+            return ReadResult.failed(List.of(Problem.error(ProblemMessage.of("problem.read.cannotRead", String.valueOf(e.getMessage())), null, at)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.juesuan.spi;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -225,35 +226,48 @@ public final class SourceLocation {
      */
     @Override
     public String toString() {
+        return format(Locale.ENGLISH);
+    }
+
+    /**
+     * The short human form with its labels in the language of a locale: {@link #toString()} for
+     * any locale but Chinese, and for a Chinese locale such as {@code report.pdf 第 3 页 第 12 行，第 4 列},
+     * {@code book.xlsx 工作表 公开03表 单元格 C7} or {@code report.json 第 3 行，第 14 列，位置 /tables/income}.
+     *
+     * @param locale the locale, not null
+     * @return the text, {@code "unknown location"} or {@code 位置不明} if nothing is known
+     */
+    public String format(Locale locale) {
+        boolean zh = "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage());
         StringBuilder sb = new StringBuilder();
         if (file != null) {
             sb.append(file);
         }
         if (page > 0) {
-            sep(sb).append("page ").append(page);
+            sep(sb).append(zh ? "第 " : "page ").append(page).append(zh ? " 页" : "");
         }
         if (sheet != null) {
-            sep(sb).append("sheet ").append(sheet);
+            sep(sb).append(zh ? "工作表 " : "sheet ").append(sheet);
         }
         if (cell != null) {
-            sep(sb).append("cell ").append(cell);
+            sep(sb).append(zh ? "单元格 " : "cell ").append(cell);
         }
         if (line > 0) {
-            sep(sb).append("line ").append(line);
+            sep(sb).append(zh ? "第 " : "line ").append(line).append(zh ? " 行" : "");
             if (column > 0) {
-                sb.append(", column ").append(column);
+                sb.append(zh ? "，第 " : ", column ").append(column).append(zh ? " 列" : "");
             }
         }
         if (box != null) {
-            sep(sb).append("at ").append(box);
+            sep(sb).append(zh ? "区域 " : "at ").append(box);
         }
         if (jsonPointer != null) {
             if (sb.length() > 0) {
-                sb.append(", ");
+                sb.append(zh ? "，" : ", ");
             }
-            sb.append("at ").append(jsonPointer.isEmpty() ? "/" : jsonPointer);
+            sb.append(zh ? "位置 " : "at ").append(jsonPointer.isEmpty() ? "/" : jsonPointer);
         }
-        return sb.length() == 0 ? "unknown location" : sb.toString();
+        return sb.length() > 0 ? sb.toString() : zh ? "位置不明" : "unknown location";
     }
 
     private static StringBuilder sep(StringBuilder sb) {

@@ -4,6 +4,7 @@ import io.github.juesuan.classification.EconomicCode;
 import io.github.juesuan.classification.FunctionCode;
 import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableId;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -203,10 +204,9 @@ public final class Location implements Comparable<Location>, Serializable {
         return chinese ? "项目支出绩效自评表（" + project + "）" : "performance self-evaluation of " + project;
     }
 
-    /** {@code Table 03}: the English label of a table (what {@code String.format("Table %02d")} gives). */
+    /** {@code Table 03}: the English label of a table ({@link TableDescriptor#getLabel(Locale)}). */
     static String englishLabel(TableId table) {
-        int n = table.getNumber();
-        return n >= 0 && n < 10 ? "Table 0" + n : "Table " + n;
+        return TableDescriptor.of(table).getLabel(Locale.ENGLISH);
     }
 
     private static int compareRows(RowKey a, RowKey b) {

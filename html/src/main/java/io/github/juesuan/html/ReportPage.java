@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -505,12 +506,13 @@ final class ReportPage {
                 .append("</th><th>").append(Html.esc(labels.get("col.source"))).append("</th><th>")
                 .append(Html.esc(labels.get("col.value"))).append("</th><th>")
                 .append(Html.esc(labels.get("col.message"))).append("</th></tr></thead><tbody>\n");
+        Locale locale = labels.chinese() ? Locale.CHINESE : Locale.ENGLISH;
         for (Problem p : review.getProblems()) {
             out.append("<tr class=\"problem ").append(p.getSeverity().name()).append("\"><td>")
                     .append(p.getSeverity().name()).append("</td><td class=\"src\">")
-                    .append(Html.esc(p.getLocation().toString())).append("</td><td><code>")
+                    .append(Html.esc(p.getLocation().format(locale))).append("</td><td><code>")
                     .append(Html.esc(p.getValue().orElse(""))).append("</code></td><td>")
-                    .append(Html.esc(p.getMessage())).append("</td></tr>\n");
+                    .append(Html.esc(p.getMessage(locale))).append("</td></tr>\n");
         }
         out.append("</tbody></table></section>\n");
     }

@@ -1,6 +1,7 @@
 package io.github.juesuan.excel;
 
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
 
@@ -21,18 +22,36 @@ public final class ExcelReadException extends ReportReadException {
     private static final long serialVersionUID = 1L;
 
     private final String text;
+    /** The message as key and arguments (or free text); null after deserialisation. */
+    private final transient ProblemMessage message;
 
-    ExcelReadException(String message) {
+    ExcelReadException(ProblemMessage message) {
         this(message, SourceLocation.UNKNOWN, null);
     }
 
-    ExcelReadException(String message, Throwable cause) {
+    ExcelReadException(ProblemMessage message, Throwable cause) {
         this(message, SourceLocation.UNKNOWN, cause);
     }
 
-    ExcelReadException(String message, SourceLocation where, Throwable cause) {
+    ExcelReadException(ProblemMessage message, SourceLocation where, Throwable cause) {
         super(Problem.error(message, null, where), cause);
-        this.text = message;
+        this.text = message.toString();
+        this.message = message;
+    }
+
+    /** A failure whose message is free text, the same in every language. */
+    ExcelReadException(String message) {
+        this(ProblemMessage.text(message), SourceLocation.UNKNOWN, null);
+    }
+
+    /** A failure whose message is free text, the same in every language. */
+    ExcelReadException(String message, Throwable cause) {
+        this(ProblemMessage.text(message), SourceLocation.UNKNOWN, cause);
+    }
+
+    /** A failure whose message is free text, the same in every language. */
+    ExcelReadException(String message, SourceLocation where, Throwable cause) {
+        this(ProblemMessage.text(message), where, cause);
     }
 
     /**
@@ -48,7 +67,8 @@ public final class ExcelReadException extends ReportReadException {
         SourceLocation at = getLocation().getSheet().isPresent()
                 ? SourceLocation.ofFile(file).withCell(getLocation().getSheet().get(), getLocation().getCell().orElse(null))
                 : SourceLocation.ofFile(file);
-        ExcelReadException e = new ExcelReadException(text, at, getCause());
+        ExcelReadException e = new ExcelReadException(message != null ? message : ProblemMessage.text(text), at,
+                getCause());
         e.setStackTrace(getStackTrace());
         return e;
     }

@@ -2,6 +2,7 @@ package io.github.juesuan.excel;
 
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportFormat;
 import io.github.juesuan.spi.ReportReader;
@@ -78,8 +79,8 @@ public final class ExcelReportFormat implements ReportFormat {
             throw e;
         } catch (RuntimeException e) {
             // a hostile file must not escape as an exception of the SPI reader
-            return ReadResult.failed(List.of(Problem.error(sourceName + " cannot be read as a workbook: " + e,
-                    null, SourceLocation.ofFile(sourceName))));
+            return ReadResult.failed(List.of(Problem.error(ProblemMessage.of("problem.excel.cannotRead", sourceName,
+                    e.toString()), null, SourceLocation.ofFile(sourceName))));
         }
     }
 

@@ -8,6 +8,7 @@ import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,20 +147,20 @@ public final class ExcelReportReader {
             if (year.isPresent()) {
                 throw new ExcelReadException(e.getMessage());
             }
-            throw new ExcelReadException(name + " states no fiscal year (no 元数据 sheet, no 2024年 in a title): pass"
-                    + " one with ExcelReportReader.withFiscalYear (" + e.getMessage() + ")");
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.noFiscalYear", name,
+                    String.valueOf(e.getMessage())));
         }
         FinalAccountReport report = stated.complete(read.getReport());
         List<Problem> problems = new ArrayList<>(stated.problems());
         if (statedYear.isPresent() && !statedYear.get().equals(report.getFiscalYear())) {
-            problems.add(Problem.warning("the " + Layout.METADATA_SHEET + " sheet states the year " + statedYear.get()
-                    + " but the tables state " + report.getFiscalYear() + "; the tables' year is read",
+            problems.add(Problem.warning(ProblemMessage.of("problem.excel.yearMismatch", Layout.METADATA_SHEET,
+                    statedYear.get(), report.getFiscalYear()),
                     statedYear.get().toString(), SourceLocation.ofFile(name).withCell(Layout.METADATA_SHEET, null)));
         }
         for (Problem p : read.getProblems()) {
             // a value the recognizer rejected (it names the value) is an error of the workbook
             problems.add(p.getValue().isPresent() && !p.isError()
-                    ? Problem.error(p.getMessage(), p.getValue().get(), p.getLocation()) : p);
+                    ? p.asError() : p);
         }
         problems.addAll(formulasWithoutValue(sheets, read));
         return new ExcelReadResult(name, report, problems, read.withReport(report));
@@ -189,9 +190,8 @@ public final class ExcelReportReader {
             if (l.getSheet().isPresent() && l.getCell().isPresent()
                     && formulas.containsKey(l.getSheet().get() + "!" + l.getCell().get())) {
                 CellRef c = e.getKey();
-                out.add(Problem.error(c.table().getLabel() + " " + c.row() + " " + c.columnId()
-                        + ": the formula in " + l.getSheet().get() + "!" + l.getCell().get()
-                        + " stores no result (the workbook was saved without calculating); read as blank", null, l));
+                out.add(Problem.error(ProblemMessage.of("problem.excel.formulaWithoutResult", c.table().getLabel(),
+                        c.row(), c.columnId(), l.getSheet().get() + "!" + l.getCell().get()), null, l));
             }
         }
         out.sort(java.util.Comparator.comparing(p -> p.getLocation().toString()));
@@ -207,8 +207,8 @@ public final class ExcelReportReader {
         try {
             long size = Files.size(file);
             if (size > limits.getMaxFileBytes()) {
-                throw new ExcelReadException(name + " has " + size + " bytes, more than the limit of "
-                        + limits.getMaxFileBytes());
+                throw new ExcelReadException(ProblemMessage.of("problem.excel.tooLarge", name, size,
+                        limits.getMaxFileBytes()));
             }
             List<GridSheet> sheets;
             switch (Xlsx.sniff(file)) {
@@ -217,14 +217,12 @@ public final class ExcelReportReader {
                     break;
                 case CFB:
                     if (Xlsx.isEncryptedPackage(file)) {
-                        throw new ExcelReadException(name + " is an encrypted (password-protected) workbook:"
-                                + " save it without a password first");
+                        throw new ExcelReadException(ProblemMessage.of("problem.excel.encrypted", name));
                     }
                     sheets = xls(file, name);
                     break;
                 default:
-                    throw new ExcelReadException(name + " is not a workbook: an .xlsx file is a zip archive"
-                            + " and an .xls file an OLE2 compound file, and it is neither");
+                    throw new ExcelReadException(ProblemMessage.of("problem.excel.notAWorkbook", name));
             }
             return sheets;
         } catch (ExcelReadException e) {
@@ -296,8 +294,7 @@ public final class ExcelReportReader {
         try {
             Class.forName("org.apache.poi.hssf.usermodel.HSSFWorkbook", false, getClass().getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new ExcelReadException(name + " is an .xls (Excel 97-2003) workbook: reading it needs"
-                    + " org.apache.poi:poi on the class path (an optional dependency), or save it as .xlsx");
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.xlsNeedsPoi", name));
         }
         return XlsSheets.read(file, name, limits);
     }

@@ -29,6 +29,7 @@ import io.github.juesuan.report.SummaryExpenditureRow;
 import io.github.juesuan.report.SummaryColumn;
 import io.github.juesuan.report.SummaryIncomeLine;
 import io.github.juesuan.report.TableColumn;
+import io.github.juesuan.report.TableDescriptor;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.ThreePublicExpensesColumn;
 import io.github.juesuan.report.ThreePublicExpensesTable;
@@ -99,8 +100,11 @@ public final class ExcelReportWriter {
      * default), English for any other. The language is that of the sheet listing the findings
      * (审核结果 or Findings), its headers, the severity and column names, and the labels of the
      * comments; the messages are the findings' own, in the language of the validator that made
-     * them. The sheets of the tables keep the names of the published tables (公开03表, 绩效自评表…)
-     * in either language, as the reader finds them by these names.
+     * them. The sheets of the tables are named in the language too: {@code 公开03表} or
+     * {@code Table 03} ({@link TableDescriptor#getLabel(Locale)}), {@code 绩效自评表} or
+     * {@code Performance self-evaluation}. What the sheets print stays as published (titles,
+     * labels and headers in Chinese), and {@link ExcelReportReader} finds the tables by what they
+     * print, so it reads either workbook alike; the 元数据 and 情况说明 sheets keep their names.
      *
      * @param locale the locale, not null
      * @return the writer
@@ -225,7 +229,8 @@ public final class ExcelReportWriter {
                 writeTable(wb, report, t, marks);
             }
             if (!report.getPerformanceEvaluations().isEmpty()) {
-                writePerformance(wb.newWorksheet(Layout.PERFORMANCE_SHEET), report.getPerformanceEvaluations(), marks);
+                writePerformance(wb.newWorksheet(chinese ? Layout.PERFORMANCE_SHEET : Layout.PERFORMANCE_SHEET_EN),
+                        report.getPerformanceEvaluations(), marks);
             }
             if (!report.getNarrative().isEmpty()) {
                 writeNarrative(wb.newWorksheet(Layout.NARRATIVE_SHEET), report.getNarrative());
@@ -244,7 +249,8 @@ public final class ExcelReportWriter {
     // ---------------------------------------------------------------- tables
 
     private void writeTable(Workbook wb, FinalAccountReport report, ReportTable t, Annotations marks) {
-        Worksheet ws = wb.newWorksheet(t.getTableId().getLabel());
+        Worksheet ws = wb.newWorksheet(TableDescriptor.of(t.getTableId())
+                .getLabel(chinese ? Locale.CHINESE : Locale.ENGLISH));
         Annotations.anchor(marks, t.getTableId().name(), ws, 0, 0);
         List<String[]> paths = headerPaths(t);
         int width = paths.size();

@@ -12,6 +12,8 @@ final class Layout {
 
     /** The sheet of the 项目支出绩效自评表, one block per project. */
     static final String PERFORMANCE_SHEET = "绩效自评表";
+    /** The same sheet in a workbook written in English; read, like the Chinese one, by what it prints. */
+    static final String PERFORMANCE_SHEET_EN = "Performance self-evaluation";
     /** The title of one 绩效自评表 block. */
     static final String PERFORMANCE_TITLE = "项目支出绩效自评表";
     /** The sheet of the prose sections. */

@@ -17,6 +17,7 @@ import io.github.juesuan.report.TablePresence;
 import io.github.juesuan.report.UnitKind;
 import io.github.juesuan.report.VehicleCount;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.SourceLocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,7 +99,8 @@ final class WorkbookStatements {
                 }
                 m.put(TableId.parse(table), e);
             } catch (IllegalArgumentException e) {
-                error(row[0].row, 1, Layout.K_EDITION + ": " + e.getMessage(), table + " " + year);
+                error(row[0].row, 1, table + " " + year, "problem.excel.metadataRejected", Layout.K_EDITION,
+                        String.valueOf(e.getMessage()));
             }
         }
         return m;
@@ -145,8 +147,8 @@ final class WorkbookStatements {
         }
         for (TableId id : unreadable()) {
             if (read.getPresence(id) == TablePresence.PRESENT || read.getPresence(id) == TablePresence.DECLARED_EMPTY) {
-                problems.add(Problem.error(Layout.METADATA_SHEET + " lists " + id.getLabel() + " as "
-                        + Layout.K_UNREADABLE + " but the workbook holds it; it is read", id.getLabel(),
+                problems.add(Problem.error(ProblemMessage.of("problem.excel.unreadableButHeld", Layout.METADATA_SHEET,
+                        id.getLabel(), Layout.K_UNREADABLE), id.getLabel(),
                         file.withCell(Layout.METADATA_SHEET, null)));
             } else {
                 b.addUnreadableTables(id);
@@ -185,7 +187,8 @@ final class WorkbookStatements {
             try {
                 out.add(TableId.parse(label));
             } catch (IllegalArgumentException e) {
-                error(row[0].row, 1, Layout.K_UNREADABLE + ": " + e.getMessage(), label);
+                error(row[0].row, 1, label, "problem.excel.metadataRejected", Layout.K_UNREADABLE,
+                        String.valueOf(e.getMessage()));
             }
         }
         return out;
@@ -215,8 +218,8 @@ final class WorkbookStatements {
                 try {
                     a.addVehicles(VehicleCount.of(row[1] == null ? "" : row[1].value, Integer.parseInt(count)));
                 } catch (RuntimeException e) {
-                    error(row[0].row, 2, Layout.K_VEHICLE + ": the count " + Text.quote(count) + " does not parse: "
-                            + e.getMessage(), count);
+                    error(row[0].row, 2, count, "problem.excel.vehicleCountUnparsed", Layout.K_VEHICLE, Text.quote(count),
+                            String.valueOf(e.getMessage()));
                 }
             }
             metaParsed(Layout.K_EQUIPMENT, Integer::valueOf).ifPresent(a::equipmentOverOneMillion);
@@ -251,8 +254,8 @@ final class WorkbookStatements {
         try {
             return Optional.of(parser.apply(v.get()));
         } catch (RuntimeException e) {
-            error(metadata.get(key).get(0)[1].row, 1, key + ": " + Text.quote(v.get()) + " does not parse: "
-                    + e.getMessage(), v.get());
+            error(metadata.get(key).get(0)[1].row, 1, v.get(), "problem.excel.metadataUnparsed", key, Text.quote(v.get()),
+                    String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -266,8 +269,9 @@ final class WorkbookStatements {
         }
     }
 
-    private void error(int row, int col, String message, String value) {
-        problems.add(Problem.error(message, value, file.withCell(Layout.METADATA_SHEET, Layout.ref(row, col))));
+    private void error(int row, int col, String value, String key, Object... args) {
+        problems.add(Problem.error(ProblemMessage.of(key, args), value,
+                file.withCell(Layout.METADATA_SHEET, Layout.ref(row, col))));
     }
 
     /**
@@ -305,7 +309,7 @@ final class WorkbookStatements {
                 }
             }
             if (p == null) {
-                problems.add(Problem.error(Text.quote(part) + " is not a part of the report (第一部分 … 第四部分)", part,
+                problems.add(Problem.error(ProblemMessage.of("problem.excel.notAPart", Text.quote(part)), part,
                         file.withCell(s.name, Layout.ref(row, 0))));
                 continue;
             }

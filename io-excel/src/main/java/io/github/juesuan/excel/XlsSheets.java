@@ -1,5 +1,6 @@
 package io.github.juesuan.excel;
 
+import io.github.juesuan.spi.ProblemMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -55,8 +56,7 @@ final class XlsSheets {
                 out.add(g);
             }
         } catch (org.apache.poi.EncryptedDocumentException e) {
-            throw new ExcelReadException(name + " is an encrypted (password-protected) workbook: save it without"
-                    + " a password first", e);
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.encrypted", name), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ExcelReadException) {
                 throw (ExcelReadException) e;

@@ -206,6 +206,47 @@ class ExcelAnnotatedCopyTest {
     }
 
     @Test
+    void test_withLocale_english_tableSheetsNamedInEnglish_readBackFigureForFigure(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("001-en.xlsx");
+        ExcelReportWriter.create().withLocale(Locale.ENGLISH).writeAnnotated(report,
+                ReportValidator.builder().locale(Locale.ENGLISH).build().validate(report), file);
+        List<String> names = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            wb.forEach(s -> names.add(s.getSheetName()));
+        }
+        List<String> tables = report.tables().stream().map(t -> "Table " + t.getTableId().name().substring(1)).toList();
+        assertThat(tables).hasSize(9);
+        assertThat(names).containsSubsequence(tables).contains("Performance self-evaluation", "元数据", "Findings")
+                .noneMatch(n -> n.startsWith("公开") || n.equals("绩效自评表"));
+        ExcelReadResult read = ExcelReportReader.create().read(file);
+        assertThat(read.getProblems()).isEmpty();
+        assertThat(read.getReport()).isEqualTo(report);
+        // every figure is read from the sheet of its table, under its English name
+        int figures = 0;
+        for (var t : report.tables()) {
+            for (var c : t.cells()) {
+                if (c.getAmount().isPresent()) {
+                    figures++;
+                    assertThat(read.locationOf(c).flatMap(SourceLocation::getSheet)).as("%s", c)
+                            .contains("Table " + t.getTableId().name().substring(1));
+                }
+            }
+        }
+        assertThat(figures).isGreaterThan(100);
+    }
+
+    @Test
+    void test_writeAnnotated_chinese_tableSheetsKeepTheirPrintedLabels() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(copy))) {
+            wb.forEach(s -> names.add(s.getSheetName()));
+        }
+        assertThat(names).containsSubsequence(report.tables().stream().map(t -> t.getTableId().getLabel()).toList())
+                .contains("绩效自评表", "元数据", "审核结果").noneMatch(n -> n.startsWith("Table"));
+    }
+
+    @Test
     void test_withLocale_chineseLocales_keepChinese() {
         assertThat(ExcelReportWriter.create().withLocale(Locale.SIMPLIFIED_CHINESE)).isSameAs(ExcelReportWriter.create());
         assertThat(ExcelReportWriter.create().withLocale(Locale.forLanguageTag("zh-Hant-TW"))).isSameAs(ExcelReportWriter.create());

@@ -2,6 +2,7 @@ package io.github.juesuan.json;
 
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
@@ -146,8 +147,8 @@ public final class JsonLinesReader implements Iterator<FinalAccountReport>, Clos
         pending = false;
         pendingTooLong = false;
         if (tooLong) {
-            throw new ReportReadException(Problem.error("line longer than the limit of " + maxLine
-                    + (in == null ? " bytes" : " characters"), null, SourceLocation.ofFile(sourceName).withLine(pendingLine, 0)));
+            throw new ReportReadException(Problem.error(ProblemMessage.of(in == null ? "problem.json.lineTooLong.bytes"
+                    : "problem.json.lineTooLong.characters", maxLine), null, SourceLocation.ofFile(sourceName).withLine(pendingLine, 0)));
         }
         if (in == null) {
             return json.parse(f -> f.createParser(byteLine, 0, length), sourceName,

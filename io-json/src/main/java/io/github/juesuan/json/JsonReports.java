@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
@@ -219,7 +220,7 @@ public final class JsonReports {
             FinalAccountReport report = reader.read(p);
             JsonToken after = p.nextToken();
             if (after != null) {
-                throw new ReportReadException(Problem.error("unexpected content after the report", p.getText(),
+                throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.contentAfterReport"), p.getText(),
                         SourceLocation.ofJsonPointer("").withLine(p.currentLocation().getLineNr(),
                                 p.currentLocation().getColumnNr())));
             }
@@ -237,7 +238,8 @@ public final class JsonReports {
             String pointer = p == null ? "" : p.getParsingContext().pathAsPointer().toString();
             SourceLocation l = SourceLocation.ofFile(sourceName).withJsonPointer(pointer)
                     .withLine(lineOfFile > 0 ? lineOfFile : line, col);
-            throw new ReportReadException(Problem.error("malformed JSON: " + e.getOriginalMessage(), null, l), e);
+            throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.malformed",
+                    String.valueOf(e.getOriginalMessage())), null, l), e);
         } catch (CharConversionException | CharacterCodingException e) {
             // the bytes are there but are not text in a Unicode encoding: bad input, not a failed read
             SourceLocation l = SourceLocation.ofFile(sourceName).withJsonPointer(
@@ -245,7 +247,8 @@ public final class JsonReports {
             if (lineOfFile > 0) {
                 l = l.withLine(lineOfFile, 0);
             }
-            throw new ReportReadException(Problem.error("not UTF-8 JSON text: " + e.getMessage(), null, l), e);
+            throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.notUtf8",
+                    String.valueOf(e.getMessage())), null, l), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName, e);
         } finally {

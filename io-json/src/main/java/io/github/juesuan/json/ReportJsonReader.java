@@ -57,6 +57,7 @@ import io.github.juesuan.report.ThreePublicExpensesTable;
 import io.github.juesuan.report.UnitKind;
 import io.github.juesuan.report.VehicleCount;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.IOException;
@@ -193,7 +194,7 @@ final class ReportJsonReader {
         if (t == null) {
             t = p.nextToken();
             if (t == null) {
-                throw new ReportReadException(Problem.error("the document is empty: expected a JSON object", null,
+                throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.empty"), null,
                         SourceLocation.ofJsonPointer("")));
             }
         }
@@ -203,8 +204,7 @@ final class ReportJsonReader {
                 case 0: {
                     BigDecimal version = figure(v, "formatVersion");
                     if (version.compareTo(BigDecimal.valueOf(JsonReports.FORMAT_VERSION)) != 0) {
-                        throw fail("unsupported formatVersion: this library reads version "
-                                + JsonReports.FORMAT_VERSION);
+                        throw fail(ProblemMessage.of("problem.json.unsupportedVersion", JsonReports.FORMAT_VERSION));
                     }
                     break;
                 }
@@ -221,7 +221,7 @@ final class ReportJsonReader {
                     try {
                         b.publicationDate(LocalDate.parse(s));
                     } catch (DateTimeParseException e) {
-                        throw fail("not an ISO date such as 2025-09-01");
+                        throw fail(ProblemMessage.of("problem.json.notIsoDate"));
                     }
                     break;
                 }
@@ -281,7 +281,7 @@ final class ReportJsonReader {
                 } else if (year == 2024) {
                     edition[0] = TableEdition.E2024;
                 } else {
-                    throw fail("not a table edition: expected 2023 or 2024");
+                    throw fail(ProblemMessage.of("problem.json.notEdition"));
                 }
                 setEdition.accept(edition[0]);
                 break;
@@ -347,7 +347,7 @@ final class ReportJsonReader {
             JsonToken v = p.nextToken();
             FiscalExpenditureLine line = find(FISCAL_LINES, key);
             if (line == null) {
-                throw fail("not a line here: expected one of " + names(FISCAL_LINES), key);
+                throw fail(ProblemMessage.of("problem.json.notALine", names(FISCAL_LINES)), key);
             }
             if (seen.put(line, Boolean.TRUE) != null) {
                 throw duplicate(key);
@@ -520,8 +520,8 @@ final class ReportJsonReader {
             for (C c : early.get(i).keySet()) {
                 if (!allowed.contains(c)) {
                     String key = c.name();
-                    throw new ReportReadException(Problem.error("not a column or line here: expected one of "
-                            + names(allowed.toArray(new Enum<?>[0])), key,
+                    throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.notAColumnOrLine",
+                            names(allowed.toArray(new Enum<?>[0]))), key,
                             SourceLocation.ofJsonPointer(pointer() + earlyAt.get(i) + "/" + key)));
                 }
             }
@@ -738,8 +738,8 @@ final class ReportJsonReader {
         }
         long missing = required & ~seen;
         if (missing != 0) {
-            throw new ReportReadException(Problem.error("missing required field '"
-                    + names[Long.numberOfTrailingZeros(missing)] + "'", null, SourceLocation.ofJsonPointer(pointer())));
+            throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.missingField",
+                    names[Long.numberOfTrailingZeros(missing)]), null, SourceLocation.ofJsonPointer(pointer())));
         }
     }
 
@@ -765,21 +765,21 @@ final class ReportJsonReader {
     private void unknownField(String key) throws IOException {
         JsonNode value = readTree(p);
         if (options.isFailOnUnknownFields()) {
-            throw fail("unknown field '" + key + "'", shorten(value));
+            throw fail(ProblemMessage.of("problem.json.unknownField", key), shorten(value));
         }
-        warnings.add(Problem.warning("unknown field '" + key + "' ignored", shorten(value),
+        warnings.add(Problem.warning(ProblemMessage.of("problem.json.unknownFieldIgnored", key), shorten(value),
                 SourceLocation.ofJsonPointer(pointer())));
     }
 
     private void expectObject(JsonToken t) throws IOException {
         if (t != JsonToken.START_OBJECT) {
-            throw fail("expected a JSON object");
+            throw fail(ProblemMessage.of("problem.json.expectedObject"));
         }
     }
 
     private void array(JsonToken t, ItemReader reader) throws IOException {
         if (t != JsonToken.START_ARRAY) {
-            throw fail("expected a JSON array");
+            throw fail(ProblemMessage.of("problem.json.expectedArray"));
         }
         int i = 0;
         for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
@@ -813,7 +813,7 @@ final class ReportJsonReader {
             JsonToken v = p.nextToken();
             int i = indexOf(allowed, key);
             if (i < 0) {
-                throw fail("not a column or line here: expected one of " + names(allowed), key);
+                throw fail(ProblemMessage.of("problem.json.notAColumnOrLine", names(allowed)), key);
             }
             Amount a = amount(v);
             long bit = 1L << i;
@@ -855,7 +855,7 @@ final class ReportJsonReader {
         }
         BigDecimal d = figure(t, "amount");
         if (!options.isAllowExcessDecimals() && d.scale() > 2 && d.stripTrailingZeros().scale() > 2) {
-            throw fail("an amount in 万元 has at most two decimals");
+            throw fail(ProblemMessage.of("problem.json.amountDecimals"));
         }
         return Amount.of(d);
     }
@@ -924,18 +924,17 @@ final class ReportJsonReader {
     /** An exact decimal of sane size; a blank is an absent key, so null is an error, never a zero. */
     private BigDecimal figure(JsonToken t, String what) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
-            throw fail("null is not a " + what + ": leave the field out for a blank cell");
+            throw fail(ProblemMessage.of("problem.json.nullValue", what));
         }
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw fail("expected a " + what + " as a JSON number");
+            throw fail(ProblemMessage.of("problem.json.expectedNumber", what));
         }
         BigDecimal d = decimal(p, pointer()); // exact: no double
         // the digits before the point (precision - scale) do not change when trailing zeros are
         // stripped, and the scale only shrinks: strip only when the scale is too big as it is
         if (d.precision() - d.scale() > MAX_INTEGER_DIGITS
                 || d.scale() > MAX_SCALE && d.stripTrailingZeros().scale() > MAX_SCALE) {
-            throw fail("a " + what + " out of range: at most " + MAX_INTEGER_DIGITS
-                    + " digits before and " + MAX_SCALE + " after the decimal point");
+            throw fail(ProblemMessage.of("problem.json.numberOutOfRange", what, MAX_INTEGER_DIGITS, MAX_SCALE));
         }
         return d;
     }
@@ -945,21 +944,21 @@ final class ReportJsonReader {
         try {
             return d.intValueExact();
         } catch (ArithmeticException e) {
-            throw fail("expected the " + what + " as a whole number");
+            throw fail(ProblemMessage.of("problem.json.expectedWholeNumber", what));
         }
     }
 
     private int count(JsonToken t) throws IOException {
         int c = integer(t, "count");
         if (c < 0) {
-            throw fail("a count cannot be negative");
+            throw fail(ProblemMessage.of("problem.json.negativeCount"));
         }
         return c;
     }
 
     private String text(JsonToken t) throws IOException {
         if (t != JsonToken.VALUE_STRING) {
-            throw fail("expected a JSON string");
+            throw fail(ProblemMessage.of("problem.json.expectedString"));
         }
         return p.getText();
     }
@@ -968,7 +967,7 @@ final class ReportJsonReader {
         String s = text(t);
         E e = find(values, s);
         if (e == null) {
-            throw fail("expected one of " + names(values));
+            throw fail(ProblemMessage.of("problem.json.expectedOneOf", names(values)));
         }
         return e;
     }
@@ -986,7 +985,7 @@ final class ReportJsonReader {
         try {
             return s.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw fail(e.getMessage());
+            throw fail(ProblemMessage.of("problem.json.valueRejected", String.valueOf(e.getMessage())));
         }
     }
 
@@ -995,7 +994,8 @@ final class ReportJsonReader {
         try {
             return s.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ReportReadException(Problem.error(e.getMessage(), value, SourceLocation.ofJsonPointer(pointer())), e);
+            throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.valueRejected",
+                    String.valueOf(e.getMessage())), value, SourceLocation.ofJsonPointer(pointer())), e);
         }
     }
 
@@ -1040,16 +1040,16 @@ final class ReportJsonReader {
     }
 
     /** The error of the current value, quoting it (a structure is read to quote it). */
-    private ReportReadException fail(String message) throws IOException {
+    private ReportReadException fail(ProblemMessage message) throws IOException {
         return fail(message, shorten(readTree(p)));
     }
 
-    private ReportReadException fail(String message, String value) {
+    private ReportReadException fail(ProblemMessage message, String value) {
         return new ReportReadException(Problem.error(message, value, SourceLocation.ofJsonPointer(pointer())));
     }
 
     private ReportReadException duplicate(String key) {
-        return new ReportReadException(Problem.error("duplicate field", key, SourceLocation.ofJsonPointer(pointer())
+        return new ReportReadException(Problem.error(ProblemMessage.of("problem.json.duplicateField"), key, SourceLocation.ofJsonPointer(pointer())
                 .withLine(p.currentLocation().getLineNr(), p.currentLocation().getColumnNr())));
     }
 
@@ -1062,7 +1062,7 @@ final class ReportJsonReader {
         if (t == null) {
             t = p.nextToken();
             if (t == null) {
-                throw new ReportReadException(Problem.error("the document is empty: expected a JSON object", null,
+                throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.empty"), null,
                         SourceLocation.ofJsonPointer("")));
             }
         }
@@ -1077,7 +1077,7 @@ final class ReportJsonReader {
                     String key = p.currentName();
                     JsonToken v = p.nextToken();
                     if (o.has(key)) {
-                        throw new ReportReadException(Problem.error("duplicate field", key,
+                        throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.duplicateField"), key,
                                 SourceLocation.ofJsonPointer(p.getParsingContext().pathAsPointer().toString())
                                         .withLine(p.currentLocation().getLineNr(), p.currentLocation().getColumnNr())));
                     }
@@ -1105,7 +1105,7 @@ final class ReportJsonReader {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw new ReportReadException(Problem.error("unexpected JSON token " + t, p.getText(),
+                throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.unexpectedToken", t), p.getText(),
                         SourceLocation.ofJsonPointer(p.getParsingContext().pathAsPointer().toString())));
         }
     }
@@ -1119,7 +1119,7 @@ final class ReportJsonReader {
         try {
             return p.getDecimalValue();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new ReportReadException(Problem.error("a number out of range: its exponent or length cannot be held exactly",
+            throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.numberNotExact"),
                     shorten(p.getText()), SourceLocation.ofJsonPointer(pointer)), e);
         }
     }

@@ -4,6 +4,7 @@ import io.github.juesuan.layout.LayoutDocument;
 import io.github.juesuan.layout.LayoutLine;
 import io.github.juesuan.pdf.PdfReadException.Reason;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.SourceLocation;
 import io.github.juesuan.spi.SourceLocation.Box;
 import java.io.IOException;
@@ -156,8 +157,8 @@ public final class PdfLayoutSource {
     }
 
     private PdfReadException tooLarge(String name) {
-        return new PdfReadException(Reason.OVER_LIMIT, name + " is larger than " + limits.getMaxFileBytes()
-                + " bytes (PdfLimits.maxFileBytes), which no final-account report is", SourceLocation.ofFile(name), null);
+        return new PdfReadException(Reason.OVER_LIMIT, ProblemMessage.of("problem.pdf.tooLarge", name,
+                limits.getMaxFileBytes()), SourceLocation.ofFile(name), null);
     }
 
     private PdfLayout read(Path file, String name) {
@@ -172,8 +173,7 @@ public final class PdfLayoutSource {
                 n = PdfSources.readHead(in, head);
             }
             if (!PdfSources.isPdfHeader(head, n)) {
-                throw new PdfReadException(Reason.NOT_PDF, name + " is not a PDF: it does not start with %PDF-",
-                        where, null);
+                throw new PdfReadException(Reason.NOT_PDF, ProblemMessage.of("problem.pdf.notPdf", name), where, null);
             }
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("cannot read " + name + ": no such file", e);
@@ -183,15 +183,16 @@ public final class PdfLayoutSource {
         try (PDDocument doc = load(file, name)) {
             return extract(doc, name);
         } catch (IOException e) {
-            throw new PdfReadException(Reason.DAMAGED, name + " cannot be read as a PDF: " + e.getMessage(), where, e);
+            throw new PdfReadException(Reason.DAMAGED, ProblemMessage.of("problem.pdf.cannotRead", name,
+                    String.valueOf(e.getMessage())), where, e);
         } catch (StackOverflowError e) {
-            throw new PdfReadException(Reason.OVER_LIMIT, name + " nests its objects or forms too deeply to be read",
-                    where, null);
+            throw new PdfReadException(Reason.OVER_LIMIT, ProblemMessage.of("problem.pdf.nestedTooDeeply", name), where,
+                    null);
         } catch (PdfReadException e) {
             throw e;
         } catch (RuntimeException e) {
             // PDFBox signals some damage with unchecked exceptions (a malformed number, a bad cast)
-            throw new PdfReadException(Reason.DAMAGED, name + " cannot be read as a PDF: " + e, where, e);
+            throw new PdfReadException(Reason.DAMAGED, ProblemMessage.of("problem.pdf.cannotRead", name, e.toString()), where, e);
         }
     }
 
@@ -203,8 +204,7 @@ public final class PdfLayoutSource {
             return Loader.loadPDF(in, "", null, null, IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
             in.close();
-            throw new PdfReadException(Reason.ENCRYPTED, name + " is encrypted with a password; "
-                    + "only PDFs that open without one (an empty user password) can be read", where, e);
+            throw new PdfReadException(Reason.ENCRYPTED, ProblemMessage.of("problem.pdf.encrypted", name), where, e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             in.close();
             throw e;
@@ -214,8 +214,8 @@ public final class PdfLayoutSource {
     private PdfLayout extract(PDDocument doc, String name) throws IOException {
         int pages = doc.getNumberOfPages();
         if (pages > limits.getMaxPages()) {
-            throw new PdfReadException(Reason.OVER_LIMIT, name + " has " + pages + " pages, more than "
-                    + limits.getMaxPages() + " (PdfLimits.maxPages), which no final-account report has",
+            throw new PdfReadException(Reason.OVER_LIMIT, ProblemMessage.of("problem.pdf.tooManyPages", name, pages,
+                    limits.getMaxPages()),
                     SourceLocation.ofFile(name), null);
         }
         SourceLocation file = SourceLocation.ofFile(name);
@@ -231,16 +231,13 @@ public final class PdfLayoutSource {
             counts[1] += result.droppedOutside();
             if (result.isGarbled()) {
                 builder.pageWithoutText(p);
-                problems.add(Problem.warning("page " + p + " has no readable text layer: " + result.implausible()
-                        + " of " + result.glyphs() + " glyphs map to characters no report prints (a font without a "
-                        + "usable ToUnicode map, or a damaged file); its table cannot be read without OCR", null,
-                        file.withPage(p)));
+                problems.add(Problem.warning(ProblemMessage.of("problem.pdf.garbledPage", p, result.implausible(),
+                        result.glyphs()), null, file.withPage(p)));
                 return;
             }
             if (result.lines().isEmpty() && hasImage(page.getResources(), 0)) {
                 builder.pageWithoutText(p);
-                problems.add(Problem.warning("page " + p + " has no text layer; its table cannot be read without OCR",
-                        null, file.withPage(p)));
+                problems.add(Problem.warning(ProblemMessage.of("problem.pdf.noTextLayer", p), null, file.withPage(p)));
             }
             SourceLocation pageAt = file.withPage(p);
             for (PageLines.Line l : result.lines()) {

@@ -1,6 +1,7 @@
 package io.github.juesuan.pdf;
 
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
 import java.util.Objects;
@@ -36,6 +37,12 @@ public final class PdfReadException extends ReportReadException {
 
     private final Reason reason;
     private final String text;
+
+    PdfReadException(Reason reason, ProblemMessage message, SourceLocation where, Throwable cause) {
+        super(Problem.error(message, null, where), cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.text = message.toString();
+    }
 
     PdfReadException(Reason reason, String message, SourceLocation where, Throwable cause) {
         super(Problem.error(message, null, where), cause);

@@ -1,6 +1,7 @@
 package io.github.juesuan.pdf;
 
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportFormat;
 import io.github.juesuan.spi.ReportReader;
@@ -81,8 +82,8 @@ public final class PdfReportFormat implements ReportFormat {
             throw e;
         } catch (RuntimeException e) {
             // a hostile file must not escape as an exception of the SPI reader
-            return ReadResult.failed(List.of(Problem.error(sourceName + " cannot be read as a PDF: " + e, null,
-                    SourceLocation.ofFile(sourceName))));
+            return ReadResult.failed(List.of(Problem.error(ProblemMessage.of("problem.pdf.cannotRead", sourceName,
+                    e.toString()), null, SourceLocation.ofFile(sourceName))));
         }
     }
 

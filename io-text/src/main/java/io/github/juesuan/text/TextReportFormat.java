@@ -1,6 +1,7 @@
 package io.github.juesuan.text;
 
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportFormat;
 import io.github.juesuan.spi.ReportReader;
@@ -79,8 +80,7 @@ public final class TextReportFormat implements ReportFormat {
         }
         SourceLocation file = SourceLocation.ofFile(sourceName);
         if (bytes.length > MAX_BYTES) {
-            return ReadResult.failed(List.of(Problem.error("the text is larger than " + MAX_BYTES
-                    + " bytes, which no final-account report is", null, file)));
+            return ReadResult.failed(List.of(Problem.error(ProblemMessage.of("problem.text.tooLarge", MAX_BYTES), null, file)));
         }
         List<Problem> problems = new ArrayList<>();
         String text = decode(bytes, sourceName, problems, file);
@@ -120,7 +120,7 @@ public final class TextReportFormat implements ReportFormat {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buf).toString();
         } catch (CharacterCodingException e) {
-            problems.add(Problem.warning("the text is not UTF-8; read as GB18030", null, file));
+            problems.add(Problem.warning(ProblemMessage.of("problem.text.notUtf8"), null, file));
             return new String(bytes, start, bytes.length - start, Charset.forName("GB18030"));
         }
     }

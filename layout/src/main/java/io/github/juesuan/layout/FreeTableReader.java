@@ -208,13 +208,13 @@ final class FreeTableReader {
         return ctx.edition(id);
     }
 
-    private void unreadable(Section s, String what) {
+    /** Reports a table unreadable; {@code key} is a {@code problem.layout.free.unreadable.*} key saying why. */
+    private void unreadable(Section s, String key) {
         ctx.unreadable.add(s.id);
         int first = s.from + 1;
         int last = Math.max(first, s.to);
-        ctx.problem(s.from, 0, "the lines " + ctx.at(first, 0).getLine().orElse(first) + "–"
-                + ctx.at(Math.min(last, ctx.lines.size()), 0).getLine().orElse(last) + " look like "
-                + s.id.getLabel() + " " + s.id.getTitle() + " but " + what + "; the table is reported as unreadable");
+        ctx.problem(s.from, 0, key, ctx.at(first, 0).getLine().orElse(first),
+                ctx.at(Math.min(last, ctx.lines.size()), 0).getLine().orElse(last), s.id.getLabel(), s.id.getTitle());
     }
 
     private Optional<Amount> amount(Tok t, String what) {
@@ -750,12 +750,10 @@ final class FreeTableReader {
                 Acc a = new Acc();
                 List<FunctionCode> byName = ctx.catalog.codesNamedLeniently(Texts.stripOrdinal(name.toString()));
                 if (economic || byName.size() != 1) {
-                    ctx.problem(index, 0, s.id.getLabel() + ": could not place row '" + name
-                            + "': no code printed; row ignored");
+                    ctx.problem(index, 0, "problem.layout.free.rowUnplaced", s.id.getLabel(), name);
                     continue;
                 }
-                ctx.problem(index, 0, s.id.getLabel() + ": row '" + name + "' prints no code; placed at "
-                        + byName.get(0) + " by its name");
+                ctx.problem(index, 0, "problem.layout.table.rowPlacedByName", s.id.getLabel(), name, byName.get(0));
                 a.codeParts = new String[] {byName.get(0).toString()};
                 a.firstLine = index;
                 a.lastLine = index;
@@ -853,8 +851,8 @@ final class FreeTableReader {
                 build(s, edition, columns, List.of(), List.of(), report);
                 return;
             }
-            unreadable(s, firstData >= s.lines.size() ? "no row with a code, a 合计 or an amount was found"
-                    : "no row with a code or a 合计 label was found");
+            unreadable(s, firstData >= s.lines.size() ? "problem.layout.free.unreadable.noRow"
+                    : "problem.layout.free.unreadable.noCodedRow");
             return;
         }
         // columns: by the header's extents (positioned text) or among the printed columns (flowing)
@@ -944,8 +942,8 @@ final class FreeTableReader {
             for (int i = 0; i < am.size(); i++) {
                 Tok t = am.get(i);
                 if (at[i] < 0) {
-                    ctx.problem(t.line, t.cell + 1, s.id.getLabel() + ": amount '" + t.text
-                            + "' stands under no column of the header; ignored", t.text);
+                    ctx.valueProblem(t.line, t.cell + 1, t.text, "problem.layout.free.amountUnderNoColumn", s.id.getLabel(),
+                            t.text);
                     continue;
                 }
                 TableColumn c = columns.get(at[i]);
@@ -956,10 +954,7 @@ final class FreeTableReader {
             where.add(w);
         }
         if (ambiguousRows > 0) {
-            ctx.problem(firstAmbiguous, 0, s.id.getLabel() + ": " + ambiguousRows + " rows print fewer figures than "
-                    + "the table has columns and the text does not show in which columns they stand; neither the "
-                    + "row's arithmetic nor its parent's decided, so they are placed from the left (check them "
-                    + "against the PDF)");
+            ctx.problem(firstAmbiguous, 0, "problem.layout.free.ambiguousRows", s.id.getLabel(), ambiguousRows);
         }
         build(s, edition, columns, rows, values, report);
         for (int r = 0; r < rows.size(); r++) {
@@ -1129,7 +1124,7 @@ final class FreeTableReader {
             Acc a = rows.get(r);
             if (a.total) {
                 if (total != null) {
-                    ctx.problem(a.firstLine, 0, s.id.getLabel() + ": a second 合计 row; ignored");
+                    ctx.problem(a.firstLine, 0, "problem.layout.table.secondTotalRow", s.id.getLabel());
                 } else {
                     total = values.get(r);
                 }
@@ -1139,12 +1134,11 @@ final class FreeTableReader {
             try {
                 code = FunctionCode.parse(a.codeParts);
             } catch (IllegalArgumentException e) {
-                ctx.problem(a.firstLine, 1, s.id.getLabel() + ": " + e.getMessage() + "; row ignored");
+                ctx.problem(a.firstLine, 1, "problem.layout.table.rowRejected", s.id.getLabel(), String.valueOf(e.getMessage()));
                 continue;
             }
             if (!seen.add(code)) {
-                ctx.problem(a.firstLine, 1, s.id.getLabel() + ": code " + code
-                        + " is listed twice; the repeated row is ignored");
+                ctx.problem(a.firstLine, 1, "problem.layout.table.codeTwice", s.id.getLabel(), code);
                 continue;
             }
             coded.add(new TableDescriptor.CodedRow(code, Texts.joinCjk(a.name.toString()), values.get(r)));
@@ -1384,7 +1378,7 @@ final class FreeTableReader {
                 }
                 return;
             }
-            unreadable(s, "no line label (一、… 收入, 本年收入合计, 总计 …) was found");
+            unreadable(s, "problem.layout.free.unreadable.noLineLabel");
             return;
         }
         if (id == TableId.T01) {
@@ -1459,9 +1453,7 @@ final class FreeTableReader {
                 multi += it.expenditureSide && it.amounts.size() > 1 && it.amounts.size() < 4 ? 1 : 0;
             }
             if (multi > 0) {
-                ctx.problem(items.get(0).line, 0, id.getLabel() + ": " + multi + " expenditure lines print fewer "
-                        + "figures than the four columns (合计 and the three funds); they are read from the left "
-                        + "(合计, then 一般公共预算财政拨款 …)");
+                ctx.problem(items.get(0).line, 0, "problem.layout.free.expenditureLinesFewFigures", id.getLabel(), multi);
             }
         }
         report.fiscalSummary(t.build());
@@ -1470,13 +1462,12 @@ final class FreeTableReader {
     private boolean known(Section s, Item it, Set<Object> seen) {
         if (it.key == null) {
             if (!it.amounts.isEmpty()) {
-                ctx.problem(it.line, 0, s.id.getLabel() + ": line '" + it.label + "' is not a line of the table; its "
-                        + it.amounts.size() + " amounts are ignored");
+                ctx.problem(it.line, 0, "problem.layout.free.lineUnknown", s.id.getLabel(), it.label, it.amounts.size());
             }
             return false;
         }
         if (!seen.add(it.key)) {
-            ctx.problem(it.line, 0, s.id.getLabel() + ": line '" + it.label + "' appears twice; the second is ignored");
+            ctx.problem(it.line, 0, "problem.layout.free.lineTwice", s.id.getLabel(), it.label);
             return false;
         }
         return true;
@@ -1485,8 +1476,8 @@ final class FreeTableReader {
     private void extra(Section s, Item it, int max) {
         for (int k = max; k < it.amounts.size(); k++) {
             Tok t = it.amounts.get(k);
-            ctx.problem(t.line, t.cell + 1, s.id.getLabel() + ": amount '" + t.text + "' after line '" + it.label
-                    + "' has no column; ignored", t.text);
+            ctx.valueProblem(t.line, t.cell + 1, t.text, "problem.layout.free.amountAfterLineNoColumn", s.id.getLabel(),
+                    t.text, it.label);
         }
     }
 
@@ -1621,8 +1612,8 @@ final class FreeTableReader {
             for (Eco e : block) {
                 Optional<Amount> a = e.amounts.isEmpty() ? Optional.empty() : amount(e.amounts.get(0), "公开06表");
                 for (int k = 1; k < e.amounts.size(); k++) {
-                    ctx.problem(e.amounts.get(k).line, e.amounts.get(k).cell + 1, "公开06表: amount '"
-                            + e.amounts.get(k).text + "' has no column; ignored", e.amounts.get(k).text);
+                    ctx.valueProblem(e.amounts.get(k).line, e.amounts.get(k).cell + 1, e.amounts.get(k).text,
+                            "problem.layout.free.amountNoColumn", TableId.T06.getLabel(), e.amounts.get(k).text);
                 }
                 if (e.personnelTotal || e.publicUseTotal) {
                     if (e.personnelTotal) {
@@ -1637,12 +1628,12 @@ final class FreeTableReader {
                     continue;
                 }
                 if (!EconomicCode.isValid(e.code)) {
-                    ctx.problem(e.line, 0, "公开06表: '" + e.code + "' is not an economic code; row ignored", e.code);
+                    ctx.valueProblem(e.line, 0, e.code, "problem.layout.free.notEconomicCode", TableId.T06.getLabel(), e.code);
                     continue;
                 }
                 EconomicCode c = EconomicCode.parse(e.code);
                 if (!seen.add(c)) {
-                    ctx.problem(e.line, 0, "公开06表: code " + c + " is listed twice; ignored");
+                    ctx.problem(e.line, 0, "problem.layout.table.economicCodeTwice", TableId.T06.getLabel(), c);
                     continue;
                 }
                 BasicExpenditureRow.Builder r = BasicExpenditureRow.builder().code(c).name(Texts.joinCjk(e.name.toString()));
@@ -1654,7 +1645,7 @@ final class FreeTableReader {
             }
         }
         if (rowsRead == 0 && s.statement == null) {
-            unreadable(s, "no row with an economic code (301, 30101 …) was found");
+            unreadable(s, "problem.layout.free.unreadable.noEconomicRow");
             return;
         }
         report.basicExpenditureDetail(t.build());
@@ -1704,7 +1695,7 @@ final class FreeTableReader {
         }
         if (amounts.isEmpty()) {
             if (s.statement == null && leaves.isEmpty()) {
-                unreadable(s, "no amount and no 预算数/决算数 header was found");
+                unreadable(s, "problem.layout.free.unreadable.noAmount");
                 return;
             }
             report.threePublicExpenses(t.build());
@@ -1731,15 +1722,13 @@ final class FreeTableReader {
             // the printed order is 预算数, 决算数 for each of the six: 合计, 出国, 小计, 购置, 运行, 接待
             int[] p = placeFlowing(values, 12, (v, c) -> threePublicHolds(v, c), amb);
             if (p == null) {
-                ctx.problem(amounts.get(0).line, 0, "公开09表: " + amounts.size() + " amounts where the table has 12; "
-                        + "the table is reported as unreadable");
+                ctx.problem(amounts.get(0).line, 0, "problem.layout.free.t09WrongCount", amounts.size());
                 ctx.unreadable.add(TableId.T09);
                 return;
             }
             at = p;
             if (amb[0]) {
-                ctx.problem(amounts.get(0).line, 0, "公开09表: " + amounts.size() + " of the 12 figures are printed and "
-                        + "the table's arithmetic does not tell which columns the blanks are in; placed from the left");
+                ctx.problem(amounts.get(0).line, 0, "problem.layout.free.t09Partial", amounts.size());
             }
         }
         for (int i = 0; i < amounts.size(); i++) {

@@ -134,12 +134,11 @@ final class PerformanceReader {
                 indicator(row, weighted, indicators, indicatorColumns);
             } else if (!row.cell(row.filled().isEmpty() ? 0 : row.filled().get(0)).isEmpty()
                     && row.indexOf(0, "项目资金") < 0 && !isFragment(row)) {
-                ctx.problem(row.line, 0, "项目支出绩效自评表 " + (name == null ? "" : name)
-                        + ": row not recognised; ignored");
+                ctx.problem(row.line, 0, "problem.layout.performance.rowNotRecognised", name == null ? "" : name);
             }
         }
         if (name == null || name.isEmpty()) {
-            ctx.problem(projectLine, 0, "项目支出绩效自评表 without a 项目名称; table ignored");
+            ctx.problem(projectLine, 0, "problem.layout.performance.noProjectName");
             return Optional.empty();
         }
         e.addAllIndicators(ctx.asTyped ? indicators.asPrinted() : indicators.read);
@@ -230,7 +229,7 @@ final class PerformanceReader {
             return true; // the label alone: the rest of a label broken over lines
         }
         if (lines.containsKey(source)) {
-            ctx.problem(row.line, labelAt + 1, "项目支出绩效自评表: a second " + source.getLabel() + " row; ignored");
+            ctx.problem(row.line, labelAt + 1, "problem.layout.performance.secondFundingRow", source.getLabel());
             return true;
         }
         FundingRow.Builder f = FundingRow.builder().source(source).label(printed);
@@ -251,7 +250,8 @@ final class PerformanceReader {
             parse(row, values.get(4), Score::parse, what).ifPresent(f::score);
         }
         for (int k = 5; k < values.size(); k++) {
-            ctx.problem(row.line, values.get(k) + 1, what + ": extra cell '" + row.cell(values.get(k)) + "' ignored");
+            ctx.valueProblem(row.line, values.get(k) + 1, row.cell(values.get(k)), "problem.layout.performance.extraCell",
+                    what, row.cell(values.get(k)));
         }
         e.addFunding(f.build());
         lines.put(source, row.line);
@@ -491,7 +491,7 @@ final class PerformanceReader {
                 }
             }
             if (at < 0) {
-                ctx.problem(row.line, 0, "绩效指标 row has no 权重 and 自评得分 cells; read without them");
+                ctx.problem(row.line, 0, "problem.layout.performance.indicatorWithoutWeightAndScore");
             } else {
                 String what = "项目支出绩效自评表 绩效指标";
                 ctx.parse(cells.get(at), Score::parse, what + " 权重", ctx.at(row.line, rest.get(at) + 1))
@@ -513,10 +513,10 @@ final class PerformanceReader {
         if (values.size() >= 3) {
             b.name(String.join("", values.subList(0, values.size() - 2)));
         } else if (values.size() == 2) {
-            ctx.problem(row.line, 0, "绩效指标 row prints no 三级指标 name; read with an empty name");
+            ctx.problem(row.line, 0, "problem.layout.performance.indicatorWithoutName");
             b.name("");
         } else {
-            ctx.problem(row.line, 0, "绩效指标 row not recognised; ignored");
+            ctx.problem(row.line, 0, "problem.layout.performance.indicatorNotRecognised");
             return Optional.empty();
         }
         b.target(values.get(values.size() - 2)).actual(values.get(values.size() - 1));

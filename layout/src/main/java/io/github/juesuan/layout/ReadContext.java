@@ -8,6 +8,7 @@ import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,14 +87,17 @@ final class ReadContext {
         return loc.withLine(l.getNumber(), column);
     }
 
-    /** Records a warning at a 1-based line index and cell (0: the whole line). */
-    void problem(int line, int column, String message) {
-        problem(line, column, message, null);
+    /**
+     * Records a warning at a 1-based line index and cell (0: the whole line): the message of a key
+     * of the problem bundles ({@link ProblemMessage}) with its arguments.
+     */
+    void problem(int line, int column, String key, Object... args) {
+        problems.add(Problem.warning(ProblemMessage.of(key, args), null, at(line, column)));
     }
 
-    /** Records a warning naming the offending value as found (null if none). */
-    void problem(int line, int column, String message, String value) {
-        problems.add(Problem.warning(message, value, at(line, column)));
+    /** Records a warning naming the offending value as found. */
+    void valueProblem(int line, int column, String value, String key, Object... args) {
+        problems.add(Problem.warning(ProblemMessage.of(key, args), value, at(line, column)));
     }
 
     void locate(TableId table, RowKey row, TableColumn column, int line, int cellIndex) {
@@ -133,7 +137,8 @@ final class ReadContext {
         try {
             return Optional.of(parser.apply(text));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            problems.add(Problem.warning(what + ": " + e.getMessage() + "; read as blank", text, where));
+            problems.add(Problem.warning(ProblemMessage.of("problem.layout.valueRejected", what,
+                    String.valueOf(e.getMessage())), text, where));
             return Optional.empty();
         }
     }

@@ -263,7 +263,7 @@ final class Recognizer {
         if (m.find()) {
             return m.group(1);
         }
-        ctx.problem(1, 0, "no department found in the title, a 部门： line or 第一部分; the source name is used");
+        ctx.problem(1, 0, "problem.layout.noDepartment");
         return source;
     }
 
@@ -535,8 +535,7 @@ final class Recognizer {
             int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : to;
             int figures = Vocabulary.figureLines(lines, starts.get(k)[0], end);
             if (id != 10 && best[id] >= 0 && figures > 0 && bestFigures[id] > 0) {
-                ctx.problem(starts.get(k)[0] + 1, 0, TableId.ofNumber(id).orElseThrow().getLabel()
-                        + " appears a second time; the section with fewer figures is ignored");
+                ctx.problem(starts.get(k)[0] + 1, 0, "problem.layout.tableTwice", TableId.ofNumber(id).orElseThrow().getLabel());
             }
             if (id != 10 && (best[id] < 0 || figures > bestFigures[id])) {
                 best[id] = k;
@@ -550,8 +549,8 @@ final class Recognizer {
             int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : to;
             if (end - start > maxTableLines && (id == 10 || best[id] == k)) {
                 String name = id == 10 ? "项目支出绩效自评表" : TableId.ofNumber(id).orElseThrow().getLabel();
-                ctx.problem(start + 1, 0, name + " spans " + (end - start) + " lines, more than the "
-                        + maxTableLines + " a table may; " + (id == 10 ? "not read" : "the table is reported as unreadable"));
+                ctx.problem(start + 1, 0, id == 10 ? "problem.layout.tableTooLong.notRead" : "problem.layout.tableTooLong.unreadable",
+                        name, end - start, maxTableLines);
                 if (id != 10) {
                     ctx.unreadable.add(TableId.ofNumber(id).orElseThrow());
                 }

@@ -220,8 +220,7 @@ final class TableReader {
         } else if (nr == null) {
             if (b.rows.stream().anyMatch(r -> r.filled().size() > 1)) {
                 // said only where a row has cells to place: a title and a statement alone have none
-                ctx.problem(b.rows.get(0).line, 0, b.id.getLabel() + ": no 栏次 row (1, 2, 3, …) found; assuming the "
-                        + "amounts start in the third cell");
+                ctx.problem(b.rows.get(0).line, 0, "problem.layout.table.noColumnNumbers", b.id.getLabel());
             }
             first = 0;
             offset = 2;
@@ -231,8 +230,8 @@ final class TableReader {
             offset = nr[1];
             n = expectedColumns > 0 ? expectedColumns : nr[2];
             if (expectedColumns > 0 && nr[2] != expectedColumns) {
-                ctx.problem(b.rows.get(nr[0]).line, 0, b.id.getLabel() + ": the 栏次 row numbers " + nr[2]
-                        + " columns, the table has " + expectedColumns);
+                ctx.problem(b.rows.get(nr[0]).line, 0, "problem.layout.table.columnNumbersMismatch", b.id.getLabel(), nr[2],
+                        expectedColumns);
             }
         }
         Set<FunctionCode> seen = new HashSet<>();
@@ -270,8 +269,8 @@ final class TableReader {
             }
             for (int i = offset + n; i < row.size(); i++) {
                 if (!row.cell(i).isEmpty()) {
-                    ctx.problem(row.line, row.position(i) + 1, b.id.getLabel() + ": cell '" + row.cell(i)
-                            + "' lies beyond the " + n + " columns of the table; ignored", row.cell(i));
+                    ctx.valueProblem(row.line, row.position(i) + 1, row.cell(i), "problem.layout.table.cellBeyondColumns",
+                            b.id.getLabel(), row.cell(i), n);
                 }
             }
             String printed = name.toString();
@@ -279,7 +278,7 @@ final class TableReader {
             if (digits.isEmpty()) {
                 if (normName.equals("合计") || normName.equals("总计")) {
                     if (total) {
-                        ctx.problem(row.line, 0, b.id.getLabel() + ": a second 合计 row; ignored");
+                        ctx.problem(row.line, 0, "problem.layout.table.secondTotalRow", b.id.getLabel());
                     } else {
                         total = true;
                         out.add(new CodedLine(row, null, printed, amounts, offset));
@@ -305,12 +304,10 @@ final class TableReader {
                 }
                 List<FunctionCode> byName = ctx.catalog.codesNamedLeniently(Texts.stripOrdinal(printed));
                 if (byName.size() == 1) {
-                    ctx.problem(row.line, 0, b.id.getLabel() + ": row '" + printed + "' prints no code; placed at "
-                            + byName.get(0) + " by its name");
+                    ctx.problem(row.line, 0, "problem.layout.table.rowPlacedByName", b.id.getLabel(), printed, byName.get(0));
                     digits.add(byName.get(0).toString());
                 } else {
-                    ctx.problem(row.line, 0, b.id.getLabel() + ": could not place row '" + printed
-                            + "': no code printed and the name names " + byName.size() + " codes; row ignored");
+                    ctx.problem(row.line, 0, "problem.layout.table.rowNameAmbiguous", b.id.getLabel(), printed, byName.size());
                     continue;
                 }
             }
@@ -318,12 +315,11 @@ final class TableReader {
             try {
                 code = FunctionCode.parse(digits.toArray(new String[0]));
             } catch (IllegalArgumentException e) {
-                ctx.problem(row.line, 1, b.id.getLabel() + ": " + e.getMessage() + "; row ignored");
+                ctx.problem(row.line, 1, "problem.layout.table.rowRejected", b.id.getLabel(), String.valueOf(e.getMessage()));
                 continue;
             }
             if (!seen.add(code)) {
-                ctx.problem(row.line, 1, b.id.getLabel() + ": code " + code + " is listed twice; the repeated row "
-                        + "is ignored");
+                ctx.problem(row.line, 1, "problem.layout.table.codeTwice", b.id.getLabel(), code);
                 continue;
             }
             out.add(new CodedLine(row, code, printed, amounts, offset));
@@ -500,8 +496,7 @@ final class TableReader {
                 }
             }
         }
-        ctx.problem(row.line, cell + 1, "could not place expenditure line '" + label
-                + "': no 类 of the functional classification has that name");
+        ctx.problem(row.line, cell + 1, "problem.layout.table.expenditureLineUnplaced", label);
         return Optional.empty();
     }
 
@@ -663,14 +658,14 @@ final class TableReader {
                 }
                 Optional<Amount> a = ctx.amount(row, 2, "公开01表");
                 if (line == null) {
-                    ctx.problem(row.line, 1, "公开01表: income line '" + left + "' is not a line of the table; ignored");
+                    ctx.problem(row.line, 1, "problem.layout.table.incomeLineUnknown", TableId.T01.getLabel(), left);
                 } else {
                     SummaryIncomeLine fl = line;
                     a.ifPresent(v -> t.putIncome(fl, v));
                     ctx.locate(TableId.T01, line.getRowKey(), SummaryColumn.INCOME, row.line, row.position(2));
                 }
             } else if (left.isEmpty() && ctx.amount(row, 2, "公开01表").isPresent()) {
-                ctx.problem(row.line, 3, "公开01表: amount '" + row.cell(2) + "' has no line label; ignored");
+                ctx.problem(row.line, 3, "problem.layout.table.amountWithoutLabel", TableId.T01.getLabel(), row.cell(2));
             }
             String right = row.cell(3);
             String rightNorm = Texts.norm(Texts.stripOrdinal(right));
@@ -733,7 +728,7 @@ final class TableReader {
                 }
                 Optional<Amount> a = ctx.amount(row, 2, "公开04表");
                 if (line == null) {
-                    ctx.problem(row.line, 1, "公开04表: income line '" + left + "' is not a line of the table; ignored");
+                    ctx.problem(row.line, 1, "problem.layout.table.incomeLineUnknown", TableId.T04.getLabel(), left);
                 } else {
                     FiscalIncomeLine fl = line;
                     a.ifPresent(v -> t.putIncome(fl, v));
@@ -817,7 +812,7 @@ final class TableReader {
                 }
                 EconomicCode c = EconomicCode.parse(code);
                 if (!seen.add(c)) {
-                    ctx.problem(row.line, 3 * g + 1, "公开06表: code " + c + " is listed twice; ignored");
+                    ctx.problem(row.line, 3 * g + 1, "problem.layout.table.economicCodeTwice", TableId.T06.getLabel(), c);
                     continue;
                 }
                 BasicExpenditureRow.Builder r = BasicExpenditureRow.builder();
@@ -880,7 +875,7 @@ final class TableReader {
         if (nr == null) {
             if (b.rows.stream().anyMatch(TableReader::hasFigure)) {
                 // said only where there are figures to place: a title, a header and a statement alone have none
-                ctx.problem(b.rows.get(0).line, 0, "公开09表: no 栏次 row (1 … 12) found; table read as blank");
+                ctx.problem(b.rows.get(0).line, 0, "problem.layout.table.t09NoColumnNumbers");
             }
             return t.build();
         }
