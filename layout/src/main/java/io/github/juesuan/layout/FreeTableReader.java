@@ -160,8 +160,8 @@ final class FreeTableReader {
             LayoutLine l = ctx.lines.get(i);
             String text = l.getText().strip();
             String n = Texts.norm(text);
-            if (n.isEmpty()) {
-                inStatement = false;
+            if (n.isEmpty() || ctx.isRunning(i)) {
+                inStatement = inStatement && !n.isEmpty();
                 continue;
             }
             if (Vocabulary.statesEmpty(n) && !n.startsWith("注：本表反映") && !n.startsWith("注:本表反映")) {
@@ -179,7 +179,10 @@ final class FreeTableReader {
                 s.notes.add(Texts.joinCjk(text));
                 continue;
             }
-            if (n.matches("(?:金额)?单位[：:]万元") || PAGE_NUMBER.matcher(text).matches()) {
+            // a 类 code of a coded table alone on its line (its name below) is no page number, unless it stands
+            // where they do (06's blocks print their 3-digit codes alone too, and are read as before)
+            if (n.matches("(?:金额)?单位[：:]万元") || PAGE_NUMBER.matcher(text).matches()
+                    && (!text.strip().matches("[0-9]{3}") || ctx.isRunning(i) || id == TableId.T06)) {
                 continue;
             }
             n = n.replaceAll("(?:金额)?单位[：:]万元", "");
@@ -350,16 +353,23 @@ final class FreeTableReader {
     }
 
     /** The header's words: the text cells of the lines before the first data line. */
-    private static List<Tok> headerWords(Section s, int firstData) {
+    private List<Tok> headerWords(Section s, int firstData) {
+        Set<String> names = new HashSet<>();
+        for (TableEdition e : TableEdition.values()) {
+            for (TableColumn c : columnsOf(s.id, e)) {
+                names.add(Texts.norm(c.getChineseName().replace("/", "")));
+            }
+        }
         List<Tok> out = new ArrayList<>();
         for (int k = 0; k < firstData; k++) {
             for (Tok t : s.lines.get(k)) {
                 if (!t.isText() || isHeaderWord(t.norm)) {
                     continue;
                 }
-                // words a single space apart are one cell for names, but two column headers here
+                // words a single space apart are one cell for names, but two column headers here, unless
+                // together they name one column (基本支出 人员经费: a group's and its leaf's words on one line)
                 String[] words = t.text.strip().split("\\s+");
-                if (words.length == 1) {
+                if (words.length == 1 || names.contains(t.norm)) {
                     out.add(t);
                     continue;
                 }
@@ -926,14 +936,10 @@ final class FreeTableReader {
         if (s.flow) {
             resolveByHierarchy(rows, chosen, candidates, columns.size());
         }
-        int ambiguousRows = 0;
-        int firstAmbiguous = 0;
         for (int r = 0; r < rows.size(); r++) {
             Acc a = rows.get(r);
             if (candidates.get(r).size() > 1) {
-                if (ambiguousRows++ == 0) {
-                    firstAmbiguous = a.firstLine;
-                }
+                ambiguous(s.id, a, candidates.get(r), columns);
             }
             Map<TableColumn, Amount> v = new java.util.HashMap<>();
             Map<TableColumn, Tok> w = new java.util.HashMap<>();
@@ -953,9 +959,6 @@ final class FreeTableReader {
             values.add(v);
             where.add(w);
         }
-        if (ambiguousRows > 0) {
-            ctx.problem(firstAmbiguous, 0, "problem.layout.free.ambiguousRows", s.id.getLabel(), ambiguousRows);
-        }
         build(s, edition, columns, rows, values, report);
         for (int r = 0; r < rows.size(); r++) {
             Acc a = rows.get(r);
@@ -967,6 +970,27 @@ final class FreeTableReader {
                 ctx.locate(s.id, key, e.getKey(), where(e.getValue()));
             }
         }
+    }
+
+    /**
+     * Reports a row whose figures fit more than one placement: it names the row, its figures and
+     * the columns each may stand in, and says that they are placed from the left.
+     */
+    private void ambiguous(TableId id, Acc a, List<int[]> fits, List<? extends TableColumn> columns) {
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < a.amounts.size(); i++) {
+            Set<String> in = new java.util.LinkedHashSet<>();
+            for (int[] f : fits) {
+                if (i < f.length && f[i] >= 0) {
+                    in.add(columns.get(f[i]).getChineseName());
+                }
+            }
+            where.append(i == 0 ? "" : ", ").append(a.amounts.get(i).text.strip()).append(" in ")
+                    .append(String.join(" or ", in));
+        }
+        String row = a.total ? "合计" : String.join("", a.codeParts);
+        ctx.problem(a.firstLine, 0, "problem.layout.free.ambiguousRow", id.getLabel(), row, a.amounts.size(),
+                columns.size(), where.toString());
     }
 
     /**
@@ -1275,11 +1299,15 @@ final class FreeTableReader {
         List<Item> items = new ArrayList<>();
         List<Tok> pending = new ArrayList<>();
         boolean[] beginning = new boolean[1];
+        Set<Tok> lineNumbers = lineNumbers(s, firstData);
         for (int k = firstData; k < s.lines.size(); k++) {
             List<Tok> toks = s.lines.get(k);
             Item current = null;
             List<Item> onLine = new ArrayList<>();
             for (Tok t : toks) {
+                if (lineNumbers.contains(t)) {
+                    continue;
+                }
                 if (t.amount) {
                     if (current != null) {
                         current.amounts.add(t);
@@ -1457,6 +1485,45 @@ final class FreeTableReader {
             }
         }
         report.fiscalSummary(t.build());
+    }
+
+    private static final Pattern LINE_NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
+
+    /**
+     * The 行次 numbers of 01 or 04, in any text form: where the header prints a 行次 column, the
+     * whole numbers without a decimal point (1 to 999) of the body, when they are consecutive
+     * (nearly every one has its predecessor or its successor among them). None where the header
+     * prints no 行次, so that a figure printed without decimals is never taken for one.
+     */
+    private static Set<Tok> lineNumbers(Section s, int firstData) {
+        boolean header = false;
+        for (int k = 0; k < firstData && !header; k++) {
+            for (Tok t : s.lines.get(k)) {
+                header |= t.norm.contains("行次");
+            }
+        }
+        Set<Tok> out = new HashSet<>();
+        if (!header) {
+            return out;
+        }
+        Set<Integer> values = new HashSet<>();
+        for (int k = firstData; k < s.lines.size(); k++) {
+            for (Tok t : s.lines.get(k)) {
+                String a = Texts.ascii(t.text);
+                if (LINE_NUMBER.matcher(a).matches()) {
+                    out.add(t);
+                    values.add(Integer.parseInt(a));
+                }
+            }
+        }
+        int consecutive = 0;
+        for (int v : values) {
+            consecutive += values.contains(v - 1) || values.contains(v + 1) ? 1 : 0;
+        }
+        if (values.size() < 2 || consecutive * 4 < values.size() * 3) {
+            out.clear();
+        }
+        return out;
     }
 
     private boolean known(Section s, Item it, Set<Object> seen) {
@@ -1665,6 +1732,7 @@ final class FreeTableReader {
         // the leaf header: 预算数 决算数 … twelve times, or the 栏次 1 … 12
         List<Tok> leaves = new ArrayList<>();
         List<Tok> amounts = new ArrayList<>();
+        boolean grouped = false;
         for (List<Tok> toks : s.lines) {
             List<Tok> here = new ArrayList<>();
             for (Tok tk : toks) {
@@ -1672,8 +1740,15 @@ final class FreeTableReader {
                     here.add(tk);
                 }
             }
-            if (here.size() >= 6) {
-                leaves = here;
+            StringBuilder words = new StringBuilder();
+            for (Tok tk : toks) {
+                words.append(tk.norm);
+            }
+            if (words.toString().equals("预算数决算数")) {
+                grouped = true; // 预算数 over six columns, then 决算数 over six
+            }
+            if (here.size() >= 6 || isColumnNumbers(toks, 12)) {
+                leaves = here.size() >= 6 ? here : toks;
                 continue;
             }
             if (!leaves.isEmpty() || s.flow) {
@@ -1712,7 +1787,7 @@ final class FreeTableReader {
                 sl.column = i;
                 slots.add(sl);
             }
-            at = placeThreePublic(amounts, slots);
+            at = placeThreePublic(amounts, slots, grouped);
         } else {
             List<Amount> values = new ArrayList<>();
             for (Tok tk : amounts) {
@@ -1720,7 +1795,8 @@ final class FreeTableReader {
             }
             boolean[] amb = new boolean[1];
             // the printed order is 预算数, 决算数 for each of the six: 合计, 出国, 小计, 购置, 运行, 接待
-            int[] p = placeFlowing(values, 12, (v, c) -> threePublicHolds(v, c), amb);
+            boolean byGroup = grouped;
+            int[] p = placeFlowing(values, 12, (v, c) -> threePublicHolds(v, c, byGroup), amb);
             if (p == null) {
                 ctx.problem(amounts.get(0).line, 0, "problem.layout.free.t09WrongCount", amounts.size());
                 ctx.unreadable.add(TableId.T09);
@@ -1736,8 +1812,7 @@ final class FreeTableReader {
                 continue;
             }
             // printed order: pairs (预算, 决算) per item; the model's order: six 预算 then six 决算
-            int printedColumn = fromHeader || s.flow ? at[i] : at[i];
-            ThreePublicExpensesColumn c = cols.get((printedColumn % 2) * 6 + printedColumn / 2);
+            ThreePublicExpensesColumn c = cols.get(grouped ? at[i] : (at[i] % 2) * 6 + at[i] / 2);
             Tok tk = amounts.get(i);
             amount(tk, "公开09表").ifPresent(v -> t.putAmounts(c, v));
             ctx.locate(TableId.T09, ThreePublicExpensesTable.ROW, c, where(tk));
@@ -1745,11 +1820,24 @@ final class FreeTableReader {
         report.threePublicExpenses(t.build());
     }
 
+    /** Tells whether a line is a 栏次 row: the numbers 1, 2 … n and nothing else. */
+    private static boolean isColumnNumbers(List<Tok> toks, int n) {
+        if (toks.size() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Texts.ascii(toks.get(i).text).equals(String.valueOf(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Places 09's amounts under the twelve 预算数/决算数 headers: of the order-keeping placements where
      * the table's arithmetic holds, the nearest to the headers; the nearest of all if none holds.
      */
-    private static int[] placeThreePublic(List<Tok> amounts, List<Slot> slots) {
+    private static int[] placeThreePublic(List<Tok> amounts, List<Slot> slots, boolean grouped) {
         int k = amounts.size();
         if (k == 0 || k > 12) {
             return place(amounts, slots);
@@ -1765,7 +1853,7 @@ final class FreeTableReader {
         int[] best = null;
         long bestCost = Long.MAX_VALUE;
         while (true) {
-            if (threePublicHolds(values, combo)) {
+            if (threePublicHolds(values, combo, grouped)) {
                 long cost = 0;
                 for (int i = 0; i < k; i++) {
                     cost += distance(amounts.get(i), slots.get(combo[i]));
@@ -1790,12 +1878,16 @@ final class FreeTableReader {
         return best != null ? best : place(amounts, slots);
     }
 
-    /** 合计 = 出国 + 小计 + 接待 and 小计 = 购置 + 运行, for 预算数 and 决算数, over printed pairs. */
-    private static boolean threePublicHolds(List<Amount> values, int[] columns) {
+    /**
+     * 合计 = 出国 + 小计 + 接待 and 小计 = 购置 + 运行, for 预算数 and 决算数, over the printed columns: in
+     * pairs (预算数, 决算数) per item, or grouped (six 预算数, then six 决算数) as the header shows.
+     */
+    private static boolean threePublicHolds(List<Amount> values, int[] columns, boolean grouped) {
         Amount[] v = new Amount[12];
         java.util.Arrays.fill(v, Amount.ZERO);
         for (int i = 0; i < columns.length; i++) {
-            v[columns[i]] = values.get(i);
+            // in pairs: (预算数, 决算数) per item; grouped: six 预算数, then six 决算数
+            v[grouped ? columns[i] % 6 * 2 + columns[i] / 6 : columns[i]] = values.get(i);
         }
         for (int side = 0; side < 2; side++) {
             Amount total = v[side];

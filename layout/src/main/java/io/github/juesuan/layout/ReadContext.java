@@ -54,6 +54,73 @@ final class ReadContext {
         this.asTyped = !lines.isEmpty() && lines.stream().allMatch(l -> l.getLocation().getSheet().isPresent());
     }
 
+    /** The indexes of the running header and footer lines, found on first use. */
+    private java.util.Set<Integer> running;
+
+    /**
+     * Tells whether the line at a 0-based index is a running header or footer of the document's
+     * pages: the first or one of the last three lines of a page (form feeds split the pages) that
+     * prints no figure, names no table and whose text, its digits aside, stands at the head or at
+     * the foot of at least two pages and of at least half of them ({@code 某局2024年度部门决算}, {@code 第 3 页 共 25 页}).
+     * A table's reader skips these lines, so that a header carries over a page break to its body.
+     *
+     * @param index the line's index
+     * @return whether it is a running line
+     */
+    boolean isRunning(int index) {
+        if (running == null) {
+            running = runningLines(lines);
+        }
+        return running.contains(index);
+    }
+
+    private static final java.util.regex.Pattern FIGURE_IN_LINE = java.util.regex.Pattern.compile("[0-9]\\.[0-9]");
+
+    private static java.util.Set<Integer> runningLines(List<LayoutLine> lines) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        int pages = 0;
+        // per page, its first and last three non-blank lines: [head or foot][key] -> line indexes
+        Map<String, List<Integer>> ends = new HashMap<>();
+        Map<String, java.util.Set<Integer>> pagesOf = new HashMap<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int page = lines.get(i).getPage();
+            int end = i;
+            List<Integer> filled = new ArrayList<>();
+            while (end < lines.size() && lines.get(end).getPage() == page) {
+                if (!lines.get(end).getText().isBlank()) {
+                    filled.add(end);
+                }
+                end++;
+            }
+            if (page > 0) {
+                pages++;
+                for (int k = 0; k < filled.size(); k++) {
+                    boolean head = k == 0;
+                    if (!head && k < filled.size() - 3) {
+                        continue;
+                    }
+                    String text = lines.get(filled.get(k)).getText();
+                    String n = Texts.norm(text);
+                    if (FIGURE_IN_LINE.matcher(n).find() || Vocabulary.bareTitle(n).isPresent()) {
+                        continue;
+                    }
+                    String key = (head ? "head " : "foot ") + n.replaceAll("[0-9]+", "#");
+                    ends.computeIfAbsent(key, x -> new ArrayList<>()).add(filled.get(k));
+                    pagesOf.computeIfAbsent(key, x -> new java.util.HashSet<>()).add(page);
+                }
+            }
+            i = end;
+        }
+        for (Map.Entry<String, List<Integer>> e : ends.entrySet()) {
+            int on = pagesOf.get(e.getKey()).size();
+            if (on >= 2 && on * 2 >= pages - 1) {
+                out.addAll(e.getValue());
+            }
+        }
+        return out;
+    }
+
     /**
      * The edition a table is read in unless its columns show another: the one the source states,
      * else the fiscal year's.
