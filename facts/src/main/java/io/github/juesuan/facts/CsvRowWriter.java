@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /** CSV as RFC 4180 has it: a header row, CRLF, a field quoted when it holds a comma, a quote or a line break. */
-final class CsvRowWriter implements RowWriter {
+final class CsvRowWriter implements TextRowWriter {
 
     private final OutputStream out;
     private final StringBuilder line = new StringBuilder(256);

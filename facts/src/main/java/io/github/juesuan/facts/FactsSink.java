@@ -153,7 +153,9 @@ public final class FactsSink implements AutoCloseable {
         try {
             if (input.encoded != null) {
                 for (FactsTable t : FactsTable.values()) {
-                    writers.get(t).writeEncoded(input.encoded[t.ordinal()]);
+                    // encoded only for CSV and JSON Lines (gather keeps Parquet's rows as values), so the
+                    // sink's own format, checked above, is a text format with a text writer
+                    ((TextRowWriter) writers.get(t)).writeEncoded(input.encoded[t.ordinal()]);
                     rows.merge(t, (long) input.counts[t.ordinal()], Long::sum);
                 }
             } else {

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /** JSON Lines: one object per row with every column, decimals as strings so that no reader takes them as binary floating point. */
-final class JsonLinesRowWriter implements RowWriter {
+final class JsonLinesRowWriter implements TextRowWriter {
 
     private final OutputStream out;
     private final String[] keys;
