@@ -29,6 +29,8 @@ final class ReadContext {
 
     /** The tables whose titles were found but whose bodies could not be read. */
     final java.util.Set<TableId> unreadable = java.util.EnumSet.noneOf(TableId.class);
+    /** The page-text tables with rows not placed yet, settled once every table is read ({@link OpenPlacements}). */
+    final List<OpenPlacements.Open> open = new ArrayList<>();
     /** The document's lines: the recognizer counts them from 1 (its "line" numbers are indexes + 1). */
     final List<LayoutLine> lines;
 

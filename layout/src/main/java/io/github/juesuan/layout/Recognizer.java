@@ -108,6 +108,7 @@ final class Recognizer {
             tablesFrom = p1 + 1;
         }
         int firstTable = tables(lines, tablesFrom, tablesTo, b, ctx, maxTableLines);
+        OpenPlacements.settle(ctx, b);
         if (p1 >= 0) {
             int overviewEnd = firstAfter(parts, 0, end);
             overview(lines, p1 + 1, firstTable > p1 && firstTable < overviewEnd ? firstTable : overviewEnd, b);
