@@ -977,7 +977,7 @@ final class FreeTableReader {
      * the columns each may stand in, and says that they are placed from the left.
      */
     private void ambiguous(TableId id, Acc a, List<int[]> fits, List<? extends TableColumn> columns) {
-        StringBuilder where = new StringBuilder();
+        List<io.github.juesuan.spi.ProblemMessage> where = new ArrayList<>();
         for (int i = 0; i < a.amounts.size(); i++) {
             Set<String> in = new java.util.LinkedHashSet<>();
             for (int[] f : fits) {
@@ -985,12 +985,12 @@ final class FreeTableReader {
                     in.add(columns.get(f[i]).getChineseName());
                 }
             }
-            where.append(i == 0 ? "" : ", ").append(a.amounts.get(i).text.strip()).append(" in ")
-                    .append(String.join(" or ", in));
+            where.add(io.github.juesuan.spi.ProblemMessage.of("problem.layout.free.ambiguousRow.figure",
+                    a.amounts.get(i).text.strip(), io.github.juesuan.spi.ProblemMessage.anyOf(List.copyOf(in))));
         }
         String row = a.total ? "合计" : String.join("", a.codeParts);
         ctx.problem(a.firstLine, 0, "problem.layout.free.ambiguousRow", id.getLabel(), row, a.amounts.size(),
-                columns.size(), where.toString());
+                columns.size(), io.github.juesuan.spi.ProblemMessage.listOf(where));
     }
 
     /**
