@@ -1191,9 +1191,10 @@ final class FreeTableReader {
                 columns.size(), placements(amounts, fits, columns));
     }
 
-    /** Each figure with the columns it may stand in: {@code 306.90 in 基本支出 or 项目支出}. */
-    private static String placements(List<Tok> amounts, List<int[]> fits, List<? extends TableColumn> columns) {
-        StringBuilder where = new StringBuilder();
+    /** Each figure with the columns it may stand in: {@code 306.90 in 基本支出 or 项目支出}, localised. */
+    private static io.github.juesuan.spi.ProblemMessage placements(List<Tok> amounts, List<int[]> fits,
+            List<? extends TableColumn> columns) {
+        List<io.github.juesuan.spi.ProblemMessage> where = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
             Set<String> in = new java.util.LinkedHashSet<>();
             for (int[] f : fits) {
@@ -1201,10 +1202,10 @@ final class FreeTableReader {
                     in.add(columns.get(f[i]).getChineseName());
                 }
             }
-            where.append(i == 0 ? "" : ", ").append(amounts.get(i).text.strip()).append(" in ")
-                    .append(String.join(" or ", in));
+            where.add(io.github.juesuan.spi.ProblemMessage.of("problem.layout.free.ambiguousRow.figure",
+                    amounts.get(i).text.strip(), io.github.juesuan.spi.ProblemMessage.anyOf(List.copyOf(in))));
         }
-        return where.toString();
+        return io.github.juesuan.spi.ProblemMessage.listOf(where);
     }
 
     /**
