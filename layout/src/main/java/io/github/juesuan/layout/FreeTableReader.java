@@ -186,7 +186,8 @@ final class FreeTableReader {
                 continue;
             }
             n = n.replaceAll("(?:金额)?单位[：:]万元", "");
-            if (n.isEmpty()) {
+            if (n.isEmpty() || s.lines.isEmpty() && Vocabulary.repeatsTitleBlock(n, id)) {
+                // the title block printed again above the header (a PDF centres the title over the columns)
                 continue;
             }
             List<Tok> toks = new ArrayList<>();
