@@ -82,7 +82,7 @@ class FindingsGoldenTest {
                 Mutation m = Mutations.breakRule(sample, rule, new Random(seed));
                 // not the description: it prints maps in an order that changes from run to run
                 out.append("== ").append(rule).append(" seed ").append(seed).append(": ").append(m.getLocation())
-                        .append(' ').append(m.getMutatedCells()).append('\n');
+                        .append(' ').append(new TreeSet<>(m.getMutatedCells())).append('\n');
                 for (String line : dump(CHINESE.validate(m.getReport())).split("\n")) {
                     if (!base.contains(line)) {
                         out.append(line).append('\n');
