@@ -175,7 +175,7 @@ public final class Inputs {
                                 continue;
                             }
                         } catch (UncheckedIOException e) {
-                            pending = new Unit(jsonLinesFile, failed(name, "cannot read: " + e.getMessage()));
+                            pending = new Unit(jsonLinesFile, failed(name, ProblemMessage.text(String.valueOf(e.getMessage()))));
                         }
                         lines.close();
                         lines = null;
@@ -195,7 +195,7 @@ public final class Inputs {
                         results = lines.results().iterator();
                         jsonLinesFile = file;
                     } catch (UncheckedIOException e) {
-                        pending = new Unit(file, failed(file.toString(), "cannot read: " + e.getMessage()));
+                        pending = new Unit(file, failed(file.toString(), ProblemMessage.text(String.valueOf(e.getMessage()))));
                     }
                 }
                 return true;
@@ -253,19 +253,20 @@ public final class Inputs {
             try (JsonLinesReader lines = JsonReports.standard().readLines(file)) {
                 lines.results().forEach(r -> sink.accept(new Loaded(name + ":" + lines.getLineNumber(), r)));
             } catch (UncheckedIOException e) {
-                sink.accept(failed(name, String.valueOf(e.getMessage())));
+                sink.accept(failed(name, ProblemMessage.text(String.valueOf(e.getMessage()))));
             }
             return;
         }
         try {
             sink.accept(new Loaded(name, Reports.readResult(file, FORMATS)));
         } catch (RuntimeException e) {
-            sink.accept(failed(name, e.toString()));
+            ProblemMessage m = ProblemMessage.from(e);
+            sink.accept(failed(name, m.getKey().isPresent() ? m : ProblemMessage.text(e.toString())));
         }
     }
 
     /** A result that failed with the reason of an exception ({@code problem.read.cannotRead}). */
-    private static Loaded failed(String name, String reason) {
+    private static Loaded failed(String name, ProblemMessage reason) {
         return new Loaded(name, ReadResult.failed(List.of(Problem.error(ProblemMessage.of("problem.read.cannotRead",
                 reason), null, SourceLocation.ofFile(name)))));
     }

@@ -120,7 +120,7 @@ public final class JuesuanCli implements Callable<Integer> {
         cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("juesuan: " + e.getMessage());
+            commandLine.getErr().println("juesuan: " + message(e, locale(parseResult)));
             return UNREADABLE;
         });
         cl.setExitCodeExceptionMapper(e -> UNREADABLE);
@@ -151,6 +151,47 @@ public final class JuesuanCli implements Callable<Integer> {
         return language.equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
     }
 
+    /** The language the command asked for with {@code --locale}, else the system's. */
+    private static Locale locale(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p.hasSubcommand()) {
+            p = p.subcommand();
+        }
+        return messageLocale(p.matchedOptionValue("--locale", (String) null), Locale.getDefault());
+    }
+
+    /**
+     * The message of a failure in the language of a locale: the library's exceptions carry their
+     * message as a key ({@link ProblemMessage#from(RuntimeException)}), as do the command line's own
+     * ({@link Failure}); any other says what its own message says.
+     */
+    static String message(Exception e, Locale locale) {
+        if (e instanceof ReportReadException) {
+            return ((ReportReadException) e).getMessage(locale);
+        }
+        if (e instanceof Failure) {
+            return ((Failure) e).message.format(locale);
+        }
+        return e instanceof RuntimeException ? ProblemMessage.from((RuntimeException) e).format(locale)
+                : String.valueOf(e.getMessage());
+    }
+
+    /** A failure of the command line (wrong arguments), told in the language of the locale asked for. */
+    static final class Failure extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient ProblemMessage message;
+
+        Failure(String key, Object... args) {
+            this(ProblemMessage.of(key, args));
+        }
+
+        private Failure(ProblemMessage message) {
+            super(message.toString());
+            this.message = message;
+        }
+    }
+
     /** Holds the streams of the running invocation. */
     static final class Streams {
         private static final ThreadLocal<PrintStream[]> CURRENT = new ThreadLocal<>();
@@ -175,9 +216,40 @@ public final class JuesuanCli implements Callable<Integer> {
     }
 
     /** Says that the given folders hold no file of a known format; the exit code of such a run. */
-    static int nothingToRead(List<Path> given) {
-        Streams.err().println("juesuan: nothing to read: no .pdf .txt .md .json .jsonl .xlsx .xls file under " + given);
+    static int nothingToRead(List<Path> given, Locale locale) {
+        error(locale, "problem.cli.nothingToRead", given.toString());
         return UNREADABLE;
+    }
+
+    /** Prints {@code juesuan: } and the message of a key in the language of the locale on standard error. */
+    static void error(Locale locale, String key, Object... args) {
+        Streams.err().println("juesuan: " + ProblemMessage.of(key, args).format(locale));
+    }
+
+    /**
+     * The line that says an input yielded no report ({@code cannot read FILE: …}): its first error
+     * (or problem) in the language of the locale.
+     */
+    static String cannotRead(Inputs.Loaded loaded, Locale locale) {
+        return ProblemMessage.of("problem.cli.cannotRead", loaded.getSource(), reason(loaded)).format(locale);
+    }
+
+    /** Why an input yielded no report: its first error (or problem). */
+    static ProblemMessage reason(Inputs.Loaded loaded) {
+        List<Problem> problems = loaded.getResult().getProblems();
+        Problem first = problems.stream().filter(Problem::isError).findFirst()
+                .orElse(problems.isEmpty() ? null : problems.get(0));
+        return first == null ? ProblemMessage.of("problem.cli.noReport") : first.getProblemMessage();
+    }
+
+    /** {@code wrote FILE} in the language of the locale. */
+    static String wrote(Locale locale, String what) {
+        return (locale.getLanguage().equals("zh") ? "已写入 " : "wrote ") + what;
+    }
+
+    /** A reading problem as the command line prints it on standard error: place, then message, in the locale. */
+    static String describe(Problem p, Locale locale) {
+        return p.getLocation().format(locale) + (locale.getLanguage().equals("zh") ? "：" : ": ") + p.getMessage(locale);
     }
 
     /**
@@ -192,6 +264,36 @@ public final class JuesuanCli implements Callable<Integer> {
         StringBuilder titles = new StringBuilder();
         report.getUnreadableTables().stream().sorted().forEach(t -> titles.append(titles.length() == 0 ? "" : ", ").append(t.getLabel()));
         return ProblemMessage.of("problem.cli.noTableRead", titles.toString());
+    }
+
+    /** {@code --locale zh|en}: the language of everything a command prints and writes. */
+    static final class LocaleOption {
+        @Option(names = "--locale", paramLabel = "zh|en", description = "the language of messages, findings, reading "
+                + "problems and headings (default: zh when the system locale is Chinese, else en)")
+        String locale;
+
+        /** @return {@link Locale#CHINESE} or {@link Locale#ENGLISH} */
+        Locale get() {
+            return messageLocale(locale, Locale.getDefault());
+        }
+    }
+
+    /** {@code --threads N}: how many files are read and validated at once. */
+    static final class ThreadsOption {
+        @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: every core)")
+        int threads = Ordered.allCores();
+    }
+
+    /** {@code --out OUT}: where a command writes; each command's description says what OUT may be. */
+    static final class OutOption {
+        @Option(names = "--out", required = true, paramLabel = "OUT",
+                description = "where to write: the command's description says what OUT may be")
+        String out;
+
+        /** @return OUT as a path */
+        Path path() {
+            return Path.of(out);
+        }
     }
 
     /** {@code --catalog FILE}: complete official catalogs, each replacing the bundled one for its edition. */
@@ -227,23 +329,22 @@ public final class JuesuanCli implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per input)")
         OutputFormat format;
 
-        @Option(names = "--locale", description = "zh or en: the language of messages "
-                + "(default: zh when the system locale is Chinese, else en)")
-        String locale;
+        @CommandLine.Mixin
+        LocaleOption locale = new LocaleOption();
 
         @Option(names = "--min-severity", defaultValue = "ROUNDING",
                 description = "print findings of this severity and above: INFO, ROUNDING, WARNING, ERROR")
         Severity minSeverity;
 
-        @Option(names = "--threads", description = "worker threads (default: every core)")
-        int threads = Ordered.allCores();
+        @CommandLine.Mixin
+        ThreadsOption threads = new ThreadsOption();
 
         @Parameters(arity = "0..*", paramLabel = "FILE", description = ".pdf .json .jsonl .xlsx .xls .txt .md files or folders")
         List<Path> files = new ArrayList<>();
 
         @Override
         public Integer call() {
-            Locale loc = messageLocale(locale, Locale.getDefault());
+            Locale loc = locale.get();
             ReportValidator validator = catalog.validator(loc);
             int[] code = {OK};
             java.util.function.Consumer<Inputs.Loaded> handle = loaded -> {
@@ -278,9 +379,9 @@ public final class JuesuanCli implements Callable<Integer> {
             }
             List<Path> expanded = Inputs.expand(files);
             if (expanded.isEmpty()) {
-                return nothingToRead(files);
+                return nothingToRead(files, loc);
             }
-            Ordered.run(Inputs.units(expanded), threads, 4 * threads, Inputs::readAll, all -> all.forEach(handle));
+            Ordered.run(Inputs.units(expanded), threads.threads, 4 * threads.threads, Inputs::readAll, all -> all.forEach(handle));
             return code[0];
         }
     }
@@ -297,31 +398,35 @@ public final class JuesuanCli implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
         List<Path> paths;
 
-        @Option(names = "--threads", description = "worker threads (default: every core)")
-        int threads = Ordered.allCores();
+        @CommandLine.Mixin
+        ThreadsOption threads = new ThreadsOption();
+
+        @CommandLine.Mixin
+        LocaleOption locale = new LocaleOption();
 
         @Option(names = "--no-progress", description = "do not show the progress line")
         boolean noProgress;
 
         @Override
         public Integer call() {
+            Locale loc = locale.get();
+            boolean zh = loc.getLanguage().equals("zh");
             List<Path> files = Inputs.expand(paths);
             if (files.isEmpty()) {
-                return nothingToRead(paths);
+                return nothingToRead(paths, loc);
             }
-            ReportValidator validator = catalog.validator(Locale.CHINESE);
+            ReportValidator validator = catalog.validator(loc);
             Map<String, Integer> byRule = new TreeMap<>();
             Map<String, Integer> notAssessed = new TreeMap<>();
             int[] counts = new int[3];
             boolean progress = !noProgress && System.console() != null;
             int[] done = {0};
             long start = System.nanoTime();
-            Ordered.run(Inputs.units(files), threads, 4 * threads, Inputs::readAll, all -> {
+            Ordered.run(Inputs.units(files), threads.threads, 4 * threads.threads, Inputs::readAll, all -> {
                 all.forEach(loaded -> {
                     if (loaded.getResult().getReport().isEmpty()) {
                         counts[1]++;
-                        Streams.err().println("cannot read " + loaded.getSource() + ": "
-                                + loaded.getResult().getProblems().get(0).getMessage());
+                        Streams.err().println(cannotRead(loaded, loc));
                         return;
                     }
                     counts[0]++;
@@ -345,11 +450,12 @@ public final class JuesuanCli implements Callable<Integer> {
                 Streams.err().println();
             }
             PrintStream out = Streams.out();
-            out.println("reports read: " + counts[0]);
-            out.println("failed to read: " + counts[1]);
-            out.println("findings by rule:");
+            out.println((zh ? "已读取的报告：" : "reports read: ") + counts[0]);
+            out.println((zh ? "无法读取：" : "failed to read: ") + counts[1]);
+            out.println(zh ? "各规则的问题数：" : "findings by rule:");
             byRule.forEach((rule, n) -> out.println("  " + rule + ": " + n));
-            out.println("rules not assessed (a table or the prose they read is absent), by number of reports:");
+            out.println(zh ? "未评估的规则（所读的表或说明缺失），按报告数："
+                    : "rules not assessed (a table or the prose they read is absent), by number of reports:");
             notAssessed.forEach((rule, n) -> out.println("  " + rule + ": " + n));
             return counts[1] > 0 ? UNREADABLE : counts[2] > 0 ? FINDINGS : OK;
         }
@@ -367,30 +473,33 @@ public final class JuesuanCli implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "OUT")
         Path out;
 
+        @CommandLine.Mixin
+        LocaleOption locale = new LocaleOption();
+
         @Override
         public Integer call() {
+            Locale loc = locale.get();
             ReportFormat target = Formats.discover().forPath(out).orElse(null);
             ReportWriter writer = target == null ? null : target.writer().orElse(null);
             if (writer == null) {
-                Streams.err().println("juesuan: cannot write " + out + ": no writer for its extension");
+                error(loc, "problem.cli.noWriter", out.toString());
                 return UNREADABLE;
             }
             List<Inputs.Loaded> loaded = new ArrayList<>();
             Inputs.read(in, loaded::add);
             if (loaded.size() != 1 || loaded.get(0).getResult().getReport().isEmpty()) {
                 loaded.forEach(l -> l.getResult().getProblems()
-                        .forEach(p -> Streams.err().println("juesuan: " + p.getLocation() + ": " + p.getMessage())));
+                        .forEach(p -> Streams.err().println("juesuan: " + describe(p, loc))));
                 return UNREADABLE;
             }
-            loaded.get(0).getResult().getProblems()
-                    .forEach(p -> Streams.err().println("warning: " + p.getLocation() + ": " + p.getMessage()));
+            loaded.get(0).getResult().getProblems().forEach(p -> Streams.err()
+                    .println((loc.getLanguage().equals("zh") ? "警告：" : "warning: ") + describe(p, loc)));
             if (noTableRead(loaded.get(0).getResult().getReport().get())) {
-                Streams.err().println("juesuan: " + in + ": " + noTableMessage(loaded.get(0).getResult().getReport().get())
-                        + "; nothing written");
+                error(loc, "problem.cli.nothingWritten", in.toString(), noTableMessage(loaded.get(0).getResult().getReport().get()));
                 return UNREADABLE;
             }
             writer.write(loaded.get(0).getResult().getReport().get(), out);
-            Streams.out().println("wrote " + out);
+            Streams.out().println(wrote(loc, out.toString()));
             return OK;
         }
     }
@@ -410,16 +519,20 @@ public final class JuesuanCli implements Callable<Integer> {
             return validation == null;
         }
 
-        String reason() {
-            return loaded.getResult().getProblems().stream().filter(Problem::isError).findFirst()
-                    .map(Problem::getMessage).orElse("no report");
+        /** {@code cannot read FILE: …} in the language of the locale. */
+        String cannotRead(Locale locale) {
+            return JuesuanCli.cannotRead(loaded, locale);
         }
     }
 
     /** {@code export-facts}: the four facts tables. */
     @Command(name = "export-facts", mixinStandardHelpOptions = true,
             description = "Export the facts tables (cells, findings, reports, performance: see docs/facts.md) "
-                    + "as CSV, JSON Lines or Parquet, for DuckDB, Spark and spreadsheets.")
+                    + "as CSV, JSON Lines or Parquet, for DuckDB, Spark and spreadsheets. --out is a folder "
+                    + "(cells.csv, findings.csv, reports.csv, performance.csv in it), FILE.csv|.jsonl|.parquet (the "
+                    + "cells table; the others beside it as FILE-findings.csv, …) or - (the cells table on standard "
+                    + "output). The findings' messages are written in both languages; --locale chooses the "
+                    + "validator's.")
     static final class ExportFacts implements Callable<Integer> {
 
         @CommandLine.Mixin
@@ -428,54 +541,59 @@ public final class JuesuanCli implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "IN", description = "files or folders")
         List<Path> inputs;
 
-        @Option(names = "--threads", description = "worker threads (default: every core)")
-        int threads = Ordered.allCores();
+        @CommandLine.Mixin
+        ThreadsOption threads = new ThreadsOption();
 
         @Option(names = "--format", description = "csv, jsonl or parquet (default: from the --out extension, else csv)")
         String format;
 
-        @Option(names = "--out", required = true, description = "a folder (cells.csv, findings.csv, reports.csv, "
-                + "performance.csv in it), FILE.csv|.jsonl|.parquet (the cells table; the others beside it as "
-                + "FILE-findings.csv, …) or - (the cells table on standard output)")
-        String out;
+        @CommandLine.Mixin
+        OutOption output = new OutOption();
 
-        @Option(names = "--locale", description = "zh or en: the language of the findings' messages column "
-                + "(both are written; this chooses the validator's)")
-        String locale;
+        /** The --out argument, as given. */
+        private String out;
+
+        @CommandLine.Mixin
+        LocaleOption locale = new LocaleOption();
 
         @Override
         public Integer call() throws IOException {
+            out = output.out;
+            Locale loc = locale.get();
+            boolean zh = loc.getLanguage().equals("zh");
             FactsFormat fmt = format != null ? FactsFormat.parse(format) : formatOf(out);
             if (format != null && !out.equals("-") && hasExtension(out) && FactsFormat.forFileName(out) != fmt) {
-                throw new IllegalArgumentException("--out " + out + " does not end in ." + fmt.getExtension()
-                        + " as --format " + format + " asks");
+                throw new Failure("problem.cli.outExtensionMismatch", out, fmt.getExtension(), format);
             }
             List<Path> files = Inputs.expand(inputs);
             if (files.isEmpty()) {
-                return nothingToRead(inputs);
+                return nothingToRead(inputs, loc);
             }
-            ReportValidator validator = catalog.validator(messageLocale(locale, Locale.getDefault()));
+            ReportValidator validator = catalog.validator(loc);
             List<String> skipped = new ArrayList<>();
             try (FactsSink sink = open(fmt)) {
-                Ordered.run(Inputs.units(files), threads, 4 * threads,
+                Ordered.run(Inputs.units(files), threads.threads, 4 * threads.threads,
                         unit -> sourced(unit, Checked.of(Inputs.readAll(unit), validator), fmt),
                         all -> all.forEach(c -> {
                             sink.add(c.rows());
                             if (c.checked.failed()) {
-                                skipped.add(c.checked.loaded().getSource() + ": " + c.checked.reason());
+                                skipped.add(c.checked.loaded().getSource() + (zh ? "：" : ": ")
+                                        + reason(c.checked.loaded()).format(loc));
                             }
                         }));
                 if (!out.equals("-")) {
-                    Streams.out().println("wrote " + sink.getRowCount(FactsTable.CELLS) + " cells, "
+                    Streams.out().println(zh ? "已将 " + sink.getReportCount() + " 个输入的 " + sink.getRowCount(FactsTable.CELLS)
+                            + " 个单元格、" + sink.getRowCount(FactsTable.FINDINGS) + " 项问题、"
+                            + sink.getRowCount(FactsTable.PERFORMANCE) + " 行绩效写入 " + out
+                            : "wrote " + sink.getRowCount(FactsTable.CELLS) + " cells, "
                             + sink.getRowCount(FactsTable.FINDINGS) + " findings, "
                             + sink.getRowCount(FactsTable.PERFORMANCE) + " performance rows of "
                             + sink.getReportCount() + " inputs to " + out);
                 }
             }
-            skipped.forEach(s -> Streams.err().println("skipped " + s));
+            skipped.forEach(s -> Streams.err().println((zh ? "已跳过 " : "skipped ") + s));
             if (!skipped.isEmpty()) {
-                Streams.err().println("juesuan: " + skipped.size() + " of " + files.size()
-                        + " inputs yielded no report (each has its row in the reports table)");
+                error(loc, "problem.cli.skipped", skipped.size(), files.size());
                 return UNREADABLE;
             }
             return OK;
@@ -586,33 +704,34 @@ public final class JuesuanCli implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "IN", description = "files or folders")
         List<Path> inputs;
 
-        @Option(names = "--out", required = true, description = "FILE.html for one report, else a folder")
-        Path out;
+        @CommandLine.Mixin
+        OutOption output = new OutOption();
 
-        @Option(names = "--locale", description = "zh or en (default: zh when the system locale is Chinese, else en)")
-        String locale;
+        @CommandLine.Mixin
+        LocaleOption locale = new LocaleOption();
 
-        @Option(names = "--threads", description = "worker threads (default: every core)")
-        int threads = Ordered.allCores();
+        @CommandLine.Mixin
+        ThreadsOption threads = new ThreadsOption();
 
         @Override
         public Integer call() throws IOException {
-            Locale loc = messageLocale(locale, Locale.getDefault());
+            Path out = output.path();
+            Locale loc = locale.get();
             ReportValidator validator = catalog.validator(loc);
             HtmlReportWriter writer = HtmlReportWriter.builder().locale(loc).build();
             List<Path> files = Inputs.expand(inputs);
             if (files.isEmpty()) {
-                return nothingToRead(inputs);
+                return nothingToRead(inputs, loc);
             }
             boolean single = files.size() == 1 && inputs.size() == 1 && !Files.isDirectory(inputs.get(0))
                     && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html");
             List<Review> reviews = new ArrayList<>();
             int[] code = {OK};
-            Ordered.run(Inputs.units(files), threads, 4 * threads, unit -> Checked.of(Inputs.readAll(unit), validator),
+            Ordered.run(Inputs.units(files), threads.threads, 4 * threads.threads, unit -> Checked.of(Inputs.readAll(unit), validator),
                     all -> all.forEach(c -> {
                         if (c.failed()) {
                             code[0] = UNREADABLE;
-                            Streams.err().println("cannot read " + c.loaded().getSource() + ": " + c.reason());
+                            Streams.err().println(c.cannotRead(loc));
                             reviews.add(Review.failed(c.loaded().getSource(), c.loaded().getResult().getProblems()));
                         } else {
                             if (c.validation().hasErrors() && code[0] == OK) {
@@ -623,10 +742,12 @@ public final class JuesuanCli implements Callable<Integer> {
                     }));
             if (single) {
                 writer.write(reviews.get(0), out);
-                Streams.out().println("wrote " + out);
+                Streams.out().println(wrote(loc, out.toString()));
             } else {
                 writer.writeFolder(reviews, out);
-                Streams.out().println("wrote " + reviews.size() + " pages and " + out.resolve("index.html"));
+                Streams.out().println(loc.getLanguage().equals("zh")
+                        ? "已写入 " + reviews.size() + " 个页面和 " + out.resolve("index.html")
+                        : "wrote " + reviews.size() + " pages and " + out.resolve("index.html"));
             }
             return code[0];
         }
@@ -634,8 +755,9 @@ public final class JuesuanCli implements Callable<Integer> {
 
     /** {@code annotate}: the workbook with the findings beside the cells. */
     @Command(name = "annotate", mixinStandardHelpOptions = true,
-            description = "Write the report as a workbook with a 审核结果 (findings) sheet, each finding linked to "
-                    + "its cell and the cell commented.")
+            description = "Write the report as a workbook OUT.xlsx with a 审核结果 (findings) sheet, each finding "
+                    + "linked to its cell and the cell commented; --locale chooses the language of that sheet's name, "
+                    + "its headers, the comments and the messages.")
     static final class Annotate implements Callable<Integer> {
 
         @CommandLine.Mixin
@@ -644,33 +766,35 @@ public final class JuesuanCli implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "IN")
         Path in;
 
-        @Option(names = "--out", required = true, description = "OUT.xlsx")
-        Path out;
+        @CommandLine.Mixin
+        OutOption output = new OutOption();
 
-        @Option(names = "--locale", description = "zh or en: the language of the findings sheet, its headers, "
-                + "the comments and the messages (default: zh when the system locale is Chinese, else en)")
-        String locale;
+        @CommandLine.Mixin
+        LocaleOption locale = new LocaleOption();
 
         @Override
         public Integer call() throws IOException {
-            Locale loc = messageLocale(locale, Locale.getDefault());
+            Path out = output.path();
+            Locale loc = locale.get();
             if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                throw new IllegalArgumentException("--out " + out + ": the annotated copy is a workbook, name it .xlsx");
+                throw new Failure("problem.cli.outNotXlsx", out.toString());
             }
             List<Checked> read = Checked.of(Inputs.readAll(in),
                     catalog.validator(loc));
             if (read.size() != 1 || read.get(0).failed()) {
                 read.forEach(c -> c.loaded().getResult().getProblems().forEach(p -> Streams.err()
-                        .println("juesuan: " + p.getLocation().format(loc) + ": " + p.getMessage(loc))));
+                        .println("juesuan: " + describe(p, loc))));
                 if (read.size() > 1) {
-                    Streams.err().println("juesuan: " + in + " holds " + read.size() + " reports; annotate takes one");
+                    error(loc, "problem.cli.severalReports", in.toString(), read.size());
                 }
                 return UNREADABLE;
             }
             Checked c = read.get(0);
             ExcelReportWriter.create().withLocale(loc)
                     .writeAnnotated(c.loaded().getResult().getReport().get(), c.validation(), out);
-            Streams.out().println("wrote " + out + " with " + c.validation().getFindings().size() + " findings");
+            Streams.out().println(loc.getLanguage().equals("zh")
+                    ? "已写入 " + out + "，含 " + c.validation().getFindings().size() + " 项问题"
+                    : "wrote " + out + " with " + c.validation().getFindings().size() + " findings");
             return c.validation().hasErrors() ? FINDINGS : OK;
         }
     }
@@ -687,13 +811,16 @@ public final class JuesuanCli implements Callable<Integer> {
         @Option(names = "--cells", description = "also print each cell's columns and its box on the page")
         boolean cells;
 
+        @CommandLine.Mixin
+        LocaleOption locale = new LocaleOption();
+
         @Override
         public Integer call() {
             PdfLayout layout;
             try {
                 layout = new PdfLayoutSource().read(file);
             } catch (ReportReadException | UncheckedIOException e) {
-                Streams.err().println("juesuan: " + e.getMessage());
+                Streams.err().println("juesuan: " + message(e, locale.get()));
                 return UNREADABLE;
             }
             StringBuilder out = new StringBuilder();
@@ -707,12 +834,12 @@ public final class JuesuanCli implements Callable<Integer> {
     @Command(name = "rules", mixinStandardHelpOptions = true, description = "Print the rule catalogue.")
     static final class Rules implements Callable<Integer> {
 
-        @Option(names = "--locale", description = "zh or en (default: zh when the system locale is Chinese, else en)")
-        String locale;
+        @CommandLine.Mixin
+        LocaleOption locale = new LocaleOption();
 
         @Override
         public Integer call() {
-            boolean zh = messageLocale(locale, Locale.getDefault()).getLanguage().equals("zh");
+            boolean zh = locale.get().getLanguage().equals("zh");
             for (Rule r : RuleCatalog.standard().getRules()) {
                 Streams.out().println(r.getId() + "\t" + r.getSeverity() + "\t" + r.getDescription(zh));
             }

@@ -396,4 +396,88 @@ class JuesuanCliTest {
         assertThat(Progress.bar(0, 0, 4)).isEqualTo("[####] 0/0");
         assertThat(Progress.bar(5, 10, 10, 2_000_000_000L)).isEqualTo("[#####.....] 5/10 2.5/s 0:02 left");
     }
+
+    /** The lines a run printed about reading (its reading problems and failures), on either stream. */
+    private List<String> readingLines(String file) {
+        return (out() + err()).lines().filter(l -> l.contains(file)).toList();
+    }
+
+    private static byte[] encryptedPdf() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+                    new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-secret", "user-secret",
+                            new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /** A zip that is no workbook: it holds no xl/workbook.xml. */
+    private static byte[] zipWithoutWorkbook() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            zip.write("部门决算".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void test_validate_eachReadersFailure_printedInTheLocale() throws IOException {
+        Path text = tmp.resolve("weather.txt");
+        Files.writeString(text, "今日晴，最高气温 25 度。\n明日多云。\n", StandardCharsets.UTF_8);
+        Path xlsx = tmp.resolve("broken.xlsx");
+        Files.write(xlsx, zipWithoutWorkbook());
+        Path pdf = tmp.resolve("locked.pdf");
+        Files.write(pdf, encryptedPdf());
+        Path cell = misprinted001();
+        // file, what the Chinese line says, what the English line says
+        String[][] cases = {
+            {text.toString(), "不是部门决算报告：其中没有提到“部门决算”", "is not a department final-account report (部门决算): it has no mention of 部门决算"},
+            {xlsx.toString(), "是 zip 文件，但不是 xlsx 工作簿：其中没有 xl/workbook.xml", "is a zip but not an xlsx workbook: it has no xl/workbook.xml"},
+            {pdf.toString(), "设有密码", "is encrypted with a password"},
+            {cell.toString(), "'4355.4O' 不是金额：应为 7698.92 或 42,590.81 这样的小数；按空白读取",
+                "'4355.4O' is not an amount: expected a decimal number such as 7698.92 or 42,590.81; read as blank"},
+        };
+        for (String[] c : cases) {
+            out.reset();
+            err.reset();
+            run("validate", "--locale", "zh", c[0]);
+            List<String> zh = readingLines(c[0]);
+            assertThat(zh).as(c[0]).anySatisfy(l -> assertThat(l).contains(c[1]));
+            assertThat(zh).as(c[0]).noneMatch(l -> l.matches(".*\\b(is|not|an?|the|line|page|read|expected)\\b.*"));
+            out.reset();
+            err.reset();
+            run("validate", "--locale", "en", c[0]);
+            List<String> en = readingLines(c[0]);
+            assertThat(en).as(c[0]).anySatisfy(l -> assertThat(l).contains(c[2]));
+            assertThat(en).as(c[0]).noneMatch(l -> l.contains("读取") || l.contains("不是") || l.contains("第 "));
+        }
+        // the same failures through the other commands: summary, convert and text speak the locale too
+        out.reset();
+        err.reset();
+        assertThat(run("summary", "--locale", "zh", "--no-progress", text.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("无法读取 " + text + "：").contains("不是部门决算报告");
+        assertThat(out()).contains("无法读取：1");
+        err.reset();
+        assertThat(run("convert", "--locale", "zh", xlsx.toString(), tmp.resolve("x.json").toString()))
+                .isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("不是 xlsx 工作簿").doesNotContain("not an xlsx");
+        err.reset();
+        assertThat(run("text", "--locale", "zh", pdf.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("locked.pdf").contains("设有密码").doesNotContain("encrypted");
+        err.reset();
+        assertThat(run("text", "--locale", "en", pdf.toString())).isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("encrypted with a password").doesNotContain("设有密码");
+        // a wrong argument, in the locale asked for
+        err.reset();
+        assertThat(run("annotate", "--locale", "zh", R001, "--out", tmp.resolve("x.csv").toString()))
+                .isEqualTo(JuesuanCli.UNREADABLE);
+        assertThat(err()).contains("请以 .xlsx 命名");
+    }
 }

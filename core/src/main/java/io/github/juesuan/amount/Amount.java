@@ -1,5 +1,7 @@
 package io.github.juesuan.amount;
 
+import io.github.juesuan.spi.InvalidInputException;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -97,8 +99,8 @@ public final class Amount implements Comparable<Amount> {
         if ((long) v.precision() - v.scale() > MAX_INTEGER_DIGITS || v.scale() > MAX_DECIMALS) {
             // a huge exponent is named in scientific notation: its plain form would not fit a string
             String shown = Math.abs((long) wanYuan.scale()) > 64 ? wanYuan.toString() : wanYuan.toPlainString();
-            throw new IllegalArgumentException("'" + shown + "' is not an amount: at most "
-                    + MAX_INTEGER_DIGITS + " digits before and " + MAX_DECIMALS + " after the decimal point");
+            throw new InvalidInputException(ProblemMessage.of("problem.value.amount.tooManyDigits", "'" + shown + "'",
+                    MAX_INTEGER_DIGITS, MAX_DECIMALS));
         }
         if (v.scale() <= 2 && v.precision() <= 18) {
             // the unscaled value fits a long: the hundredths come from it
@@ -165,8 +167,7 @@ public final class Amount implements Comparable<Amount> {
     public static Amount of(String wanYuan) {
         Objects.requireNonNull(wanYuan, "wanYuan");
         if (!isPlainDecimal(wanYuan)) {
-            throw new IllegalArgumentException(Text.quote(wanYuan)
-                    + " is not an amount: expected a decimal number such as 7698.92");
+            throw new InvalidInputException(ProblemMessage.of("problem.value.amount.notDecimal", Text.quote(wanYuan)));
         }
         return of(new BigDecimal(wanYuan));
     }
@@ -208,12 +209,10 @@ public final class Amount implements Comparable<Amount> {
         Objects.requireNonNull(text, "text");
         String s = normalise(text);
         if (s.isEmpty() || isPlaceholder(s)) {
-            throw new IllegalArgumentException(Text.quote(text)
-                    + " is not an amount: it is blank (use parseOrZero if blank means zero)");
+            throw new InvalidInputException(ProblemMessage.of("problem.value.amount.blank", Text.quote(text)));
         }
         if (!isPlainDecimal(s)) {
-            throw new IllegalArgumentException(Text.quote(text)
-                    + " is not an amount: expected a decimal number such as 7698.92 or 42,590.81");
+            throw new InvalidInputException(ProblemMessage.of("problem.value.amount.notNumber", Text.quote(text)));
         }
         return of(new BigDecimal(s));
     }

@@ -1,5 +1,7 @@
 package io.github.juesuan.amount;
 
+import io.github.juesuan.spi.InvalidInputException;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.internal.Text;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -35,8 +37,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      */
     public static FiscalYear of(int year) {
         if (year < MIN || year > MAX) {
-            throw new IllegalArgumentException("'" + year + "' is not a fiscal year: expected "
-                    + MIN + " to " + MAX);
+            throw new InvalidInputException(ProblemMessage.of("problem.value.fiscalYear.range", "'" + year + "'", MIN, MAX));
         }
         return new FiscalYear(year);
     }
@@ -52,8 +53,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         Objects.requireNonNull(text, "text");
         Matcher m = TEXT.matcher(Text.foldWidth(text.toString()));
         if (!m.matches()) {
-            throw new IllegalArgumentException(Text.quote(text)
-                    + " is not a fiscal year: expected four digits such as 2024");
+            throw new InvalidInputException(ProblemMessage.of("problem.value.fiscalYear.notDigits", Text.quote(text)));
         }
         return of(Integer.parseInt(m.group(1)));
     }

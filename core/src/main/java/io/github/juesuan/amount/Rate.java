@@ -1,5 +1,7 @@
 package io.github.juesuan.amount;
 
+import io.github.juesuan.spi.InvalidInputException;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -110,7 +112,7 @@ public final class Rate implements Comparable<Rate> {
             s = s.substring(0, s.length() - 1);
         }
         if (s.isEmpty()) {
-            throw new IllegalArgumentException(Text.quote(text) + " is not a rate: it is blank");
+            throw new InvalidInputException(ProblemMessage.of("problem.value.rate.blank", Text.quote(text)));
         }
         try {
             if (!s.matches("-?[0-9]+(\\.[0-9]+)?")) {
@@ -122,14 +124,12 @@ public final class Rate implements Comparable<Rate> {
             if (before > MAX_DIGITS_BEFORE_POINT || after > MAX_DIGITS_AFTER_POINT) {
                 // checked before the conversion, which is quadratic in the digits (a hostile cell of a
                 // million digits took minutes)
-                throw new IllegalArgumentException(Text.quote(text) + " is not a rate: at most "
-                        + MAX_DIGITS_BEFORE_POINT + " digits before and " + MAX_DIGITS_AFTER_POINT
-                        + " after the decimal point");
+                throw new InvalidInputException(ProblemMessage.of("problem.value.rate.tooManyDigits", Text.quote(text),
+                        MAX_DIGITS_BEFORE_POINT, MAX_DIGITS_AFTER_POINT));
             }
             return ofPercent(new BigDecimal(s));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Text.quote(text)
-                    + " is not a rate: expected a percentage such as 95, 99.77% or 4.2");
+            throw new InvalidInputException(ProblemMessage.of("problem.value.rate.notPercentage", Text.quote(text)));
         }
     }
 

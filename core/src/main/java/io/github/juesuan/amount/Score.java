@@ -1,5 +1,7 @@
 package io.github.juesuan.amount;
 
+import io.github.juesuan.spi.InvalidInputException;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.internal.Text;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -55,9 +57,8 @@ public final class Score implements Comparable<Score> {
         BigDecimal v = points.stripTrailingZeros();
         if ((long) v.precision() - v.scale() > 12 || v.scale() > 12) { // long: a huge exponent overflows an int
             // a huge exponent is named in scientific notation: its plain form would not fit a string
-            throw new IllegalArgumentException("'" + (Math.abs((long) points.scale()) > 64 ? points.toString()
-                    : points.toPlainString())
-                    + "' is not a score: at most 12 digits before and 12 after the decimal point");
+            throw new InvalidInputException(ProblemMessage.of("problem.value.score.tooManyDigits", "'"
+                    + (Math.abs((long) points.scale()) > 64 ? points.toString() : points.toPlainString()) + "'", 12, 12));
         }
         return new Score(v);
     }
@@ -87,8 +88,7 @@ public final class Score implements Comparable<Score> {
             s = s.substring(0, s.length() - 1);
         }
         if (!s.matches("-?[0-9]{1,12}(\\.[0-9]{1,12})?")) {
-            throw new IllegalArgumentException(Text.quote(text)
-                    + " is not a score: expected a number of points such as 25 or 87.00");
+            throw new InvalidInputException(ProblemMessage.of("problem.value.score.notNumber", Text.quote(text)));
         }
         return of(new BigDecimal(s));
     }

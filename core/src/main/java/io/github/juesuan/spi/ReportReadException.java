@@ -1,5 +1,6 @@
 package io.github.juesuan.spi;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,11 @@ import java.util.Objects;
  * value of the wrong type or form, a missing field, input over a safety limit. The message names
  * the bad value and where it was (file, line, cell, JSON pointer); {@link #getProblem()} gives the
  * same as data. Unchecked, like every exception of the library.
+ *
+ * <p>{@link #getMessage()} is English, for logs and stack traces; {@link #getMessage(Locale)} says the
+ * same in the language of a locale (the problem's message, value and location, as
+ * {@link Problem#format(Locale)} labels them), the rule of every exception the library throws for bad
+ * input (see {@link InvalidInputException}).
  */
 public class ReportReadException extends RuntimeException {
 
@@ -35,9 +41,25 @@ public class ReportReadException extends RuntimeException {
     }
 
     private static String describe(Problem p) {
-        StringBuilder sb = new StringBuilder(p.getMessage());
-        p.getValue().ifPresent(v -> sb.append(": ").append(Problem.quote(v)));
-        return sb.append(" (").append(p.getLocation()).append(')').toString();
+        return describe(p, Locale.ENGLISH);
+    }
+
+    private static String describe(Problem p, Locale locale) {
+        boolean zh = ProblemMessage.isChinese(locale);
+        StringBuilder sb = new StringBuilder(p.getMessage(locale));
+        p.getValue().ifPresent(v -> sb.append(zh ? "：" : ": ").append(Problem.quote(v)));
+        return sb.append(zh ? "（" : " (").append(p.getLocation().format(locale)).append(zh ? '）' : ')').toString();
+    }
+
+    /**
+     * Gets the message in the language of a locale: Chinese for a Chinese locale, English for any
+     * other ({@link #getMessage()}).
+     *
+     * @param locale the locale, not null
+     * @return the message, with the value and the location
+     */
+    public String getMessage(Locale locale) {
+        return problem == null ? getMessage() : describe(problem, locale);
     }
 
     /** @return the problem, with its value and location */

@@ -166,4 +166,76 @@ class ProblemMessageTest {
         assertThat(m.format(Locale.CHINESE)).isEqualTo("文本超过 268435456 字节，不是任何决算报告的大小");
         assertThat(ProblemMessage.of("problem.json.unexpectedToken", Thread.State.NEW).getArguments()).containsExactly("NEW");
     }
+
+    @Test
+    void test_of_messageArgument_formattedInTheSameLanguage() {
+        ProblemMessage year = ProblemMessage.of("problem.layout.notAReport.noYear", "book.xlsx");
+        ProblemMessage m = ProblemMessage.of("problem.excel.noFiscalYear", "book.xlsx", year);
+        assertThat(m.format(Locale.ENGLISH)).isEqualTo(m.toString())
+                .contains("'book.xlsx' is not a readable department final-account report").doesNotContain("不是");
+        assertThat(m.format(Locale.CHINESE)).contains("“book.xlsx”不是可读的部门决算报告")
+                .doesNotContain("is not").doesNotContain("states no");
+        assertThat(m.getArguments()).containsExactly("book.xlsx", year);
+        assertThat(m).isEqualTo(ProblemMessage.of("problem.excel.noFiscalYear", "book.xlsx", year))
+                .isNotEqualTo(ProblemMessage.of("problem.excel.noFiscalYear", "book.xlsx", year.toString()));
+    }
+
+    @Test
+    void test_anyOfAndListOf_joinedInEachLanguage() {
+        ProblemMessage columns = ProblemMessage.anyOf(List.of("基本支出", "项目支出", "上缴上级支出"));
+        assertThat(columns.format(Locale.ENGLISH)).isEqualTo("基本支出 or 项目支出 or 上缴上级支出");
+        assertThat(columns.format(Locale.CHINESE)).isEqualTo("基本支出或项目支出或上缴上级支出");
+        ProblemMessage figures = ProblemMessage.listOf(List.of(
+                ProblemMessage.of("problem.layout.free.ambiguousRow.figure", "1.00", columns),
+                ProblemMessage.of("problem.layout.free.ambiguousRow.figure", "2.00", ProblemMessage.anyOf(List.of("合计")))));
+        assertThat(figures.format(Locale.ENGLISH))
+                .isEqualTo("1.00 in 基本支出 or 项目支出 or 上缴上级支出, 2.00 in 合计");
+        assertThat(figures.format(Locale.CHINESE)).isEqualTo("1.00 在基本支出或项目支出或上缴上级支出；2.00 在合计");
+        Problem p = Problem.warning(ProblemMessage.of("problem.layout.free.ambiguousRow", "公开05表", "2010301", 2, 3,
+                figures), null, SourceLocation.ofFile("r.txt").withLine(9, 0));
+        assertThat(p.getMessage(Locale.CHINESE)).contains("（1.00 在基本支出或项目支出或上缴上级支出；2.00 在合计）")
+                .doesNotContain(" or ").doesNotContain(" in ").doesNotContain(", ");
+        assertThat(p.getMessage()).contains("(1.00 in 基本支出 or 项目支出 or 上缴上级支出, 2.00 in 合计)");
+        assertThat(ProblemMessage.listOf(List.of()).format(Locale.CHINESE)).isEmpty();
+        assertThat(columns.getKey()).isEmpty();
+        assertThat(columns).isEqualTo(ProblemMessage.anyOf(List.of("基本支出", "项目支出", "上缴上级支出")))
+                .isNotEqualTo(ProblemMessage.listOf(List.of("基本支出", "项目支出", "上缴上级支出")));
+    }
+
+    @Test
+    void test_from_keptMessageOfTheLibrarysExceptions_elseFreeText() {
+        InvalidInputException invalid = new InvalidInputException(ProblemMessage.of("problem.value.amount.notNumber", "'4355.4O'"));
+        assertThat(invalid).isInstanceOf(IllegalArgumentException.class);
+        assertThat(invalid.getMessage()).isEqualTo("'4355.4O' is not an amount: expected a decimal number such as 7698.92 or 42,590.81");
+        assertThat(invalid.getMessage(Locale.CHINESE)).isEqualTo("'4355.4O' 不是金额：应为 7698.92 或 42,590.81 这样的小数");
+        assertThat(ProblemMessage.from(invalid)).isSameAs(invalid.getProblemMessage());
+        ReportReadException read = new ReportReadException(Problem.error(ProblemMessage.of("problem.json.expectedObject"), "[]",
+                SourceLocation.ofFile("a.json").withLine(3, 2)));
+        assertThat(ProblemMessage.from(read)).isEqualTo(read.getProblem().getProblemMessage());
+        assertThat(read.getMessage()).isEqualTo("expected a JSON object: '[]' (a.json line 3, column 2)");
+        assertThat(read.getMessage(Locale.ENGLISH)).isEqualTo(read.getMessage());
+        assertThat(read.getMessage(Locale.CHINESE)).isEqualTo(ProblemMessage.of("problem.json.expectedObject")
+                .format(Locale.CHINESE) + "：'[]'（a.json 第 3 行，第 2 列）");
+        ProblemMessage free = ProblemMessage.from(new IllegalStateException("boom"));
+        assertThat(free.getKey()).isEmpty();
+        assertThat(free.format(Locale.CHINESE)).isEqualTo("boom");
+    }
+
+    @Test
+    void test_valueTypes_rejectWithKeyedMessages() {
+        assertThatThrownBy(() -> io.github.juesuan.amount.Amount.parse("4355.4O"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("'4355.4O' is not an amount");
+                    assertThat(e.getMessage(Locale.CHINESE)).startsWith("'4355.4O' 不是金额");
+                });
+        assertThatThrownBy(() -> io.github.juesuan.amount.FiscalYear.of(1200))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage(Locale.CHINESE))
+                        .isEqualTo("'1200' 不是财政年度：应在 1949 至 2999 之间"));
+        assertThatThrownBy(() -> io.github.juesuan.amount.Rate.parse("九五"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage(Locale.CHINESE))
+                        .contains("不是比率"));
+        assertThatThrownBy(() -> io.github.juesuan.amount.Score.parse("x"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage(Locale.CHINESE))
+                        .contains("不是分值"));
+    }
 }

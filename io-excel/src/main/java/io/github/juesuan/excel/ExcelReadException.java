@@ -4,6 +4,7 @@ import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
+import java.util.Locale;
 
 /**
  * Thrown by {@link ExcelReportReader} when a file cannot be read as a workbook at all: not a
@@ -16,6 +17,10 @@ import io.github.juesuan.spi.SourceLocation;
  * of {@link ExcelReportFormat} turns it into a failed {@link io.github.juesuan.spi.ReadResult}
  * instead. Problems inside a readable workbook (a cell that is not a number, an unknown row) are
  * not exceptions but problems of the {@link ExcelReadResult}.
+ *
+ * <p>Like every exception the library throws for bad input, its {@link #getMessage()} is English and
+ * {@link #getMessage(Locale)} says the same in Chinese or English (see
+ * {@link io.github.juesuan.spi.InvalidInputException}).
  */
 public final class ExcelReadException extends ReportReadException {
 
@@ -37,21 +42,6 @@ public final class ExcelReadException extends ReportReadException {
         super(Problem.error(message, null, where), cause);
         this.text = message.toString();
         this.message = message;
-    }
-
-    /** A failure whose message is free text, the same in every language. */
-    ExcelReadException(String message) {
-        this(ProblemMessage.text(message), SourceLocation.UNKNOWN, null);
-    }
-
-    /** A failure whose message is free text, the same in every language. */
-    ExcelReadException(String message, Throwable cause) {
-        this(ProblemMessage.text(message), SourceLocation.UNKNOWN, cause);
-    }
-
-    /** A failure whose message is free text, the same in every language. */
-    ExcelReadException(String message, SourceLocation where, Throwable cause) {
-        this(ProblemMessage.text(message), where, cause);
     }
 
     /**
@@ -82,5 +72,17 @@ public final class ExcelReadException extends ReportReadException {
     @Override
     public String getMessage() {
         return text;
+    }
+
+    /**
+     * Returns the message in the language of a locale: Chinese for a Chinese locale, English for
+     * any other. Like {@link #getMessage()} it names the file and the part, sheet or cell itself.
+     *
+     * @param locale the locale, not null
+     * @return the message
+     */
+    @Override
+    public String getMessage(Locale locale) {
+        return message != null ? message.format(locale) : text;
     }
 }

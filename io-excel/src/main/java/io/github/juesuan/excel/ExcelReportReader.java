@@ -145,10 +145,9 @@ public final class ExcelReportReader {
             read = reader.read(WorkbookLayoutSource.of(sheets, name));
         } catch (IllegalArgumentException e) {
             if (year.isPresent()) {
-                throw new ExcelReadException(e.getMessage());
+                throw new ExcelReadException(ProblemMessage.from(e), e);
             }
-            throw new ExcelReadException(ProblemMessage.of("problem.excel.noFiscalYear", name,
-                    String.valueOf(e.getMessage())));
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.noFiscalYear", name, ProblemMessage.from(e)), e);
         }
         FinalAccountReport report = stated.complete(read.getReport());
         List<Problem> problems = new ArrayList<>(stated.problems());
@@ -270,8 +269,8 @@ public final class ExcelReportReader {
                 while ((n = in.read(buf)) > 0) {
                     copied += n;
                     if (copied > limits.getMaxFileBytes()) {
-                        throw new ExcelReadException(sourceName + " has more than " + limits.getMaxFileBytes()
-                                + " bytes: the limit per workbook", SourceLocation.ofFile(sourceName), null);
+                        throw new ExcelReadException(ProblemMessage.of("problem.excel.streamTooLarge", sourceName,
+                                limits.getMaxFileBytes()), SourceLocation.ofFile(sourceName), null);
                     }
                     out.write(buf, 0, n);
                 }

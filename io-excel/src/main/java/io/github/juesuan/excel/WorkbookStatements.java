@@ -91,16 +91,16 @@ final class WorkbookStatements {
             }
             String table = row[1].value.strip();
             String year = row[2].kind == GridCell.Kind.NUMBER ? number(row[2]) : row[2].value.strip();
+            TableEdition e = year.equals("2023") ? TableEdition.E2023 : year.equals("2024") ? TableEdition.E2024 : null;
+            if (e == null) {
+                error(row[0].row, 1, table + " " + year, "problem.excel.notAnEdition", Layout.K_EDITION, Text.quote(year));
+                continue;
+            }
             try {
-                TableEdition e = year.equals("2023") ? TableEdition.E2023 : year.equals("2024") ? TableEdition.E2024
-                        : null;
-                if (e == null) {
-                    throw new IllegalArgumentException(Text.quote(year) + " is no edition: expected 2023 or 2024");
-                }
                 m.put(TableId.parse(table), e);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException rejected) {
                 error(row[0].row, 1, table + " " + year, "problem.excel.metadataRejected", Layout.K_EDITION,
-                        String.valueOf(e.getMessage()));
+                        ProblemMessage.from(rejected));
             }
         }
         return m;
@@ -188,7 +188,7 @@ final class WorkbookStatements {
                 out.add(TableId.parse(label));
             } catch (IllegalArgumentException e) {
                 error(row[0].row, 1, label, "problem.excel.metadataRejected", Layout.K_UNREADABLE,
-                        String.valueOf(e.getMessage()));
+                        ProblemMessage.from(e));
             }
         }
         return out;
@@ -219,7 +219,7 @@ final class WorkbookStatements {
                     a.addVehicles(VehicleCount.of(row[1] == null ? "" : row[1].value, Integer.parseInt(count)));
                 } catch (RuntimeException e) {
                     error(row[0].row, 2, count, "problem.excel.vehicleCountUnparsed", Layout.K_VEHICLE, Text.quote(count),
-                            String.valueOf(e.getMessage()));
+                            ProblemMessage.from(e));
                 }
             }
             metaParsed(Layout.K_EQUIPMENT, Integer::valueOf).ifPresent(a::equipmentOverOneMillion);
@@ -255,7 +255,7 @@ final class WorkbookStatements {
             return Optional.of(parser.apply(v.get()));
         } catch (RuntimeException e) {
             error(metadata.get(key).get(0)[1].row, 1, v.get(), "problem.excel.metadataUnparsed", key, Text.quote(v.get()),
-                    String.valueOf(e.getMessage()));
+                    ProblemMessage.from(e));
             return Optional.empty();
         }
     }

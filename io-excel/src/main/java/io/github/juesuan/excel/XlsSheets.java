@@ -31,14 +31,13 @@ final class XlsSheets {
             for (Sheet s : wb) {
                 GridSheet g = new GridSheet(s.getSheetName());
                 if (s.getLastRowNum() >= limits.getMaxRows()) {
-                    throw new ExcelReadException(name + ": sheet " + s.getSheetName() + " has more than "
-                            + limits.getMaxRows() + " rows: the limit per sheet");
+                    throw new ExcelReadException(ProblemMessage.of("problem.excel.tooManyRows", name, s.getSheetName(),
+                            limits.getMaxRows()));
                 }
                 for (CellRangeAddress m : s.getMergedRegions()) {
                     cells += g.merge(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(), m.getLastColumn());
                     if (cells > limits.getMaxCells()) {
-                        throw new ExcelReadException(name + " has more than " + limits.getMaxCells()
-                                + " non-blank cells and rows of merged ranges: the limit per workbook");
+                        throw new ExcelReadException(ProblemMessage.of("problem.excel.tooManyCellsMerged", name, limits.getMaxCells()));
                     }
                 }
                 for (Row r : s) {
@@ -46,8 +45,8 @@ final class XlsSheets {
                         GridCell x = convert(c);
                         if (x != null) {
                             if (++cells > limits.getMaxCells()) {
-                                throw new ExcelReadException(name + " has more than " + limits.getMaxCells()
-                                        + " non-blank cells: the limit per workbook");
+                                throw new ExcelReadException(ProblemMessage.of("problem.excel.tooManyCells", name,
+                                        limits.getMaxCells()));
                             }
                             g.put(x);
                         }
@@ -61,7 +60,8 @@ final class XlsSheets {
             if (e instanceof ExcelReadException) {
                 throw (ExcelReadException) e;
             }
-            throw new ExcelReadException(name + " is not a readable .xls workbook: " + e.getMessage(), e);
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.xlsUnreadable", name, String.valueOf(e.getMessage())),
+                    e);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.github.juesuan.excel;
 
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -160,14 +161,14 @@ final class Xlsx {
                 while (en.hasMoreElements()) {
                     ZipEntry e = en.nextElement();
                     if (entries.size() >= limits.getMaxEntries()) {
-                        throw new ExcelReadException(fileName + " has more than " + limits.getMaxEntries()
-                                + " zip entries: not a workbook this library reads");
+                        throw new ExcelReadException(ProblemMessage.of("problem.excel.tooManyEntries", fileName,
+                                limits.getMaxEntries()));
                     }
                     entries.put(e.getName(), e);
                 }
             } catch (IllegalArgumentException e) { // ZipFile decodes names as it lists them
-                throw new ExcelReadException(fileName + " has a zip entry whose name is not UTF-8 (" + e.getMessage()
-                        + "): the parts of a workbook have ASCII names, so this is not one", e);
+                throw new ExcelReadException(ProblemMessage.of("problem.excel.entryNameNotUtf8", fileName,
+                        String.valueOf(e.getMessage())), e);
             }
             String workbookPath = "xl/workbook.xml";
             if (entries.containsKey("_rels/.rels")) {
@@ -179,8 +180,7 @@ final class Xlsx {
             }
             ZipEntry wbEntry = entries.get(workbookPath);
             if (wbEntry == null) {
-                throw new ExcelReadException(fileName + " is a zip but not an xlsx workbook: it has no "
-                        + workbookPath);
+                throw new ExcelReadException(ProblemMessage.of("problem.excel.noWorkbookPart", fileName, workbookPath));
             }
             String base = workbookPath.contains("/") ? workbookPath.substring(0, workbookPath.lastIndexOf('/') + 1)
                     : "";
@@ -208,16 +208,18 @@ final class Xlsx {
             for (Map.Entry<String, String> s : sheets.entrySet()) {
                 ZipEntry e = entries.get(s.getValue());
                 if (e == null) {
-                    throw new ExcelReadException(fileName + ": sheet " + s.getKey() + " points at "
-                            + s.getValue() + ", which the file does not contain (truncated or corrupt workbook)");
+                    throw new ExcelReadException(ProblemMessage.of("problem.excel.sheetPartMissing", fileName, s.getKey(),
+                            s.getValue()));
                 }
                 out.add(sheet(zip, e, s.getKey(), shared, decimalsByStyle));
             }
             return out;
         } catch (ZipException e) {
-            throw new ExcelReadException(fileName + " is a corrupt or truncated zip: " + e.getMessage(), e);
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.corruptZip", fileName, String.valueOf(e.getMessage())),
+                    e);
         } catch (IOException e) {
-            throw new ExcelReadException("cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.cannotRead", fileName, String.valueOf(e.getMessage())),
+                    e);
         }
     }
 
@@ -244,12 +246,12 @@ final class Xlsx {
         long declared = e.getSize();
         String part = fileName + "!" + e.getName();
         if (declared > limits.getMaxEntryBytes()) {
-            throw new ExcelReadException(part + " declares " + declared + " bytes uncompressed, more than the limit of "
-                    + limits.getMaxEntryBytes());
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.entryDeclaredTooLarge", part, declared,
+                    limits.getMaxEntryBytes()));
         }
         if (declared > (1 << 20) && declared / compressed > limits.getMaxExpansionRatio()) {
-            throw new ExcelReadException(part + " expands " + (declared / compressed)
-                    + " times (zip bomb?): the limit is " + limits.getMaxExpansionRatio());
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.entryDeclaredRatio", part, declared / compressed,
+                    limits.getMaxExpansionRatio()));
         }
         return new GuardedStream(zip.getInputStream(e), part, compressed, limits);
     }
@@ -274,12 +276,11 @@ final class Xlsx {
             }
             count += n;
             if (count > limits.getMaxEntryBytes()) {
-                throw new ExcelReadException(part + " inflates to more than " + limits.getMaxEntryBytes()
-                        + " bytes: the limit per entry");
+                throw new ExcelReadException(ProblemMessage.of("problem.excel.entryTooLarge", part, limits.getMaxEntryBytes()));
             }
             if (count > (1 << 20) && count / compressed > limits.getMaxExpansionRatio()) {
-                throw new ExcelReadException(part + " inflates more than " + limits.getMaxExpansionRatio()
-                        + " times its compressed size of " + compressed + " bytes (zip bomb?)");
+                throw new ExcelReadException(ProblemMessage.of("problem.excel.entryRatio", part, limits.getMaxExpansionRatio(),
+                        compressed));
             }
         }
 
@@ -305,7 +306,8 @@ final class Xlsx {
             return xml.createXMLStreamReader(in);
         } catch (XMLStreamException | RuntimeException e) {
             rethrowOwn(e);
-            throw new ExcelReadException(fileName + "!" + part + " is not well-formed XML: " + e.getMessage(), e);
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.xmlMalformed", fileName + "!" + part,
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -326,7 +328,8 @@ final class Xlsx {
             return r.hasNext();
         } catch (XMLStreamException | RuntimeException e) {
             rethrowOwn(e);
-            throw new ExcelReadException(fileName + " has XML that is not well-formed: " + e.getMessage(), e);
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.xmlMalformedSomewhere", fileName,
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -334,9 +337,7 @@ final class Xlsx {
         try {
             int ev = r.next();
             if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new ExcelReadException(fileName + "!" + part
-                        + " contains a document type declaration or entity reference, which xlsx parts never have:"
-                        + " refused (external entities / entity expansion)");
+                throw new ExcelReadException(ProblemMessage.of("problem.excel.xmlDoctype", fileName + "!" + part));
             }
             return ev;
         } catch (XMLStreamException | RuntimeException e) {
@@ -345,8 +346,8 @@ final class Xlsx {
             if (inner != null) {
                 throw inner;
             }
-            throw new ExcelReadException(fileName + "!" + part + " is not well-formed XML (corrupt or hostile): "
-                    + e.getMessage(), e);
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.xmlHostile", fileName + "!" + part,
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -469,8 +470,8 @@ final class Xlsx {
                     String n = r.getLocalName();
                     if (n.equals("si") && b != null) {
                         if (out.size() >= limits.getMaxCells()) {
-                            throw new ExcelReadException(fileName + "!" + e.getName() + " has more than "
-                                    + limits.getMaxCells() + " strings");
+                            throw new ExcelReadException(ProblemMessage.of("problem.excel.tooManyStrings",
+                                    fileName + "!" + e.getName(), limits.getMaxCells()));
                         }
                         out.add(b);
                         b = null;
@@ -493,8 +494,8 @@ final class Xlsx {
     /** Appends the text of the current event, failing beyond the string limit; where is built only then. */
     private void appendLimited(StringBuilder b, XMLStreamReader r, java.util.function.Supplier<String> where) {
         if (b.length() + r.getTextLength() > limits.getMaxStringChars()) {
-            throw new ExcelReadException(fileName + "!" + where.get() + " has more than " + limits.getMaxStringChars()
-                    + " characters: the limit per string");
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.stringTooLong", fileName + "!" + where.get(),
+                    limits.getMaxStringChars()));
         }
         b.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
     }
@@ -527,7 +528,7 @@ final class Xlsx {
                         }
                         xfs.add(id);
                         if (xfs.size() > 1_000_000) {
-                            throw new ExcelReadException(fileName + "!" + e.getName() + " has too many styles");
+                            throw new ExcelReadException(ProblemMessage.of("problem.excel.tooManyStyles", fileName + "!" + e.getName()));
                         }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
@@ -615,19 +616,18 @@ final class Xlsx {
                         case "row":
                             rows++;
                             if (rows > limits.getMaxRows()) {
-                                throw new ExcelReadException(fileName + ": sheet " + name + " has more than "
-                                        + limits.getMaxRows() + " rows: the limit per sheet");
+                                throw new ExcelReadException(ProblemMessage.of("problem.excel.tooManyRows", fileName, name,
+                                        limits.getMaxRows()));
                             }
                             String rr = attr(r, "r");
                             rowIndex = rr.isEmpty() ? rowIndex + 1 : parseInt(rr, part) - 1;
                             if (rowIndex < 0) {
-                                throw new ExcelReadException(fileName + ": sheet " + name + " has a row numbered "
-                                        + io.github.juesuan.internal.Text.quote(rr)
-                                        + ": rows are numbered from 1 (corrupt workbook)");
+                                throw new ExcelReadException(ProblemMessage.of("problem.excel.rowNumberedBelowOne", fileName, name,
+                                        io.github.juesuan.internal.Text.quote(rr)));
                             }
                             if (rowIndex >= limits.getMaxRows()) {
-                                throw new ExcelReadException(fileName + ": sheet " + name + " has a row " + rr
-                                        + " beyond the limit of " + limits.getMaxRows() + " rows");
+                                throw new ExcelReadException(ProblemMessage.of("problem.excel.rowBeyondLimit", fileName, name, rr,
+                                        limits.getMaxRows()));
                             }
                             colIndex = -1;
                             break;
@@ -683,8 +683,8 @@ final class Xlsx {
                             if (m != null) {
                                 cells += sheet.merge(m[0], m[1], m[2], m[3]);
                                 if (cells > limits.getMaxCells()) {
-                                    throw new ExcelReadException(fileName + " has more than " + limits.getMaxCells()
-                                            + " non-blank cells and rows of merged ranges: the limit per workbook");
+                                    throw new ExcelReadException(ProblemMessage.of("problem.excel.tooManyCellsMerged", fileName,
+                                            limits.getMaxCells()));
                                 }
                             }
                             break;
@@ -705,15 +705,14 @@ final class Xlsx {
                             break;
                         case "c":
                             if (rowIndex < 0) {
-                                throw new ExcelReadException(fileName + ": sheet " + name
-                                        + " has a cell before its first row element (corrupt workbook)");
+                                throw new ExcelReadException(ProblemMessage.of("problem.excel.cellBeforeRow", fileName, name));
                             }
                             GridCell c = cell(rowIndex, colIndex, type, style, formula, hasValue ? value : null,
                                     hasInline ? inline : null, shared, decimalsByStyle, name);
                             if (c != null) {
                                 if (++cells > limits.getMaxCells()) {
-                                    throw new ExcelReadException(fileName + " has more than " + limits.getMaxCells()
-                                            + " non-blank cells: the limit per workbook");
+                                    throw new ExcelReadException(ProblemMessage.of("problem.excel.tooManyCells", fileName,
+                                            limits.getMaxCells()));
                                 }
                                 sheet.put(c);
                             }
@@ -749,8 +748,8 @@ final class Xlsx {
                 }
                 int i = sharedIndex(value, sheetName);
                 if (i < 0 || i >= shared.size()) {
-                    throw new ExcelReadException(fileName + ": sheet " + sheetName + " cell " + Layout.ref(row, col)
-                            + " points at shared string " + i + ", which does not exist (corrupt workbook)",
+                    throw new ExcelReadException(ProblemMessage.of("problem.excel.sharedStringMissing", fileName, sheetName,
+                            Layout.ref(row, col), i),
                             SourceLocation.ofFile(fileName).withCell(sheetName, Layout.ref(row, col)), null);
                 }
                 String text = shared.text(i);
@@ -841,8 +840,8 @@ final class Xlsx {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new ExcelReadException(fileName + "!" + part + ": " + io.github.juesuan.internal.Text.quote(s)
-                    + " is not a whole number (corrupt workbook)");
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.notWholeNumber", fileName + "!" + part,
+                    io.github.juesuan.internal.Text.quote(s)));
         }
     }
 
@@ -858,8 +857,8 @@ final class Xlsx {
             }
         }
         if (i == 0 || c > 16_384) {
-            throw new ExcelReadException(fileName + "!" + part + ": " + io.github.juesuan.internal.Text.quote(ref)
-                    + " is not a cell reference (corrupt workbook)");
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.notCellRef", fileName + "!" + part,
+                    io.github.juesuan.internal.Text.quote(ref)));
         }
         return c - 1;
     }
@@ -876,8 +875,8 @@ final class Xlsx {
         }
         int r = parseInt(ref.substring(i), part) - 1;
         if (r < 0 || r >= limits.getMaxRows()) {
-            throw new ExcelReadException(fileName + "!" + part + ": " + io.github.juesuan.internal.Text.quote(ref)
-                    + " is not a cell reference of rows 1 to " + limits.getMaxRows() + " (corrupt workbook)");
+            throw new ExcelReadException(ProblemMessage.of("problem.excel.cellRefBeyondRows", fileName + "!" + part,
+                    io.github.juesuan.internal.Text.quote(ref), limits.getMaxRows()));
         }
         return r;
     }

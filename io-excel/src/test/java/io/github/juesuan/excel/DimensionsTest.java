@@ -57,4 +57,59 @@ class DimensionsTest {
         assertThat(Dimensions.withDimension("<worksheet><dimension ref=\"A1\"/><sheetData><row r=\"3\"><c r=\"B3\"/><c r=\"AA7\"/></row></sheetData></worksheet>"))
                 .contains("<dimension ref=\"B3:AA7\"/>");
     }
+
+    /** The entries of a zip, by name, read through its central directory. */
+    private static java.util.Map<String, byte[]> entries(byte[] zip) throws IOException {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("dimensions-", ".xlsx");
+        try {
+            java.nio.file.Files.write(tmp, zip);
+            java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(tmp.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                    out.put(e.getName(), z.getInputStream(e).readAllBytes());
+                }
+            }
+            return out;
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
+    @Test
+    void test_copyWithDimensions_inMemory_keepsEveryEntry_changesOnlyTheDimensions() throws IOException {
+        // what fastexcel writes (Zip64 data descriptors), before the dimensions are set
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(raw, "Juesuan", "1.0");
+        org.dhatim.fastexcel.Worksheet one = wb.newWorksheet("一");
+        one.value(0, 0, "部门决算");
+        one.value(4, 2, 4355.4);
+        org.dhatim.fastexcel.Worksheet two = wb.newWorksheet("二");
+        for (int r = 0; r < 3000; r++) {
+            two.value(r, 1, r); // an entry larger than one inflater buffer
+        }
+        wb.finish();
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        Dimensions.copyWithDimensions(raw.toByteArray(), copy);
+        java.util.Map<String, byte[]> before = entries(raw.toByteArray());
+        java.util.Map<String, byte[]> after = entries(copy.toByteArray());
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        for (String name : before.keySet()) {
+            String was = new String(before.get(name), StandardCharsets.UTF_8);
+            String is = new String(after.get(name), StandardCharsets.UTF_8);
+            if (name.equals("xl/worksheets/sheet1.xml")) {
+                assertThat(is).isEqualTo(was.replace("<dimension ref=\"A1\"/>", "<dimension ref=\"A1:C5\"/>"));
+            } else if (name.equals("xl/worksheets/sheet2.xml")) {
+                assertThat(is).isEqualTo(was.replace("<dimension ref=\"A1\"/>", "<dimension ref=\"B1:B3000\"/>"));
+            } else {
+                assertThat(is).as(name).isEqualTo(was);
+            }
+        }
+    }
+
+    @Test
+    void test_copyWithDimensions_notTheWritersZip_failsNamingWhere() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dimensions.copyWithDimensions(
+                "not a zip".getBytes(StandardCharsets.UTF_8), new ByteArrayOutputStream()))
+                .isInstanceOf(IOException.class).hasMessageContaining("at byte 0");
+    }
 }

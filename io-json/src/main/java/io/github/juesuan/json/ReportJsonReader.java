@@ -985,7 +985,7 @@ final class ReportJsonReader {
         try {
             return s.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw fail(ProblemMessage.of("problem.json.valueRejected", String.valueOf(e.getMessage())));
+            throw fail(ProblemMessage.of("problem.json.valueRejected", ProblemMessage.from(e)));
         }
     }
 
@@ -995,7 +995,7 @@ final class ReportJsonReader {
             return s.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ReportReadException(Problem.error(ProblemMessage.of("problem.json.valueRejected",
-                    String.valueOf(e.getMessage())), value, SourceLocation.ofJsonPointer(pointer())), e);
+                    ProblemMessage.from(e)), value, SourceLocation.ofJsonPointer(pointer())), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.juesuan.pdf;
 
+import io.github.juesuan.spi.ProblemMessage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -100,14 +101,12 @@ final class GlyphStripper extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         if (++pageGlyphs > limits.getMaxGlyphsPerPage()) {
-            throw new PdfReadException(PdfReadException.Reason.OVER_LIMIT, file + " page " + getCurrentPageNo()
-                    + " shows more than " + limits.getMaxGlyphsPerPage() + " glyphs, the limit of "
-                    + "PdfLimits.maxGlyphsPerPage", PdfSources.at(file, getCurrentPageNo()), null);
+            throw new PdfReadException(PdfReadException.Reason.OVER_LIMIT, ProblemMessage.of("problem.pdf.tooManyGlyphsOnPage",
+                    file, getCurrentPageNo(), limits.getMaxGlyphsPerPage()), PdfSources.at(file, getCurrentPageNo()), null);
         }
         if (++totalGlyphs > limits.getMaxGlyphs()) {
-            throw new PdfReadException(PdfReadException.Reason.OVER_LIMIT, file + " shows more than "
-                    + limits.getMaxGlyphs() + " glyphs (by page " + getCurrentPageNo() + "), the limit of "
-                    + "PdfLimits.maxGlyphs", PdfSources.at(file, getCurrentPageNo()), null);
+            throw new PdfReadException(PdfReadException.Reason.OVER_LIMIT, ProblemMessage.of("problem.pdf.tooManyGlyphs",
+                    file, limits.getMaxGlyphs(), getCurrentPageNo()), PdfSources.at(file, getCurrentPageNo()), null);
         }
         super.processTextPosition(text);
     }

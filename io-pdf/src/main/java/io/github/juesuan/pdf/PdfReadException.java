@@ -4,6 +4,7 @@ import io.github.juesuan.spi.Problem;
 import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReportReadException;
 import io.github.juesuan.spi.SourceLocation;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,10 @@ import java.util.Objects;
  * <p>It is the SPI's {@link ReportReadException}, so a caller need catch only that; the SPI reader
  * of {@link PdfReportFormat} turns it into a failed {@link io.github.juesuan.spi.ReadResult}
  * instead.
+ *
+ * <p>Like every exception the library throws for bad input, its {@link #getMessage()} is English and
+ * {@link #getMessage(Locale)} says the same in Chinese or English (see
+ * {@link io.github.juesuan.spi.InvalidInputException}).
  */
 public final class PdfReadException extends ReportReadException {
 
@@ -44,11 +49,6 @@ public final class PdfReadException extends ReportReadException {
         this.text = message.toString();
     }
 
-    PdfReadException(Reason reason, String message, SourceLocation where, Throwable cause) {
-        super(Problem.error(message, null, where), cause);
-        this.reason = Objects.requireNonNull(reason, "reason");
-        this.text = message;
-    }
 
     /**
      * Gets why the PDF could not be read.
@@ -68,5 +68,17 @@ public final class PdfReadException extends ReportReadException {
     @Override
     public String getMessage() {
         return text;
+    }
+
+    /**
+     * Returns the message in the language of a locale: Chinese for a Chinese locale, English for
+     * any other. Like {@link #getMessage()} it names the file and the page itself.
+     *
+     * @param locale the locale, not null
+     * @return the message
+     */
+    @Override
+    public String getMessage(Locale locale) {
+        return getProblem() == null ? text : getProblem().getMessage(locale);
     }
 }

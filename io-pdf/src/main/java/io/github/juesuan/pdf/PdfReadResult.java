@@ -8,9 +8,7 @@ import io.github.juesuan.report.RowKey;
 import io.github.juesuan.report.TableColumn;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.spi.Problem;
-import io.github.juesuan.performance.FundingSource;
 import io.github.juesuan.spi.ReadResult;
-import io.github.juesuan.spi.SourceLocator;
 import io.github.juesuan.spi.SourceLocation;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +27,17 @@ import java.util.Optional;
  */
 public final class PdfReadResult {
 
+    /** The recognizer's reading: locations by line, problems of the recognizer only. */
     private final LayoutReadResult read;
     private final PdfLayout layout;
-    private final FinalAccountReport report;
-    private final List<Problem> problems;
-    private final Map<CellRef, SourceLocation> provenance;
+    /** The PDF's reading: the report as read from the PDF, every problem, cells located by their box. */
+    private final LayoutReadResult result;
 
     PdfReadResult(LayoutReadResult read, PdfLayout layout, FinalAccountReport report, List<Problem> problems,
             Map<CellRef, SourceLocation> provenance) {
         this.read = read;
         this.layout = layout;
-        this.report = report;
-        this.problems = List.copyOf(problems);
-        this.provenance = Map.copyOf(provenance);
+        this.result = read.withReport(report).withProblems(problems).withProvenance(provenance);
     }
 
     /**
@@ -55,6 +51,17 @@ public final class PdfReadResult {
     }
 
     /**
+     * Converts this result to the layout module's type: the same report, problems, provenance (with
+     * each cell's box) and 项目支出绩效自评表 locations, for code that handles the results of every
+     * layout reader (text, PDF, workbook) alike.
+     *
+     * @return the result
+     */
+    public LayoutReadResult toLayoutResult() {
+        return result;
+    }
+
+    /**
      * Gets the text recovered from the PDF, to print what the reader saw.
      *
      * @return the recovered layout
@@ -65,7 +72,7 @@ public final class PdfReadResult {
 
     /** @return the name of the source (a file name), as given to the reader */
     public String getSourceName() {
-        return read.getSourceName();
+        return result.getSourceName();
     }
 
     /**
@@ -75,7 +82,7 @@ public final class PdfReadResult {
      * @return the report
      */
     public FinalAccountReport getReport() {
-        return report;
+        return result.getReport();
     }
 
     /**
@@ -84,12 +91,12 @@ public final class PdfReadResult {
      * @return the problems, empty if the PDF read cleanly
      */
     public List<Problem> getProblems() {
-        return problems;
+        return result.getProblems();
     }
 
     /** @return true if reading met no problem */
     public boolean isClean() {
-        return problems.isEmpty();
+        return result.isClean();
     }
 
     /**
@@ -98,7 +105,7 @@ public final class PdfReadResult {
      * @return the locations by cell
      */
     public Map<CellRef, SourceLocation> getProvenance() {
-        return provenance;
+        return result.getProvenance();
     }
 
     /**
@@ -110,7 +117,7 @@ public final class PdfReadResult {
      * @return the location (file, page, line, column, box), empty if the cell was not read
      */
     public Optional<SourceLocation> locate(TableId table, RowKey row, TableColumn column) {
-        return Optional.ofNullable(provenance.get(CellRef.of(table, row, column)));
+        return result.locate(table, row, column);
     }
 
     /**
@@ -120,42 +127,22 @@ public final class PdfReadResult {
      * @return the locations
      */
     public List<EvaluationLocation> getEvaluationLocations() {
-        return read.getEvaluationLocations();
+        return result.getEvaluationLocations();
     }
 
     /**
-     * Converts this result to the reader SPI's result (the report and the same problems).
+     * Converts this result to the reader SPI's result: the report, the same problems, and as sources
+     * each cell's box and the lines of each 项目支出绩效自评表's funding rows, indicators and 总分.
      *
      * @return the SPI result
      */
     public ReadResult toReadResult() {
-        SourceLocator lines = read.getSources();
-        return ReadResult.of(report, problems).withSources(new SourceLocator() {
-            @Override
-            public Optional<SourceLocation> locate(TableId table, RowKey row, TableColumn column) {
-                return PdfReadResult.this.locate(table, row, column);
-            }
-
-            @Override
-            public Optional<SourceLocation> locateFunding(int evaluation, FundingSource source) {
-                return lines.locateFunding(evaluation, source);
-            }
-
-            @Override
-            public Optional<SourceLocation> locateIndicator(int evaluation, int indicator) {
-                return lines.locateIndicator(evaluation, indicator);
-            }
-
-            @Override
-            public Optional<SourceLocation> locateTotalScore(int evaluation) {
-                return lines.locateTotalScore(evaluation);
-            }
-        });
+        return result.toReadResult();
     }
 
     @Override
     public String toString() {
-        return "PdfReadResult[" + getSourceName() + ", " + report.getDepartment() + " " + report.getFiscalYear() + ", "
-                + problems.size() + " problems]";
+        return "PdfReadResult[" + getSourceName() + ", " + getReport().getDepartment() + " " + getReport().getFiscalYear()
+                + ", " + getProblems().size() + " problems]";
     }
 }

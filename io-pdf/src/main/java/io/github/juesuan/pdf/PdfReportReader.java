@@ -8,6 +8,7 @@ import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.TablePresence;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.SourceLocation;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -127,9 +128,9 @@ public final class PdfReportReader {
         try {
             read = READER.read(layout.getDocument());
         } catch (IllegalArgumentException e) {
-            String why = layout.getDocument().getLines().isEmpty() && !layout.getDocument().getPagesWithoutText().isEmpty()
-                    ? name + " has no text layer on any page (a scanned PDF); it cannot be read without OCR"
-                    : e.getMessage();
+            ProblemMessage why = layout.getDocument().getLines().isEmpty()
+                    && !layout.getDocument().getPagesWithoutText().isEmpty()
+                    ? ProblemMessage.of("problem.pdf.scanned", name) : ProblemMessage.from(e);
             throw new PdfReadException(Reason.NOT_A_REPORT, why, SourceLocation.ofFile(name), e);
         }
         FinalAccountReport report = read.getReport();

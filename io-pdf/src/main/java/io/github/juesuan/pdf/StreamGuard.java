@@ -1,5 +1,6 @@
 package io.github.juesuan.pdf;
 
+import io.github.juesuan.spi.ProblemMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,9 +74,8 @@ final class StreamGuard {
                 continue;
             }
             if (++visited > 1_000_000) {
-                throw new PdfReadException(PdfReadException.Reason.OVER_LIMIT, file + " page " + pageNumber
-                        + " reaches more than 1,000,000 objects from its resources", PdfSources.at(file, pageNumber),
-                        null);
+                throw new PdfReadException(PdfReadException.Reason.OVER_LIMIT, ProblemMessage.of(
+                        "problem.pdf.tooManyObjects", file, pageNumber, 1_000_000), PdfSources.at(file, pageNumber), null);
             }
             if (b instanceof COSStream s) {
                 if (!isImage(s)) {
@@ -173,10 +173,8 @@ final class StreamGuard {
     }
 
     private PdfReadException over(int pageNumber) {
-        return new PdfReadException(PdfReadException.Reason.OVER_LIMIT, file + " page " + pageNumber
-                + " has a stream that decodes to more than " + limits.getMaxStreamBytes()
-                + " bytes (PdfLimits.maxStreamBytes): a decompression bomb or not a report",
-                PdfSources.at(file, pageNumber), null);
+        return new PdfReadException(PdfReadException.Reason.OVER_LIMIT, ProblemMessage.of("problem.pdf.streamTooLarge",
+                file, pageNumber, limits.getMaxStreamBytes()), PdfSources.at(file, pageNumber), null);
     }
 
     /** Counts decoded bytes and throws at the limit. */

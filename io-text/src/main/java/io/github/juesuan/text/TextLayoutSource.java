@@ -4,7 +4,9 @@ import io.github.juesuan.layout.LayoutCell;
 import io.github.juesuan.layout.LayoutDocument;
 import io.github.juesuan.layout.LayoutLine;
 import io.github.juesuan.layout.TextLines;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.SourceLocation;
+import io.github.juesuan.spi.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -78,19 +80,19 @@ public final class TextLayoutSource {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sourceName, "sourceName");
         if (text.length() > limits.getMaxChars()) {
-            throw beyond(sourceName, 0, "the text has " + text.length() + " characters, more than the "
-                    + limits.getMaxChars() + " a document may (TextLimits.getMaxChars())");
+            throw new InvalidInputException(ProblemMessage.of("problem.text.beyond.chars", sourceName,
+                    text.length(), limits.getMaxChars()));
         }
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] raw = t.split("\r?\n", -1);
         if (raw.length > limits.getMaxLines()) {
-            throw beyond(sourceName, 0, "the text has " + raw.length + " lines, more than the "
-                    + limits.getMaxLines() + " a document may (TextLimits.getMaxLines())");
+            throw new InvalidInputException(ProblemMessage.of("problem.text.beyond.lines", sourceName,
+                    raw.length, limits.getMaxLines()));
         }
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].length() > limits.getMaxLineLength()) {
-                throw beyond(sourceName, i + 1, "the line has " + raw[i].length() + " characters, more than the "
-                        + limits.getMaxLineLength() + " a line may (TextLimits.getMaxLineLength())");
+                throw new InvalidInputException(ProblemMessage.of("problem.text.beyond.lineLength", sourceName,
+                        i + 1, raw[i].length(), limits.getMaxLineLength()));
             }
         }
         boolean paged = t.indexOf('\f') >= 0;
@@ -135,15 +137,10 @@ public final class TextLayoutSource {
 
     private List<LayoutCell> checked(List<LayoutCell> cells, SourceLocation file, int number) {
         if (cells.size() > limits.getMaxCellsPerRow()) {
-            throw beyond(file.getFile().orElse(""), number, "the line has " + cells.size() + " cells, more than the "
-                    + limits.getMaxCellsPerRow() + " a row may (TextLimits.getMaxCellsPerRow())");
+            throw new InvalidInputException(ProblemMessage.of("problem.text.beyond.cells", file.getFile().orElse(""),
+                    number, cells.size(), limits.getMaxCellsPerRow()));
         }
         return cells;
-    }
-
-    private static IllegalArgumentException beyond(String sourceName, int line, String what) {
-        return new IllegalArgumentException("'" + sourceName + "'" + (line > 0 ? " line " + line : "") + ": " + what
-                + "; no final-account report is that large");
     }
 
     /** Splits a flowing line where an extraction tool glued two lines together. */

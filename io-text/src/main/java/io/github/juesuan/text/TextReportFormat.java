@@ -89,7 +89,7 @@ public final class TextReportFormat implements ReportFormat {
         try {
             r = TextReportReader.create().read(text, sourceName);
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.error(e.getMessage(), null, file));
+            problems.add(Problem.error(ProblemMessage.from(e), null, file));
             return ReadResult.failed(problems);
         }
         return toReadResult(r, problems);

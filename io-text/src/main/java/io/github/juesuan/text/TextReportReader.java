@@ -1,6 +1,8 @@
 package io.github.juesuan.text;
 
 import io.github.juesuan.layout.LayoutReader;
+import io.github.juesuan.spi.ProblemMessage;
+import io.github.juesuan.spi.InvalidInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -101,9 +103,7 @@ public final class TextReportReader {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 text.append(buf, 0, n);
                 if (text.length() > max) {
-                    throw new IllegalArgumentException("'" + name + "': the text has more than " + max
-                            + " characters, the most a document may have (TextLimits.getMaxChars());"
-                            + " no final-account report is that large");
+                    throw new InvalidInputException(ProblemMessage.of("problem.text.beyond.charsRead", name, max));
                 }
             }
         } catch (IOException e) {

@@ -27,7 +27,9 @@
  * {@link io.github.juesuan.text.TextReportFormat} plugs the reader into the reader SPI. It throws {@link IllegalArgumentException} only
  * when the text is not a final-account report at all, or is beyond the
  * {@link io.github.juesuan.text.TextLimits} (document size, lines, line length, cells per row; a
- * table longer than its limit is read as unreadable instead). One value that does not parse (an
+ * table longer than its limit is read as unreadable instead): an
+ * {@link io.github.juesuan.spi.InvalidInputException}, whose {@code getMessage()} is English and
+ * whose {@code getMessage(Locale)} is Chinese or English. One value that does not parse (an
  * amount, a rate, a score, a count) is one warning naming the value and its line and column, never
  * the loss of the report; reading takes time linear in the text.
  */

@@ -7,6 +7,7 @@ import io.github.juesuan.report.Cell;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.report.ReportTable;
 import io.github.juesuan.report.TableId;
+import io.github.juesuan.report.TablePresence;
 import io.github.juesuan.testing.TextForms;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -27,12 +29,15 @@ import org.junit.jupiter.api.Test;
  * (shiquanlu-2025 has only its page text), so the second form is made from the first: what differs is
  * then only what the page-text form loses, never what two tools saw differently.
  *
- * <p>Both give the same department, year, table presence, statements, notes and prose (but for runs
- * of spaces). The figures and rows do not all agree: 207 cells differ, asserted one by one from
- * {@code caizhengju-2024.layout-vs-pages.txt}. Some differences are information the page text lost
- * (which of five blank columns a lone 6.20 stands in), most are defects of one reading or the other
- * on this template (header words broken over lines, 06's blocks side by side): each kind is explained
- * in {@code docs/layout.md} ("The same report in two layouts").
+ * <p>Both give the same department, year, statements, notes and prose (but for runs of spaces) and
+ * the same table presence, apart from the three tables the page text leaves unread because its
+ * blanks' columns are not shown and neither the table's arithmetic nor the ties between tables tell
+ * them (03's 合计 printed over two lines, 04's lines printing one figure of four, 09's two figures of
+ * twelve): each open row is named by a problem. Of the tables both read, 72 cells differ, asserted
+ * one by one from {@code caizhengju-2024.layout-vs-pages.txt}: 02's 6.20 (the layout text reads it
+ * under 经营收入, the page text, by 01's 其他收入 line, under 其他收入), 05's 208, 210 and 221 (基本支出 in
+ * the page text, as 05's 合计 基本支出 requires; 项目支出 in the layout text) and 06's blocks side by side
+ * (misread in the page text): see {@code docs/layout.md} ("The same report in two layouts").
  */
 class ShanghaiTwoLayoutsTest {
 
@@ -49,12 +54,27 @@ class ShanghaiTwoLayoutsTest {
 
         assertThat(b.getDepartment()).isEqualTo(a.getDepartment());
         assertThat(b.getFiscalYear()).isEqualTo(a.getFiscalYear());
+        // the page text leaves unread the tables whose blanks' columns neither their arithmetic nor the ties
+        // between tables tell (03's 合计 printed over two lines, 04's lines with one figure, 09's two figures
+        // of twelve), each open row named; every other table has the same presence
+        Set<TableId> unread = b.getUnreadableTables();
+        assertThat(unread).containsExactlyInAnyOrder(TableId.T03, TableId.T04, TableId.T09);
+        TextReadResult pageRead = reader.read(pages, "caizhengju-2024.pages.txt");
         for (TableId id : TableId.values()) {
+            if (unread.contains(id)) {
+                assertThat(a.getPresence(id)).as(id.getLabel()).isEqualTo(TablePresence.PRESENT);
+                assertThat(pageRead.getProblems()).as(id.getLabel()).anySatisfy(p -> assertThat(p.getProblemMessage()
+                        .getArguments()).contains(id.getLabel()));
+                continue;
+            }
             assertThat(b.getPresence(id)).as(id.getLabel()).isEqualTo(a.getPresence(id));
         }
         Map<TableId, ReportTable> tb = new TreeMap<>();
         b.tables().forEach(t -> tb.put(t.getTableId(), t));
         for (ReportTable t : a.tables()) {
+            if (unread.contains(t.getTableId())) {
+                continue;
+            }
             ReportTable u = tb.get(t.getTableId());
             assertThat(u.getEmptyStatement()).as(t.getTableId().getLabel()).isEqualTo(t.getEmptyStatement());
             assertThat(u.getNotes()).as(t.getTableId().getLabel()).isEqualTo(t.getNotes());
@@ -65,9 +85,13 @@ class ShanghaiTwoLayoutsTest {
         Map<String, Optional<Amount>> fa = figures(a);
         Map<String, Optional<Amount>> fb = figures(b);
         List<String> differing = new ArrayList<>();
-        // every row, by its table and code (or line)
+        // every row, by its table and code (or line), of the tables both read
         List<String> ra = rows(a);
         List<String> rb = rows(b);
+        for (TableId id : unread) {
+            fa.keySet().removeIf(k -> k.startsWith(id.getLabel() + " "));
+            ra.removeIf(k -> k.startsWith(id.getLabel() + " "));
+        }
         ra.stream().filter(x -> !rb.contains(x)).forEach(x -> differing.add(x + ": row only in the layout text"));
         rb.stream().filter(x -> !ra.contains(x)).forEach(x -> differing.add(x + ": row only in the page text"));
         for (String k : new TreeSet<>(fa.keySet())) {
@@ -89,7 +113,7 @@ class ShanghaiTwoLayoutsTest {
         // reading shows here, and an improvement removes lines from the file
         List<String> expected = Files.readAllLines(EXPECTED_DIFFERENCES);
         assertThat(differing).containsExactlyElementsOf(expected);
-        assertThat(shown).isGreaterThan(150);
+        assertThat(shown).isGreaterThan(120); // the figures of the tables both read (03, 04 and 09 left unread by the page text)
     }
 
     /** The cells that differ between the two readings (see docs/layout.md). */

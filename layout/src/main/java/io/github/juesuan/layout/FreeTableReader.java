@@ -186,7 +186,8 @@ final class FreeTableReader {
                 continue;
             }
             n = n.replaceAll("(?:金额)?单位[：:]万元", "");
-            if (n.isEmpty()) {
+            if (n.isEmpty() || s.lines.isEmpty() && Vocabulary.repeatsTitleBlock(n, id)) {
+                // the title block printed again above the header (a PDF centres the title over the columns)
                 continue;
             }
             List<Tok> toks = new ArrayList<>();
@@ -352,6 +353,32 @@ final class FreeTableReader {
         }
     }
 
+    /**
+     * The columns a page-text header names: each header word names the column it is most like (a
+     * word broken over lines names its column by its part), if alike enough. Page text keeps no
+     * extents, so the words are not grouped by place (that would join the title lines above a header
+     * with its words) and their order over lines says nothing.
+     */
+    private static List<Slot> flowSlots(List<Tok> header, List<? extends TableColumn> columns) {
+        List<Slot> out = new ArrayList<>();
+        for (Tok t : header) {
+            Slot sl = new Slot();
+            sl.x0 = t.x0;
+            sl.x1 = t.x1;
+            sl.text.append(t.norm);
+            int best = 49;
+            for (int c = 0; c < columns.size(); c++) {
+                int sim = similarity(t.norm, headerName(columns.get(c)));
+                if (sim > best) {
+                    best = sim;
+                    sl.column = c;
+                }
+            }
+            out.add(sl);
+        }
+        return out;
+    }
+
     /** The header's words: the text cells of the lines before the first data line. */
     private List<Tok> headerWords(Section s, int firstData) {
         Set<String> names = new HashSet<>();
@@ -368,23 +395,72 @@ final class FreeTableReader {
                 }
                 // words a single space apart are one cell for names, but two column headers here, unless
                 // together they name one column (基本支出 人员经费: a group's and its leaf's words on one line)
-                String[] words = t.text.strip().split("\\s+");
-                if (words.length == 1 || names.contains(t.norm)) {
+                if (names.contains(t.norm)) {
                     out.add(t);
-                    continue;
-                }
-                int x = t.x0;
-                for (String w : words) {
-                    int width = 0;
-                    for (int i = 0; i < w.length(); i++) {
-                        width += TextLines.width(w.charAt(i));
-                    }
-                    out.add(new Tok(new LayoutCell(w, x, x + width), t.line, t.cell));
-                    x += width + 1;
+                } else {
+                    out.addAll(words(t));
                 }
             }
         }
         return out;
+    }
+
+    /** The words of a cell that single spaces separate, each a token (page text joins them in one cell). */
+    private static List<Tok> words(Tok t) {
+        String[] words = t.text.strip().split("\\s+");
+        if (words.length == 1) {
+            return List.of(t);
+        }
+        List<Tok> out = new ArrayList<>(words.length);
+        int x = t.x0;
+        for (String w : words) {
+            int width = 0;
+            for (int i = 0; i < w.length(); i++) {
+                width += TextLines.width(w.charAt(i));
+            }
+            out.add(new Tok(new LayoutCell(w, x, x + width), t.line, t.cell));
+            x += width + 1;
+        }
+        return out;
+    }
+
+    /**
+     * The tokens of a page-text line of 01 or 04, its text cells cut at their single spaces: a blank
+     * cell between two labels vanished, so 「四、上级补助收入 四、公共安全支出 350.56」 is two labels.
+     */
+    private static List<Tok> flowWords(List<Tok> toks) {
+        List<Tok> out = new ArrayList<>(toks.size() + 2);
+        for (Tok t : toks) {
+            out.addAll(t.isText() ? words(t) : List.of(t));
+        }
+        return out;
+    }
+
+    /** Tells whether a line prints amounts and no label (its 行次 numbers aside). */
+    private static boolean amountsOnly(List<Tok> toks, Set<Tok> lineNumbers) {
+        boolean amount = false;
+        for (Tok t : toks) {
+            if (lineNumbers.contains(t)) {
+                continue;
+            }
+            if (t.isText() && !isHeaderWord(t.norm)) {
+                return false;
+            }
+            amount |= t.amount;
+        }
+        return amount;
+    }
+
+    /** Tells whether a line prints a label and no amount: the labels of figures printed on the line above. */
+    private static boolean labelsOnly(List<Tok> toks) {
+        boolean label = false;
+        for (Tok t : toks) {
+            if (t.amount) {
+                return false;
+            }
+            label |= t.isText() && !isHeaderWord(t.norm) && !t.norm.equals("决算数");
+        }
+        return label;
     }
 
     /**
@@ -811,8 +887,9 @@ final class FreeTableReader {
         for (int k = 0; k < s.lines.size(); k++) {
             List<Tok> toks = s.lines.get(k);
             List<String> parts = new ArrayList<>();
-            if (codeCells(toks, parts) > 0 && toks.size() > parts.size()) {
-                return k;
+            int codeEnd = codeCells(toks, parts);
+            if (codeEnd > 0 && toks.size() > parts.size()) {
+                return s.flow && k > 0 && nameAbove(s.lines.get(k - 1), toks, codeEnd) ? k - 1 : k;
             }
             boolean total = false;
             boolean otherText = false;
@@ -833,6 +910,25 @@ final class FreeTableReader {
         return s.lines.size();
     }
 
+    /**
+     * Tells whether the line above a table's first coded line is the start of that row's name (page
+     * text: 「一般公共服务支」 / 「201 306.90 306.90」 / 「出」): the coded line prints no name, and the line
+     * above is words only, none of them a header word.
+     */
+    private static boolean nameAbove(List<Tok> above, List<Tok> coded, int codeEnd) {
+        for (int i = codeEnd; i < coded.size(); i++) {
+            if (coded.get(i).isText()) {
+                return false;
+            }
+        }
+        for (Tok t : above) {
+            if (!t.isText() || isHeaderWord(t.norm) || isTotalLabel(t.norm) || t.norm.endsWith("合计")) {
+                return false;
+            }
+        }
+        return !above.isEmpty();
+    }
+
     private void coded(Section s, FinalAccountReport.Builder report) {
         TableEdition edition = edition(s.id);
         int firstData = firstData(s);
@@ -841,12 +937,17 @@ final class FreeTableReader {
             // the edition whose column names the header matches best
             int best = -1;
             for (TableEdition e : TableEdition.values()) {
-                List<Slot> g = groups(header);
-                match(g, columnsOf(s.id, e));
-                int matched = 0;
-                for (Slot sl : g) {
-                    matched += sl.column >= 0 ? 1 : 0;
+                List<Slot> g = s.flow ? flowSlots(header, columnsOf(s.id, e)) : groups(header);
+                if (!s.flow) {
+                    match(g, columnsOf(s.id, e));
                 }
+                Set<Integer> named = new HashSet<>();
+                for (Slot sl : g) {
+                    if (sl.column >= 0) {
+                        named.add(sl.column);
+                    }
+                }
+                int matched = named.size();
                 if (matched > best || (matched == best && e == edition(s.id))) {
                     best = matched;
                     edition = e;
@@ -866,17 +967,22 @@ final class FreeTableReader {
             return;
         }
         // columns: by the header's extents (positioned text) or among the printed columns (flowing)
-        List<Slot> slots = groups(header);
-        match(slots, columns);
+        List<Slot> slots = s.flow ? flowSlots(header, columns) : groups(header);
+        if (!s.flow) {
+            match(slots, columns);
+        }
         if (Boolean.getBoolean("juesuan.layout.debug")) {
             for (Slot sl : slots) {
                 System.err.println(s.id + " slot " + sl.x0 + "-" + sl.x1 + " " + sl.text + " -> " + sl.column);
             }
         }
-        int matched = 0;
+        Set<Integer> namedColumns = new HashSet<>();
         for (Slot sl : slots) {
-            matched += sl.column >= 0 ? 1 : 0;
+            if (sl.column >= 0) {
+                namedColumns.add(sl.column);
+            }
         }
+        int matched = namedColumns.size();
         List<TableColumn> printed = new ArrayList<>();
         if (matched >= 2) {
             boolean[] named = new boolean[columns.size()];
@@ -894,8 +1000,6 @@ final class FreeTableReader {
             printed.addAll(columns);
         }
         RowRule rule = totalFirst(printed, rowSums(s.id).keySet(), rowSums(s.id));
-        List<Map<TableColumn, Amount>> values = new ArrayList<>();
-        List<Map<TableColumn, Tok>> where = new ArrayList<>();
         List<int[]> chosen = new ArrayList<>();
         List<List<int[]>> candidates = new ArrayList<>();
         for (Acc a : rows) {
@@ -913,6 +1017,11 @@ final class FreeTableReader {
                 boolean[] amb = new boolean[1];
                 List<int[]> fits = new ArrayList<>();
                 int[] p = placeFlowing(parsed, printed.size(), rule, amb, fits);
+                if (s.flow && amb[0] && fits.isEmpty()) {
+                    // no placement fits the row's own arithmetic (a misprint): every placement stays a
+                    // candidate, for its parent's figures and the ties between tables to decide
+                    placeFlowing(parsed, printed.size(), (v, c) -> true, new boolean[1], fits);
+                }
                 at = new int[am.size()];
                 java.util.Arrays.fill(at, -1);
                 if (p != null) {
@@ -935,12 +1044,103 @@ final class FreeTableReader {
         }
         if (s.flow) {
             resolveByHierarchy(rows, chosen, candidates, columns.size());
+            if (anyOpen(candidates)) {
+                ctx.open.add(new OpenTable(s, edition, columns, rows, chosen, candidates));
+                return;
+            }
         }
         for (int r = 0; r < rows.size(); r++) {
-            Acc a = rows.get(r);
             if (candidates.get(r).size() > 1) {
-                ambiguous(s.id, a, candidates.get(r), columns);
+                ambiguous(s.id, rows.get(r), candidates.get(r), columns);
             }
+        }
+        finish(s, edition, columns, rows, chosen, report);
+    }
+
+    private static boolean anyOpen(List<List<int[]>> candidates) {
+        for (List<int[]> c : candidates) {
+            if (c.size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A page-text coded table with rows that neither their own arithmetic nor their parent's places:
+     * settled by the ties with the other tables once all are read, or left unread.
+     */
+    private final class OpenTable implements OpenPlacements.Open {
+        private final Section s;
+        private final TableEdition edition;
+        private final List<? extends TableColumn> columns;
+        private final List<Acc> rows;
+        private final List<int[]> chosen;
+        private final List<List<int[]>> candidates;
+
+        OpenTable(Section s, TableEdition edition, List<? extends TableColumn> columns, List<Acc> rows,
+                List<int[]> chosen, List<List<int[]>> candidates) {
+            this.s = s;
+            this.edition = edition;
+            this.columns = columns;
+            this.rows = rows;
+            this.chosen = chosen;
+            this.candidates = candidates;
+        }
+
+        @Override
+        public boolean settle(OpenPlacements.Ties ties, FinalAccountReport.Builder report) {
+            for (int r = 0; r < rows.size(); r++) {
+                List<int[]> c = candidates.get(r);
+                Acc a = rows.get(r);
+                RowKey key = a.total ? RowKey.TOTAL : code(a).map(RowKey::of).orElse(null);
+                if (c.size() <= 1 || key == null) {
+                    continue;
+                }
+                List<int[]> kept = new ArrayList<>();
+                for (int[] at : c) {
+                    long[] v = hundredths(a, at, columns.size());
+                    boolean allowed = true;
+                    for (int k = 0; k < columns.size() && allowed; k++) {
+                        allowed = ties.allows(s.id, key, ((Enum<?>) columns.get(k)).name(), v[k]);
+                    }
+                    if (allowed) {
+                        kept.add(at);
+                    }
+                }
+                if (!kept.isEmpty() && kept.size() < c.size()) {
+                    candidates.set(r, kept);
+                    chosen.set(r, kept.get(0));
+                }
+            }
+            resolveByHierarchy(rows, chosen, candidates, columns.size());
+            if (anyOpen(candidates)) {
+                return false;
+            }
+            finish(s, edition, columns, rows, chosen, report);
+            return true;
+        }
+
+        @Override
+        public void leaveUnread() {
+            for (int r = 0; r < rows.size(); r++) {
+                if (candidates.get(r).size() > 1) {
+                    Acc a = rows.get(r);
+                    ambiguousUnread(s.id, a.firstLine, a.total ? "合计" : String.join("", a.codeParts), a.amounts,
+                            candidates.get(r), columns);
+                }
+            }
+            ctx.unreadable.add(s.id);
+        }
+    }
+
+    /** Places the figures of a coded table's rows as chosen and sets the table, with each figure's location. */
+    private void finish(Section s, TableEdition edition, List<? extends TableColumn> columns, List<Acc> rows,
+            List<int[]> chosen, FinalAccountReport.Builder report) {
+        List<Map<TableColumn, Amount>> values = new ArrayList<>();
+        List<Map<TableColumn, Tok>> where = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Acc a = rows.get(r);
             Map<TableColumn, Amount> v = new java.util.HashMap<>();
             Map<TableColumn, Tok> w = new java.util.HashMap<>();
             List<Tok> am = a.amounts;
@@ -977,20 +1177,36 @@ final class FreeTableReader {
      * the columns each may stand in, and says that they are placed from the left.
      */
     private void ambiguous(TableId id, Acc a, List<int[]> fits, List<? extends TableColumn> columns) {
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < a.amounts.size(); i++) {
+        String row = a.total ? "合计" : String.join("", a.codeParts);
+        ctx.problem(a.firstLine, 0, "problem.layout.free.ambiguousRow", id.getLabel(), row, a.amounts.size(),
+                columns.size(), placements(a.amounts, fits, columns));
+    }
+
+    /**
+     * Reports a row of page text whose figures fit more than one placement, which the arithmetic of its
+     * table and the ties with the other tables do not settle: its table is left unread.
+     */
+    private void ambiguousUnread(TableId id, int line, String row, List<Tok> amounts, List<int[]> fits,
+            List<? extends TableColumn> columns) {
+        ctx.problem(line, 0, "problem.layout.free.ambiguousRowUnread", id.getLabel(), row, amounts.size(),
+                columns.size(), placements(amounts, fits, columns));
+    }
+
+    /** Each figure with the columns it may stand in: {@code 306.90 in 基本支出 or 项目支出}, localised. */
+    private static io.github.juesuan.spi.ProblemMessage placements(List<Tok> amounts, List<int[]> fits,
+            List<? extends TableColumn> columns) {
+        List<io.github.juesuan.spi.ProblemMessage> where = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
             Set<String> in = new java.util.LinkedHashSet<>();
             for (int[] f : fits) {
                 if (i < f.length && f[i] >= 0) {
                     in.add(columns.get(f[i]).getChineseName());
                 }
             }
-            where.append(i == 0 ? "" : ", ").append(a.amounts.get(i).text.strip()).append(" in ")
-                    .append(String.join(" or ", in));
+            where.add(io.github.juesuan.spi.ProblemMessage.of("problem.layout.free.ambiguousRow.figure",
+                    amounts.get(i).text.strip(), io.github.juesuan.spi.ProblemMessage.anyOf(List.copyOf(in))));
         }
-        String row = a.total ? "合计" : String.join("", a.codeParts);
-        ctx.problem(a.firstLine, 0, "problem.layout.free.ambiguousRow", id.getLabel(), row, a.amounts.size(),
-                columns.size(), where.toString());
+        return io.github.juesuan.spi.ProblemMessage.listOf(where);
     }
 
     /**
@@ -1175,7 +1391,9 @@ final class FreeTableReader {
 
     /** A label of 01 or 04 with its amounts, assembled over lines. */
     private static final class Item {
-        final boolean expenditureSide;
+        boolean expenditureSide;
+        /** Whether the side was guessed from the label's place on its line, its words naming none. */
+        boolean sideGuessed;
         final StringBuilder label = new StringBuilder();
         final List<Tok> amounts = new ArrayList<>();
         final int line;
@@ -1301,9 +1519,21 @@ final class FreeTableReader {
         boolean[] beginning = new boolean[1];
         Set<Tok> lineNumbers = lineNumbers(s, firstData);
         for (int k = firstData; k < s.lines.size(); k++) {
-            List<Tok> toks = s.lines.get(k);
+            List<Tok> toks = s.flow ? flowWords(s.lines.get(k)) : s.lines.get(k);
             Item current = null;
             List<Item> onLine = new ArrayList<>();
+            // page text: the figures of a line without a label belong to a label broken around them, or to
+            // the labels of the next line when it prints none (figures above their labels)
+            Item lineTarget = null;
+            boolean forward = false;
+            if (s.flow && amountsOnly(toks, lineNumbers)) {
+                Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+                if (last != null && last.key == null) {
+                    lineTarget = last; // 「二十二、灾害防治及应急管理支」 / 「98.23 98.23」 / 「出」
+                } else if (k + 1 < s.lines.size() && labelsOnly(s.lines.get(k + 1))) {
+                    forward = true;
+                }
+            }
             for (Tok t : toks) {
                 if (lineNumbers.contains(t)) {
                     continue;
@@ -1311,7 +1541,9 @@ final class FreeTableReader {
                 if (t.amount) {
                     if (current != null) {
                         current.amounts.add(t);
-                    } else if (s.flow) {
+                    } else if (lineTarget != null) {
+                        lineTarget.amounts.add(t);
+                    } else if (s.flow && !forward) {
                         Item last = null;
                         for (int i = items.size() - 1; i >= 0 && last == null; i--) {
                             if (items.get(i).amounts.isEmpty()) {
@@ -1348,11 +1580,17 @@ final class FreeTableReader {
                 if (side == null && open != null) {
                     // the rest of a label broken over lines
                     open.label.append(t.norm);
+                    Boolean whole = s.flow && open.sideGuessed ? sideOf(id, open.label.toString()) : null;
+                    if (whole != null) {
+                        open.expenditureSide = whole; // 「二十二、灾害防治及应急管理支」 / 「出」: a 类 after all
+                        open.sideGuessed = false;
+                    }
                     open.key = classify(id, open.label.toString(), open.expenditureSide, beginning);
                     continue;
                 }
                 boolean exp = side != null ? side : !onLine.isEmpty();
                 Item it = new Item(exp, t.line);
+                it.sideGuessed = side == null;
                 it.label.append(t.norm);
                 it.key = classify(id, it.label.toString(), exp, beginning);
                 if (it.key == null && open != null && open.expenditureSide == exp) {
@@ -1363,6 +1601,10 @@ final class FreeTableReader {
                 items.add(it);
                 onLine.add(it);
                 current = it;
+            }
+            if (!pending.isEmpty() && !onLine.isEmpty() && s.flow) {
+                figuresAbove(pending, onLine);
+                pending.clear();
             }
             if (!pending.isEmpty() && !onLine.isEmpty()) {
                 // amounts printed above their labels: each goes to the label of its side on this line
@@ -1443,6 +1685,9 @@ final class FreeTableReader {
         t.edition(edition(TableId.T04)).notes(s.notes);
         Optional.ofNullable(s.statement).ifPresent(t::emptyStatement);
         Set<Object> seen = new HashSet<>();
+        boolean[] unused = s.flow ? unusedFunds(items) : new boolean[4];
+        List<Item> open = new ArrayList<>();
+        List<List<int[]>> openFits = new ArrayList<>();
         for (Item it : items) {
             if (!known(s, it, seen)) {
                 continue;
@@ -1457,9 +1702,23 @@ final class FreeTableReader {
                 continue;
             }
             extra(s, it, FiscalSummaryRow.COLUMNS.size());
+            int n = Math.min(it.amounts.size(), FiscalSummaryRow.COLUMNS.size());
+            int[] at = new int[n];
+            for (int k = 0; k < n; k++) {
+                at[k] = k;
+            }
+            if (s.flow && n > 0 && n < FiscalSummaryRow.COLUMNS.size()) {
+                List<int[]> fits = fundPlacements(it.amounts.subList(0, n), unused);
+                if (fits.size() != 1) {
+                    open.add(it);
+                    openFits.add(fits);
+                    continue;
+                }
+                at = fits.get(0);
+            }
             Map<FiscalSummaryColumn, Amount> m = new EnumMap<>(FiscalSummaryColumn.class);
-            for (int k = 0; k < it.amounts.size() && k < FiscalSummaryRow.COLUMNS.size(); k++) {
-                FiscalSummaryColumn c = FiscalSummaryRow.COLUMNS.get(k);
+            for (int k = 0; k < n; k++) {
+                FiscalSummaryColumn c = FiscalSummaryRow.COLUMNS.get(at[k]);
                 amount(it.amounts.get(k), id.getLabel()).ifPresent(v -> m.put(c, v));
             }
             RowKey key;
@@ -1471,11 +1730,21 @@ final class FreeTableReader {
                 t.addExpenditureRows(FiscalSummaryRow.builder().code(c).name(it.label.toString()).amounts(m).build());
                 key = RowKey.of(c);
             }
-            for (int k = 0; k < it.amounts.size() && k < FiscalSummaryRow.COLUMNS.size(); k++) {
-                locate(id, key, FiscalSummaryRow.COLUMNS.get(k), it, k);
+            for (int k = 0; k < n; k++) {
+                locate(id, key, FiscalSummaryRow.COLUMNS.get(at[k]), it, k);
             }
         }
-        if (s.flow || true) {
+        if (!open.isEmpty()) {
+            // page text whose blanks' columns neither the line nor the funds tell: not read, not guessed
+            for (int i = 0; i < open.size(); i++) {
+                Item it = open.get(i);
+                ctx.problem(it.line, 0, "problem.layout.free.t04Ambiguous", id.getLabel(), it.label, it.amounts.size(),
+                        placements(it.amounts, openFits.get(i), FiscalSummaryRow.COLUMNS));
+            }
+            ctx.unreadable.add(TableId.T04);
+            return;
+        }
+        if (!s.flow) {
             int multi = 0;
             for (Item it : items) {
                 multi += it.expenditureSide && it.amounts.size() > 1 && it.amounts.size() < 4 ? 1 : 0;
@@ -1485,6 +1754,89 @@ final class FreeTableReader {
             }
         }
         report.fiscalSummary(t.build());
+    }
+
+    /**
+     * The funds of 04 (by their column among 合计 and the three) that have neither income nor
+     * carry-over: a fund with nothing to spend spends nothing, so no expenditure figure stands under it.
+     * None when the carry-over is printed only as a total not split by fund.
+     */
+    private static boolean[] unusedFunds(List<Item> items) {
+        Map<FiscalIncomeLine, Long> income = new EnumMap<>(FiscalIncomeLine.class);
+        for (Item it : items) {
+            if (it.key instanceof FiscalIncomeLine && !it.amounts.isEmpty()) {
+                income.putIfAbsent((FiscalIncomeLine) it.key, parseOrZero(it.amounts.get(0).text).toHundredthsOr(0));
+            }
+        }
+        long split = income.getOrDefault(FiscalIncomeLine.BEGINNING_BALANCE, 0L)
+                - income.getOrDefault(FiscalIncomeLine.BEGINNING_GENERAL_BUDGET, 0L)
+                - income.getOrDefault(FiscalIncomeLine.BEGINNING_GOVERNMENT_FUND, 0L)
+                - income.getOrDefault(FiscalIncomeLine.BEGINNING_STATE_CAPITAL, 0L);
+        FiscalIncomeLine[][] funds = {
+            {FiscalIncomeLine.GENERAL_BUDGET, FiscalIncomeLine.BEGINNING_GENERAL_BUDGET},
+            {FiscalIncomeLine.GOVERNMENT_FUND, FiscalIncomeLine.BEGINNING_GOVERNMENT_FUND},
+            {FiscalIncomeLine.STATE_CAPITAL, FiscalIncomeLine.BEGINNING_STATE_CAPITAL}};
+        boolean[] out = new boolean[4];
+        for (int f = 0; f < 3; f++) {
+            out[f + 1] = split == 0 && income.getOrDefault(funds[f][0], 0L) == 0 && income.getOrDefault(funds[f][1], 0L) == 0;
+        }
+        return out;
+    }
+
+    /**
+     * The placements of a page-text 04 expenditure line's figures among its four columns where 合计 =
+     * the three funds and no figure stands under an unused fund; when none holds (a misprint), those
+     * that only keep the unused funds blank.
+     */
+    private static List<int[]> fundPlacements(List<Tok> amounts, boolean[] unused) {
+        List<Amount> values = new ArrayList<>();
+        for (Tok t : amounts) {
+            values.add(parseOrZero(t.text));
+        }
+        RowRule blankFunds = (v, c) -> {
+            for (int i = 0; i < c.length; i++) {
+                if (unused[c[i]] && !v.get(i).isZero()) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        RowRule rule = (v, c) -> {
+            long[] x = new long[4];
+            for (int i = 0; i < c.length; i++) {
+                x[c[i]] = v.get(i).toHundredthsOr(0);
+            }
+            return blankFunds.holds(v, c) && Math.abs(x[0] - x[1] - x[2] - x[3]) <= 3;
+        };
+        List<int[]> fits = new ArrayList<>();
+        placeFlowing(values, 4, rule, new boolean[1], fits);
+        if (fits.isEmpty()) {
+            placeFlowing(values, 4, blankFunds, new boolean[1], fits);
+        }
+        return fits;
+    }
+
+    /**
+     * Gives figures printed on the line above their labels (page text) to those labels: with an
+     * income and an expenditure label, the first figure is the income side's (its one column, printed
+     * first), the others the expenditure side's; with one label, all are its.
+     */
+    private static void figuresAbove(List<Tok> figures, List<Item> labels) {
+        Item income = null;
+        Item expenditure = null;
+        for (Item it : labels) {
+            if (it.expenditureSide && expenditure == null) {
+                expenditure = it;
+            } else if (!it.expenditureSide && income == null) {
+                income = it;
+            }
+        }
+        if (income != null && expenditure != null) {
+            income.amounts.add(0, figures.get(0));
+            expenditure.amounts.addAll(0, figures.subList(1, figures.size()));
+        } else {
+            (income != null ? income : expenditure).amounts.addAll(0, figures);
+        }
     }
 
     private static final Pattern LINE_NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
@@ -1591,8 +1943,13 @@ final class FreeTableReader {
         List<List<Eco>> blocks = List.of(new ArrayList<>(), new ArrayList<>());
         List<List<Tok>> pending = List.of(new ArrayList<>(), new ArrayList<>());
         StringBuilder[] prefix = {new StringBuilder(), new StringBuilder()};
+        List<Tok> aboveTotals = new ArrayList<>();
         for (int k = 0; k < s.lines.size(); k++) {
-            List<Tok> toks = s.lines.get(k);
+            List<Tok> toks = s.flow ? flowWords(s.lines.get(k)) : s.lines.get(k);
+            if (s.flow && k + 1 < s.lines.size() && totalsBelow(toks, flowWords(s.lines.get(k + 1)))) {
+                aboveTotals.addAll(toks); // 「12,010.40 2,195.60」 / 「人员经费合计 公用经费合计」
+                continue;
+            }
             boolean anyCode = false;
             for (Tok t : toks) {
                 anyCode |= isClassDigits(t) || t.norm.endsWith("经费合计");
@@ -1627,6 +1984,9 @@ final class FreeTableReader {
                     } else {
                         e.personnelTotal = t.norm.startsWith("人员");
                         e.publicUseTotal = !e.personnelTotal;
+                        if (!aboveTotals.isEmpty()) {
+                            e.amounts.add(aboveTotals.remove(0));
+                        }
                     }
                     e.amounts.addAll(pending.get(b));
                     pending.get(b).clear();
@@ -1718,6 +2078,26 @@ final class FreeTableReader {
         report.basicExpenditureDetail(t.build());
     }
 
+    /**
+     * Tells whether a page-text line of 06 is the figures of the totals on the line below: amounts
+     * only, as many as the labels ending in 经费合计 there, which prints no amount.
+     */
+    private static boolean totalsBelow(List<Tok> figures, List<Tok> below) {
+        int labels = 0;
+        for (Tok t : below) {
+            if (t.amount) {
+                return false;
+            }
+            labels += t.norm.endsWith("经费合计") ? 1 : 0;
+        }
+        for (Tok t : figures) {
+            if (!t.amount) {
+                return false;
+            }
+        }
+        return labels > 0 && figures.size() == labels;
+    }
+
     private static boolean nameless(List<Tok> toks) {
         return toks.size() < 2 || !toks.get(1).isText();
     }
@@ -1803,6 +2183,13 @@ final class FreeTableReader {
                 return;
             }
             at = p;
+            if (amb[0] && s.flow) {
+                // page text: the blanks' columns are not shown, so no figure is placed where it may not stand
+                ctx.problem(amounts.get(0).line, 0, "problem.layout.free.t09Ambiguous", TableId.T09.getLabel(),
+                        amounts.size());
+                ctx.unreadable.add(TableId.T09);
+                return;
+            }
             if (amb[0]) {
                 ctx.problem(amounts.get(0).line, 0, "problem.layout.free.t09Partial", amounts.size());
             }

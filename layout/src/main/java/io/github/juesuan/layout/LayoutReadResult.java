@@ -133,6 +133,28 @@ public final class LayoutReadResult {
     }
 
     /**
+     * Returns this reading with other problems, such as a format reader's own (a PDF's pages without
+     * a text layer) before the recognizer's: the same report and provenance.
+     *
+     * @param problems the problems, in the order to report them, not null
+     * @return the result
+     */
+    public LayoutReadResult withProblems(List<Problem> problems) {
+        return new LayoutReadResult(sourceName, report, problems, provenance, evaluationLocations);
+    }
+
+    /**
+     * Returns this reading with other cell locations, such as a PDF reader's, which locate each cell
+     * by its box on the page where the recognizer had the line: the same report and problems.
+     *
+     * @param provenance where every cell was read, not null
+     * @return the result
+     */
+    public LayoutReadResult withProvenance(Map<CellRef, SourceLocation> provenance) {
+        return new LayoutReadResult(sourceName, report, problems, provenance, evaluationLocations);
+    }
+
+    /**
      * Converts this result to the reader SPI's result (the report, the same problems and
      * {@link #getSources()}).
      *

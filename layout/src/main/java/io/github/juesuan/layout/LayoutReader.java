@@ -136,7 +136,9 @@ public final class LayoutReader {
      *
      * @param document the document, not null
      * @return the report, the problems and the provenance
-     * @throws IllegalArgumentException naming the source if the document is not a final-account report
+     * @throws io.github.juesuan.spi.InvalidInputException (an {@link IllegalArgumentException})
+     *     naming the source if the document is not a final-account report or states no fiscal year;
+     *     its {@code getMessage(Locale)} says so in Chinese or English
      */
     public LayoutReadResult read(LayoutDocument document) {
         Objects.requireNonNull(document, "document");

@@ -29,6 +29,8 @@ final class ReadContext {
 
     /** The tables whose titles were found but whose bodies could not be read. */
     final java.util.Set<TableId> unreadable = java.util.EnumSet.noneOf(TableId.class);
+    /** The page-text tables with rows not placed yet, settled once every table is read ({@link OpenPlacements}). */
+    final List<OpenPlacements.Open> open = new ArrayList<>();
     /** The document's lines: the recognizer counts them from 1 (its "line" numbers are indexes + 1). */
     final List<LayoutLine> lines;
 
@@ -192,7 +194,9 @@ final class ReadContext {
      *
      * @param text the value as printed
      * @param parser the strict parser, which throws {@link IllegalArgumentException} (or its
-     *     subclass {@link NumberFormatException}) or {@link ArithmeticException} on bad text
+     *     subclass {@link NumberFormatException}) or {@link ArithmeticException} on bad text; the
+     *     message of an {@link io.github.juesuan.spi.InvalidInputException} is kept whole, so that the
+     *     problem says the reason in the reader's language
      * @param what what the value is, for the message (such as {@code 公开01表})
      * @param where where the value was
      * @return the value, or empty if blank or rejected
@@ -204,8 +208,8 @@ final class ReadContext {
         try {
             return Optional.of(parser.apply(text));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            problems.add(Problem.warning(ProblemMessage.of("problem.layout.valueRejected", what,
-                    String.valueOf(e.getMessage())), text, where));
+            problems.add(Problem.warning(ProblemMessage.of("problem.layout.valueRejected", what, ProblemMessage.from(e)),
+                    text, where));
             return Optional.empty();
         }
     }
@@ -228,7 +232,7 @@ final class ReadContext {
         } catch (NumberFormatException e) {
             // reported below with the reason
         }
-        throw new IllegalArgumentException(io.github.juesuan.internal.Text.quote(text)
-                + " is not a count: expected a whole number from 0 to " + Integer.MAX_VALUE);
+        throw new io.github.juesuan.spi.InvalidInputException(ProblemMessage.of("problem.value.count",
+                io.github.juesuan.internal.Text.quote(text), Integer.MAX_VALUE));
     }
 }

@@ -15,6 +15,8 @@ import io.github.juesuan.report.TableEdition;
 import io.github.juesuan.report.TableId;
 import io.github.juesuan.report.UnitKind;
 import io.github.juesuan.report.VehicleCount;
+import io.github.juesuan.spi.ProblemMessage;
+import io.github.juesuan.spi.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -77,10 +79,8 @@ final class Recognizer {
         boolean hasLabel = LABEL.matcher(t).find();
         boolean hasPart = Arrays.stream(parts).anyMatch(p -> p >= 0);
         if (knownYear.isEmpty() && titledYear(t).isEmpty() && (!t.contains("部门决算") || (!hasLabel && !hasPart))) {
-            throw new IllegalArgumentException("'" + sourceName + "'"
-                    + " is not a department final-account report (部门决算): it has no "
-                    + (t.contains("部门决算") ? "part headings (第一部分 …) and no table labels (公开01表 …)"
-                            : "mention of 部门决算"));
+            throw new InvalidInputException(ProblemMessage.of(t.contains("部门决算")
+                    ? "problem.layout.notAReport.noParts" : "problem.layout.notAReport.noMention", sourceName));
         }
         int titleEnd = titleEnd(lines, parts);
         String title = String.join("", lines.subList(0, titleEnd).stream().map(String::strip)
@@ -108,6 +108,7 @@ final class Recognizer {
             tablesFrom = p1 + 1;
         }
         int firstTable = tables(lines, tablesFrom, tablesTo, b, ctx, maxTableLines);
+        OpenPlacements.settle(ctx, b);
         if (p1 >= 0) {
             int overviewEnd = firstAfter(parts, 0, end);
             overview(lines, p1 + 1, firstTable > p1 && firstTable < overviewEnd ? firstTable : overviewEnd, b);
@@ -218,17 +219,15 @@ final class Recognizer {
                 if (known.isPresent()) {
                     return known.get();
                 }
-                throw new IllegalArgumentException("'" + source + "'"
-                        + " is not a readable department final-account report: it states no fiscal year "
-                        + "(such as 2024 年度部门决算)");
+                throw new InvalidInputException(ProblemMessage.of("problem.layout.notAReport.noYear", source));
             }
         }
         try {
             return FiscalYear.of(Integer.parseInt(m.group(1)));
         } catch (IllegalArgumentException e) {
             // without its year no report can be built: the documented failure, naming the file
-            throw new IllegalArgumentException("'" + source + "' is not a readable department final-account report: "
-                    + "the fiscal year it states, " + m.group() + ", is no fiscal year (" + e.getMessage() + ")", e);
+            throw new InvalidInputException(ProblemMessage.of("problem.layout.notAReport.badYear", source, m.group(),
+                    ProblemMessage.from(e)), e);
         }
     }
 

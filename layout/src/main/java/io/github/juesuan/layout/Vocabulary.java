@@ -72,6 +72,20 @@ final class Vocabulary {
         return id.isPresent() ? id : tableOfTitle(t);
     }
 
+    /**
+     * Tells whether a normalised line above a table's header only repeats the table's title block:
+     * its title, its 公开NN表 label, its unit or a department line ({@code 部门：某局}), as a PDF prints
+     * them centred or left above the columns (they are no header words).
+     */
+    static boolean repeatsTitleBlock(String n, TableId id) {
+        String t = UNIT.matcher(n).replaceAll("").strip();
+        if (DEPARTMENT_LINE.matcher(t).lookingAt()) {
+            return true;
+        }
+        t = LABEL.matcher(t).replaceAll("").strip();
+        return t.isEmpty() || bareTitle(t).equals(Optional.of(id));
+    }
+
     /** Tells whether a normalised line states that its table is empty. */
     static boolean statesEmpty(String n) {
         return EMPTY.matcher(n).find();

@@ -6,6 +6,7 @@ import io.github.juesuan.facts.FactsTable;
 import io.github.juesuan.report.FinalAccountReport;
 import io.github.juesuan.spi.Formats;
 import io.github.juesuan.spi.Problem;
+import io.github.juesuan.spi.ProblemMessage;
 import io.github.juesuan.spi.ReadResult;
 import io.github.juesuan.spi.ReportFormat;
 import io.github.juesuan.spi.ReportReader;
@@ -63,7 +64,7 @@ final class ReportFacts implements FlatMapFunction<Row, Row> {
                 validation = validator().validate(report.get());
             } catch (RuntimeException e) {
                 List<Problem> problems = new ArrayList<>(read.getProblems());
-                problems.add(error("the validator failed on this report: " + describe(e), path));
+                problems.add(error(ProblemMessage.of("problem.spark.validatorFailed", describe(e)), path));
                 read = ReadResult.of(report.get(), problems);
             }
         }
@@ -73,7 +74,7 @@ final class ReportFacts implements FlatMapFunction<Row, Row> {
         } catch (IllegalArgumentException e) {
             // a value that does not fit its column: the facts module writes nothing of such an input
             rows.clear();
-            ReadResult failed = ReadResult.failed(List.of(error(e.getMessage(), path)));
+            ReadResult failed = ReadResult.failed(List.of(error(ProblemMessage.from(e), path)));
             FactsSink.rows(source, failed, null, (table, values) -> rows.add(tagged(table, values)));
         }
         return rows;
@@ -87,19 +88,21 @@ final class ReportFacts implements FlatMapFunction<Row, Row> {
         if (format.isEmpty()) {
             String formatsOnPath = known.all().stream()
                     .map(f -> f.getName() + " " + f.getFileExtensions()).collect(Collectors.joining(", "));
-            return ReadResult.failed(List.of(error((extension.isEmpty() ? "the file name has no extension"
-                    : "no report format reads '." + extension + "' files") + "; the formats on the executors' class path are "
-                    + (formatsOnPath.isEmpty() ? "none (add juesuan-io-text, juesuan-io-json or juesuan-io-excel to the job's jars)"
-                            : formatsOnPath), path)));
+            ProblemMessage onPath = formatsOnPath.isEmpty() ? ProblemMessage.of("problem.spark.noFormatsOnPath")
+                    : ProblemMessage.text(formatsOnPath);
+            return ReadResult.failed(List.of(error(extension.isEmpty()
+                    ? ProblemMessage.of("problem.spark.noExtension", onPath)
+                    : ProblemMessage.of("problem.spark.noFormat", extension, onPath), path)));
         }
         Optional<ReportReader> reader = format.get().reader();
         if (reader.isEmpty()) {
-            return ReadResult.failed(List.of(error("the format " + format.get().getName() + " has no reader", path)));
+            return ReadResult.failed(List.of(error(ProblemMessage.of("problem.spark.noReader", format.get().getName()), path)));
         }
         try {
             return reader.get().read(new ByteArrayInputStream(content), path);
         } catch (RuntimeException e) {
-            return ReadResult.failed(List.of(error("the " + format.get().getName() + " reader failed: " + describe(e), path)));
+            return ReadResult.failed(List.of(error(ProblemMessage.of("problem.spark.readerFailed", format.get().getName(),
+                    describe(e)), path)));
         }
     }
 
@@ -117,7 +120,7 @@ final class ReportFacts implements FlatMapFunction<Row, Row> {
         return name.isBlank() ? path : name;
     }
 
-    private static Problem error(String message, String path) {
+    private static Problem error(ProblemMessage message, String path) {
         return Problem.error(message, null, SourceLocation.ofFile(path));
     }
 
