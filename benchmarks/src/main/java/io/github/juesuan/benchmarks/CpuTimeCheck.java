@@ -31,7 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * java -cp benchmarks/target/benchmarks.jar io.github.juesuan.benchmarks.CpuTimeCheck write 3
  * }</pre>
  *
- * <p>Arguments: what ({@code validate}: 001 and generated reports of 1×, 10×, 100× the rows;
+ * <p>Arguments: what ({@code validate}: 001 and generated reports of 1×, 10×, 100× the rows; {@code validate001}:
+ * 001 alone, validated again and for the first time, the loop to profile;
  * {@code read}: ours, ours from a stream, the zip+StAX floor, POI usermodel; {@code write}: ours vs
  * POI XSSF), and the CPU seconds of warm-up (default 3; the rounds take as long again).
  */
@@ -103,12 +104,15 @@ public final class CpuTimeCheck {
             case "validate":
                 validate(seconds);
                 break;
+            case "validate001":
+                validate001(seconds);
+                break;
             case "read":
             case "write":
                 excel(what, seconds);
                 break;
             default:
-                throw new IllegalArgumentException("what: validate, read or write, not " + what);
+                throw new IllegalArgumentException("what: validate, validate001, read or write, not " + what);
         }
     }
 
@@ -131,6 +135,28 @@ public final class CpuTimeCheck {
             }
             measure("validate " + scale + "x (" + g.cells().size() + " cells)", seconds, () -> sink = v.validate(g));
         }
+    }
+
+    /**
+     * Report 001 only, again (its prose's figures and scans kept, as {@code ValidationBenchmark.validate001}) and for
+     * the first time (fresh copies of its sections, as a report just read): the loop to profile.
+     */
+    private static void validate001(double seconds) throws Exception {
+        ReportValidator v = ReportValidator.standard();
+        FinalAccountReport sample = SampleReports.jilinGeneralOffice2024();
+        System.out.printf("001: %d cells, %d findings%n", sample.cells().size(), v.validate(sample).getFindings().size());
+        measure("validate 001 again", seconds, () -> sink = v.validate(sample));
+        measure("validate 001 first time", seconds, () -> sink = v.validate(fresh(sample)));
+        measure("copy 001's sections (in the above)", seconds, () -> sink = fresh(sample));
+    }
+
+    /** The report with copies of its sections, which have not been read yet. */
+    static FinalAccountReport fresh(FinalAccountReport report) {
+        java.util.List<NarrativeSection> copies = new java.util.ArrayList<>(report.getNarrative().size());
+        for (NarrativeSection s : report.getNarrative()) {
+            copies.add(NarrativeSection.of(s.getPart(), s.getHeading(), s.getText()));
+        }
+        return FinalAccountReport.builder(report).narrative(copies).build();
     }
 
     private static void excel(String what, double seconds) throws Exception {

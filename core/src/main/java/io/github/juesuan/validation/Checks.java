@@ -320,8 +320,7 @@ final class Checks {
     }
 
     static void notAssessedTotal(RuleRun run, TableId id) {
-        run.notAssessed(Messages.format(true, "reason.totalRowBlank", id.getLabel()),
-                Messages.format(false, "reason.totalRowBlank", Location.englishLabel(id)));
+        run.notAssessedBecause(id, "reason.totalRowBlank");
     }
 
     /** In every row (合计 included): total column = Σ part columns. */
@@ -406,8 +405,7 @@ final class Checks {
                 && !isNonZero(detail.get().getPublicUseTotal().orElse(null))) {
             return true;
         }
-        run.notAssessed(Messages.format(true, "reason.noPersonnelSplit"),
-                Messages.format(false, "reason.noPersonnelSplit"));
+        run.notAssessedBecause("reason.noPersonnelSplit");
         return false;
     }
 

@@ -156,7 +156,7 @@ final class NarrativeRules {
         return run -> {
             check.run(run);
             if (!run.wasAssessed()) {
-                run.notAssessed(Messages.format(true, "reason.noFigures"), Messages.format(false, "reason.noFigures"));
+                run.notAssessedBecause("reason.noFigures");
             }
         };
     }
@@ -279,8 +279,8 @@ final class NarrativeRules {
             int firstItem = indexOfMarker(s.getText(), 0, "项");
             for (int i = 0; i < figures.size(); i++) {
                 ProseFigure f = figures.get(i);
-                if (f.getUnit().isMoney() && (f.labelEndsWith(GENERAL_BUDGET_EXPENDITURE)
-                        || f.getLabel().equals(FINAL[0]) && (firstItem < 0 || f.getOffset() < firstItem))
+                if (f.getUnit().isMoney() && (GENERAL_BUDGET_EXPENDITURE.endOf(f)
+                        || f.getLabel().equals(FINAL.word(0)) && (firstItem < 0 || f.getOffset() < firstItem))
                         && ofThisYear(run, f.getLabel())) {
                     claim(run, s, f, total, t.getTotal(GeneralBudgetColumn.TOTAL));
                 }
@@ -315,7 +315,7 @@ final class NarrativeRules {
             for (int k = firstAt(figures, item); k < figures.size() && figures.get(k).getOffset() < limit; k++) {
                 ProseFigure f = figures.get(k);
                 if (f.getUnit().isMoney()
-                        && f.labelEndsWith(FINAL)) {
+                        && FINAL.endOf(f)) {
                     itemRow(run, t, itemName, sectionName).ifPresent(row -> claim(run, s, f,
                             Location.of(TableId.T05, t.keyOf(row), GeneralBudgetColumn.TOTAL),
                             row.get(GeneralBudgetColumn.TOTAL)));
@@ -361,7 +361,7 @@ final class NarrativeRules {
             List<ProseFigure> percents = new ArrayList<>();
             for (int i = 0; i < fs.size(); i++) {
                 ProseFigure f = fs.get(i);
-                if (f.getUnit().isMoney() && f.labelEndsWith(GENERAL_BUDGET_EXPENDITURE) && classes.isEmpty()) {
+                if (f.getUnit().isMoney() && GENERAL_BUDGET_EXPENDITURE.endOf(f) && classes.isEmpty()) {
                     total = f;
                     continue;
                 }
@@ -376,7 +376,7 @@ final class NarrativeRules {
                 codes.add(code.get());
                 ProseFigure share = i + 1 < fs.size() ? fs.get(i + 1) : null;
                 percents.add(share != null && share.getUnit() == ProseFigure.Unit.PERCENT
-                        && share.getSentence() == f.getSentence() && share.labelEndsWith(SHARE) ? share : null);
+                        && share.getSentence() == f.getSentence() && SHARE.endOf(share) ? share : null);
             }
             if (total == null || classes.isEmpty()) {
                 return;
@@ -420,7 +420,10 @@ final class NarrativeRules {
     }
 
     /** A part the prose may state with its share: the words of its label and the cell it stands for. */
-    private record Part(String label, Location at) {
+    private record Part(LabelWords label, Location at) {
+        Part(String label, Location at) {
+            this(LabelWords.of(label), at);
+        }
     }
 
     /**
@@ -437,12 +440,12 @@ final class NarrativeRules {
             ProseFigure f = fs.get(i);
             ProseFigure p = fs.get(i + 1);
             if (f == w.get() || !f.getUnit().isMoney() || p.getUnit() != ProseFigure.Unit.PERCENT
-                    || p.getSentence() != f.getSentence() || !p.labelEndsWith(SHARE)) {
+                    || p.getSentence() != f.getSentence() || !SHARE.endOf(p)) {
                 continue;
             }
             for (int j = 0; j < parts.size(); j++) {
                 Part part = parts.get(j);
-                if (f.labelEndsWith(part.label())) {
+                if (part.label().endOf(f)) {
                     share(run, s, part.at(), f, p, w.get());
                     break;
                 }
@@ -526,19 +529,19 @@ final class NarrativeRules {
         {ThreePublicExpensesColumn.BUDGET_RECEPTION, ThreePublicExpensesColumn.FINAL_RECEPTION}};
     private static final String[][] PAIR_SUBJECTS = {{"三公经费财政拨款支出", "三公经费支出", "三公经费"},
         {"因公出国（境）费"}, {"公务用车购置及运行费", "公务用车购置及运行维护费"}, {"公务接待费"}};
-    private static final String[][] PAIR_BUDGETS = new String[PAIRS.length][];
-    private static final String[][] PAIR_FINALS = new String[PAIRS.length][];
+    private static final LabelWords[] PAIR_BUDGETS = new LabelWords[PAIRS.length];
+    private static final LabelWords[] PAIR_FINALS = new LabelWords[PAIRS.length];
 
     static {
         for (int k = 0; k < PAIRS.length; k++) {
-            PAIR_BUDGETS[k] = suffixed(PAIR_SUBJECTS[k], "预算", "预算数", "支出预算");
-            PAIR_FINALS[k] = suffixed(PAIR_SUBJECTS[k], "支出决算", "决算", "决算数", "支出决算数");
+            PAIR_BUDGETS[k] = LabelWords.of(suffixed(PAIR_SUBJECTS[k], "预算", "预算数", "支出预算"));
+            PAIR_FINALS[k] = LabelWords.of(suffixed(PAIR_SUBJECTS[k], "支出决算", "决算", "决算数", "支出决算数"));
         }
     }
 
     /** 「X预算为 a 万元，支出决算为 b 万元」 or 「X支出决算为 b 万元」. */
-    private static void pair(RuleRun run, NarrativeSection s, ThreePublicExpensesTable t, String[] budgets,
-            String[] finals, ThreePublicExpensesColumn budget, ThreePublicExpensesColumn fin) {
+    private static void pair(RuleRun run, NarrativeSection s, ThreePublicExpensesTable t, LabelWords budgets,
+            LabelWords finals, ThreePublicExpensesColumn budget, ThreePublicExpensesColumn fin) {
         // the budget and the final figure are looked for each on its own: a report may state one without
         // the other, or state the final figure first (「因公出国（境）费支出决算为 0 万元」 before its 预算)
         List<ProseFigure> fs = s.getFigures();
@@ -549,21 +552,21 @@ final class NarrativeRules {
             if (!f.getUnit().isMoney() || !ofThisYear(run, f.getLabel())) {
                 continue;
             }
-            if (!budgetSeen && f.labelEndsWith(budgets)) {
+            if (!budgetSeen && budgets.endOf(f)) {
                 budgetSeen = true;
                 claim(run, s, f, t09(budget), t.get(budget));
                 // the next money figure of the sentence, labelled 支出决算 or 决算
                 for (int j = i + 1; !finalSeen && j < fs.size() && fs.get(j).getSentence() == f.getSentence(); j++) {
                     ProseFigure g = fs.get(j);
                     if (g.getUnit().isMoney()) {
-                        if (g.labelEndsWith(FINALS)) {
+                        if (FINALS.endOf(g)) {
                             finalSeen = true;
                             claim(run, s, g, t09(fin), t.get(fin));
                         }
                         break;
                     }
                 }
-            } else if (!finalSeen && f.labelEndsWith(finals)) {
+            } else if (!finalSeen && finals.endOf(f)) {
                 finalSeen = true;
                 claim(run, s, f, t09(fin), t.get(fin));
             }
@@ -577,7 +580,7 @@ final class NarrativeRules {
         }
         section(run, Topic.PERFORMANCE).ifPresent(s -> {
             String text = s.getText();
-            int[] ends = mentionEnds(text);
+            int[] ends = TextScan.of(s).mentionEnds(s); // found once, kept with the section
             // each named project's paragraph: from its name to the next project's (names in any order)
             int n = 0;
             int[] starts = new int[ps.size()];
@@ -612,8 +615,8 @@ final class NarrativeRules {
         for (int i = firstAt(fs, from); i < fs.size() && fs.get(i).getOffset() < to; i++) {
             ProseFigure f = fs.get(i);
             ProseFigure.Unit unit = f.getUnit();
-            if (!score && unit == ProseFigure.Unit.POINTS && f.labelEndsWith(SCORES)
-                    && !f.labelEndsWith(INDICATOR_SCORE)) {
+            if (!score && unit == ProseFigure.Unit.POINTS && SCORES.endOf(f)
+                    && !INDICATOR_SCORE.endOf(f)) {
                 score = true;
                 run.assessed();
                 Score printed = p.getTotalScore().orElse(null);
@@ -621,19 +624,19 @@ final class NarrativeRules {
                     run.prose(Location.ofProject(p.getProjectName(), RowKey.line("总分"), PerformanceColumn.SCORE),
                             printed.getPoints(), f.getValue(), null, false, s, f, "narrative");
                 }
-            } else if (!budget && unit.isMoney() && f.labelEndsWith(FULL_YEAR_BUDGET)) {
+            } else if (!budget && unit.isMoney() && FULL_YEAR_BUDGET.endOf(f)) {
                 budget = true;
                 Amount a = total == null ? null : total.getFullYearBudget().orElse(null);
                 if (a != null && !agrees(run, f, a)) {
                     claim(run, s, f, fundingCell(p, total, PerformanceColumn.FULL_YEAR_BUDGET), Optional.of(a));
                 }
-            } else if (!executed && unit.isMoney() && f.labelEndsWith(EXECUTED)) {
+            } else if (!executed && unit.isMoney() && EXECUTED.endOf(f)) {
                 executed = true;
                 Amount a = total == null ? null : total.getExecuted().orElse(null);
                 if (a != null && !agrees(run, f, a)) {
                     claim(run, s, f, fundingCell(p, total, PerformanceColumn.EXECUTED), Optional.of(a));
                 }
-            } else if (!rate && unit == ProseFigure.Unit.PERCENT && f.labelEndsWith(RATE)) {
+            } else if (!rate && unit == ProseFigure.Unit.PERCENT && RATE.endOf(f)) {
                 rate = true;
                 Rate printed = total == null ? null : total.getExecutionRate().orElse(null);
                 if (printed != null) {
@@ -682,8 +685,7 @@ final class NarrativeRules {
         if (s.isPresent()) {
             return s;
         }
-        run.notAssessed(Messages.format(true, "reason.noNarrative", topic.heading),
-                Messages.format(false, "reason.noNarrative", topic.heading));
+        run.notAssessedBecause("reason.noNarrative", topic.heading);
         return Optional.empty();
     }
 
@@ -719,24 +721,29 @@ final class NarrativeRules {
      * The first money figure whose label ends with one of the words, leaving out figures of another year
      * (labels with 上年, 去年 or 同期, or that begin with a year other than the report's).
      */
-    private static Optional<ProseFigure> first(RuleRun run, NarrativeSection s, String... words) {
+    private static Optional<ProseFigure> first(RuleRun run, NarrativeSection s, LabelWords words) {
         var figures = s.getFigures();
         for (int i = 0; i < figures.size(); i++) {
             ProseFigure f = figures.get(i);
-            if (f.getUnit().isMoney() && f.labelEndsWith(words) && ofThisYear(run, f.getLabel())) {
+            if (f.getUnit().isMoney() && words.endOf(f) && ofThisYear(run, f.getLabel())) {
                 return Optional.of(f);
             }
         }
         return Optional.empty();
     }
 
+    /** {@link #first} of one word. */
+    private static Optional<ProseFigure> first(RuleRun run, NarrativeSection s, String word) {
+        return first(run, s, LabelWords.of(word));
+    }
+
     /** {@link #first}, leaving out figures whose label ends with one of the {@code except} words. */
-    private static Optional<ProseFigure> firstExcept(RuleRun run, NarrativeSection s, String[] words,
-            String[] except) {
+    private static Optional<ProseFigure> firstExcept(RuleRun run, NarrativeSection s, LabelWords words,
+            LabelWords except) {
         List<ProseFigure> figures = s.getFigures();
         for (int i = 0; i < figures.size(); i++) {
             ProseFigure f = figures.get(i);
-            if (f.getUnit().isMoney() && f.labelEndsWith(words) && !f.labelEndsWith(except)
+            if (f.getUnit().isMoney() && words.endOf(f) && !except.endOf(f)
                     && ofThisYear(run, f.getLabel())) {
                 return Optional.of(f);
             }
@@ -1191,29 +1198,29 @@ final class NarrativeRules {
 
     // ---- the words that labels end with, as constants (a varargs call would make its array every time)
 
-    private static final String[] BOTH_TOTALS = {"收、支总计", "收支总计", "收入、支出总计", "收入支出总计", "收入和支出总计"};
-    private static final String[] FUND_INCOME_TOTAL = {"预算财政拨款收入总计"};
-    private static final String[] BOTH_TOTALS_OR_FUND_EXPENDITURE_TOTAL = {"收、支总计", "收支总计", "收入、支出总计",
-        "收入支出总计", "收入和支出总计", "预算财政拨款支出总计"};
-    private static final String[] FISCAL_INCOME = {"财政拨款收入"};
-    private static final String[] BUDGET_FISCAL_INCOME = {"预算财政拨款收入"};
-    private static final String[] FINAL = {"支出决算"};
-    private static final String[] GENERAL_BUDGET_EXPENDITURE = {"一般公共预算财政拨款支出"};
-    private static final String[] SHARE = {"占", "占比"};
-    private static final String[] FINALS = {"支出决算", "决算", "决算数"};
-    private static final String[] SCORES = {"自评得分", "自评总分", "总分", "评价得分", "绩效得分"};
-    private static final String[] INDICATOR_SCORE = {"指标得分"};
-    private static final String[] FULL_YEAR_BUDGET = {"全年预算数", "全年预算", "项目预算数"};
-    private static final String[] EXECUTED = {"执行数"};
-    private static final String[] RATE = {"完成预算的", "执行率"};
-    private static final String[] INCOME_GRAND_TOTAL = {"收入总计"};
-    private static final String[] EXPENDITURE_GRAND_TOTAL = {"支出总计"};
-    private static final String[] TOTAL_INCOME = {"本年收入合计"};
-    private static final String[] TOTAL_EXPENDITURE = {"本年支出合计"};
-    private static final String[] BASIC = {"基本支出"};
-    private static final String[] PERSONNEL = {"人员经费"};
-    private static final String[] PUBLIC_USE = {"公用经费"};
-    private static final String[] VEHICLE_PURCHASE = {"公务用车购置费支出", "公务用车购置费支出决算", "公务用车购置支出"};
-    private static final String[] VEHICLE_OPERATION = {"公务用车运行维护费支出", "公务用车运行维护费支出决算",
-        "公务用车运行维护支出"};
+    private static final LabelWords BOTH_TOTALS = LabelWords.of("收、支总计", "收支总计", "收入、支出总计", "收入支出总计", "收入和支出总计");
+    private static final LabelWords FUND_INCOME_TOTAL = LabelWords.of("预算财政拨款收入总计");
+    private static final LabelWords BOTH_TOTALS_OR_FUND_EXPENDITURE_TOTAL = LabelWords.of("收、支总计", "收支总计", "收入、支出总计",
+        "收入支出总计", "收入和支出总计", "预算财政拨款支出总计");
+    private static final LabelWords FISCAL_INCOME = LabelWords.of("财政拨款收入");
+    private static final LabelWords BUDGET_FISCAL_INCOME = LabelWords.of("预算财政拨款收入");
+    private static final LabelWords FINAL = LabelWords.of("支出决算");
+    private static final LabelWords GENERAL_BUDGET_EXPENDITURE = LabelWords.of("一般公共预算财政拨款支出");
+    private static final LabelWords SHARE = LabelWords.of("占", "占比");
+    private static final LabelWords FINALS = LabelWords.of("支出决算", "决算", "决算数");
+    private static final LabelWords SCORES = LabelWords.of("自评得分", "自评总分", "总分", "评价得分", "绩效得分");
+    private static final LabelWords INDICATOR_SCORE = LabelWords.of("指标得分");
+    private static final LabelWords FULL_YEAR_BUDGET = LabelWords.of("全年预算数", "全年预算", "项目预算数");
+    private static final LabelWords EXECUTED = LabelWords.of("执行数");
+    private static final LabelWords RATE = LabelWords.of("完成预算的", "执行率");
+    private static final LabelWords INCOME_GRAND_TOTAL = LabelWords.of("收入总计");
+    private static final LabelWords EXPENDITURE_GRAND_TOTAL = LabelWords.of("支出总计");
+    private static final LabelWords TOTAL_INCOME = LabelWords.of("本年收入合计");
+    private static final LabelWords TOTAL_EXPENDITURE = LabelWords.of("本年支出合计");
+    private static final LabelWords BASIC = LabelWords.of("基本支出");
+    private static final LabelWords PERSONNEL = LabelWords.of("人员经费");
+    private static final LabelWords PUBLIC_USE = LabelWords.of("公用经费");
+    private static final LabelWords VEHICLE_PURCHASE = LabelWords.of("公务用车购置费支出", "公务用车购置费支出决算", "公务用车购置支出");
+    private static final LabelWords VEHICLE_OPERATION = LabelWords.of("公务用车运行维护费支出", "公务用车运行维护费支出决算",
+        "公务用车运行维护支出");
 }

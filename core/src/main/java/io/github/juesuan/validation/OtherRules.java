@@ -148,8 +148,7 @@ final class OtherRules {
                         weights(run, p);
                     }
                     if (!any) {
-                        run.notAssessed(Messages.format(true, "reason.noWeights"),
-                                Messages.format(false, "reason.noWeights"));
+                        run.notAssessedBecause("reason.noWeights");
                         return;
                     }
                     for (int i = 0; i < unweighted.size(); i++) {
@@ -174,7 +173,7 @@ final class OtherRules {
                         totalScore(run, p);
                     }
                     if (!any) {
-                        run.notAssessed(Messages.format(true, "reason.noScores"), Messages.format(false, "reason.noScores"));
+                        run.notAssessedBecause("reason.noScores");
                     }
                 }));
         out.add(perf("PERF.SCORE_NOT_ABOVE_WEIGHT", Severity.ERROR, "自评得分不高于其权重",
@@ -201,8 +200,7 @@ final class OtherRules {
                         }
                     }
                     if (!any && !run.report().getPerformanceEvaluations().isEmpty()) {
-                        run.notAssessed(Messages.format(true, "reason.noWeights"),
-                                Messages.format(false, "reason.noWeights"));
+                        run.notAssessedBecause("reason.noWeights");
                     }
                 }));
         out.add(perf("PERF.INDICATOR_TARGET_MET", Severity.INFO, "实际完成值达到年度指标值（仅提示）",
@@ -230,8 +228,7 @@ final class OtherRules {
                         }
                     }
                     if (!any && !run.report().getPerformanceEvaluations().isEmpty()) {
-                        run.notAssessed(Messages.format(true, "reason.notComparable"),
-                                Messages.format(false, "reason.notComparable"));
+                        run.notAssessedBecause("reason.notComparable");
                     }
                 }));
     }

@@ -101,8 +101,7 @@ final class ProseLogicRules {
         return new Rule(id, RuleFamily.NARR, severity, zh, en, tables, false, formula,
                 EnumSet.allOf(TableEdition.class), run -> {
                     if (explanation(run).isEmpty()) {
-                        run.notAssessed(Messages.format(true, "reason.noExplanation"),
-                                Messages.format(false, "reason.noExplanation"));
+                        run.notAssessedBecause("reason.noExplanation");
                         return;
                     }
                     check.run(run);
@@ -116,19 +115,24 @@ final class ProseLogicRules {
 
     // ---- words
 
-    private static final String[] COMPLETED = {"完成年初预算的", "完成预算的", "完成全年预算的", "预算完成率"};
-    private static final String[] FINALS = {"支出决算", "决算", "决算数", "支出决算数", "执行数"};
-    private static final String[] BUDGETS = {"年初预算", "预算", "预算数", "全年预算数", "全年预算", "年初预算数"};
-    private static final String[] UP = {"增加", "增长", "上升", "增加了", "增长了"};
-    private static final String[] DOWN = {"减少", "下降", "降低", "减少了", "下降了", "降低了"};
-    private static final String[] RATE_UP = {"增长", "上升", "增幅", "增长了"};
-    private static final String[] RATE_DOWN = {"下降", "降低", "降幅", "减少", "下降了"};
+    private static final LabelWords COMPLETED = LabelWords.of("完成年初预算的", "完成预算的", "完成全年预算的", "预算完成率");
+    private static final LabelWords FINALS = LabelWords.of("支出决算", "决算", "决算数", "支出决算数", "执行数");
+    private static final LabelWords BUDGETS = LabelWords.of("年初预算", "预算", "预算数", "全年预算数", "全年预算", "年初预算数");
+    private static final LabelWords UP = LabelWords.of("增加", "增长", "上升", "增加了", "增长了");
+    private static final LabelWords DOWN = LabelWords.of("减少", "下降", "降低", "减少了", "下降了", "降低了");
+    private static final LabelWords RATE_UP = LabelWords.of("增长", "上升", "增幅", "增长了");
+    private static final LabelWords RATE_DOWN = LabelWords.of("下降", "降低", "降幅", "减少", "下降了");
     /** The end of a 项's name, as it leads its paragraph; quotation marks are ignored by the comparison (（项）”). */
-    private static final String[] ITEM_LEAD = {"（项）", "(项)"};
-    private static final String[] PROCUREMENT_TOTAL = {"政府采购支出总额", "政府采购金额（以合同签订为准）", "政府采购金额"};
-    private static final String[] GOODS = {"货物支出", "货物采购金额", "货物采购支出"};
-    private static final String[] WORKS = {"工程支出", "工程采购金额", "工程采购支出"};
-    private static final String[] SERVICES = {"服务支出", "服务采购金额", "服务采购支出"};
+    private static final LabelWords ITEM_LEAD = LabelWords.of("（项）", "(项)");
+    private static final LabelWords PROCUREMENT_TOTAL = LabelWords.of("政府采购支出总额", "政府采购金额（以合同签订为准）", "政府采购金额");
+    private static final LabelWords GOODS = LabelWords.of("货物支出", "货物采购金额", "货物采购支出");
+    private static final LabelWords WORKS = LabelWords.of("工程支出", "工程采购金额", "工程采购支出");
+    private static final LabelWords FINAL_EXPENDITURE = LabelWords.of("支出决算");
+    private static final LabelWords SME_AWARDED = LabelWords.of("授予中小企业合同金额");
+    private static final LabelWords SHARE_OF_PROCUREMENT = LabelWords.of("占政府采购支出总额的");
+    private static final LabelWords SMALL_AWARDED = LabelWords.of("授予小微企业合同金额");
+    private static final LabelWords SHARE_OF_SME = LabelWords.of("占授予中小企业合同金额的");
+    private static final LabelWords SERVICES = LabelWords.of("服务支出", "服务采购金额", "服务采购支出");
 
     // ---- helpers
 
@@ -155,8 +159,28 @@ final class ProseLogicRules {
 
     /** Half a unit of the last printed decimal, in 万元 for money. */
     private static BigDecimal half(ProseFigure f) {
-        BigDecimal h = BigDecimal.ONE.movePointLeft(Math.max(0, f.getValue().scale())).divide(BigDecimal.valueOf(2));
-        return f.getUnit() == ProseFigure.Unit.YI_YUAN ? h.movePointRight(4) : h;
+        int scale = Math.max(0, f.getValue().scale());
+        boolean yi = f.getUnit() == ProseFigure.Unit.YI_YUAN;
+        if (scale < HALVES.length) {
+            return yi ? HALVES_YI[scale] : HALVES[scale]; // the same values, made once
+        }
+        return halfOf(scale, yi);
+    }
+
+    private static BigDecimal halfOf(int scale, boolean yi) {
+        BigDecimal h = BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
+        return yi ? h.movePointRight(4) : h;
+    }
+
+    /** {@link #halfOf} for the scales figures are printed with, in 万元 and in 亿元. */
+    private static final BigDecimal[] HALVES = new BigDecimal[12];
+    private static final BigDecimal[] HALVES_YI = new BigDecimal[HALVES.length];
+
+    static {
+        for (int i = 0; i < HALVES.length; i++) {
+            HALVES[i] = halfOf(i, false);
+            HALVES_YI[i] = halfOf(i, true);
+        }
     }
 
     private static boolean isPercent(ProseFigure f) {
@@ -215,18 +239,18 @@ final class ProseLogicRules {
             boolean threePublic = s.getHeading().contains("三公");
             for (int i = 1; i < fs.size(); i++) {
                 ProseFigure r = fs.get(i);
-                if (!isPercent(r) || !r.labelEndsWith(COMPLETED)) {
+                if (!isPercent(r) || !COMPLETED.endOf(r)) {
                     continue;
                 }
                 ProseFigure fin = fs.get(i - 1);
                 BigDecimal b = wan(fin);
-                if (b == null || fin.getSentence() != r.getSentence() || !fin.labelEndsWith(FINALS)) {
+                if (b == null || fin.getSentence() != r.getSentence() || !FINALS.endOf(fin)) {
                     continue;
                 }
                 ProseFigure bud = i >= 2 ? fs.get(i - 2) : null;
                 BigDecimal a = bud == null ? null : wan(bud);
-                if (a != null && bud.getSentence() == r.getSentence() && bud.labelEndsWith(BUDGETS)
-                        && !bud.labelEndsWith(FINALS)) {
+                if (a != null && bud.getSentence() == r.getSentence() && BUDGETS.endOf(bud)
+                        && !FINALS.endOf(bud)) {
                     run.assessed();
                     rate(run, s, bud, a, half(bud), b, half(fin), r);
                 } else if (threePublic && t09.isPresent()) {
@@ -321,8 +345,8 @@ final class ProseLogicRules {
                 ProseFigure fin = fs.get(j);
                 BigDecimal a = wan(bud);
                 BigDecimal b = wan(fin);
-                if (a != null && b != null && bud.getSentence() == fin.getSentence() && bud.labelEndsWith(BUDGETS)
-                        && !bud.labelEndsWith(FINALS) && fin.labelEndsWith(FINALS)) {
+                if (a != null && b != null && bud.getSentence() == fin.getSentence() && BUDGETS.endOf(bud)
+                        && !FINALS.endOf(bud) && FINALS.endOf(fin)) {
                     // the statement between this final figure and the next money figure
                     int k = j + 1;
                     while (k < fs.size() && wan(fs.get(k)) == null) {
@@ -381,10 +405,10 @@ final class ProseLogicRules {
         if (wan(change) == null || !isPercent(pct) || pct.getSentence() != change.getSentence()) {
             return;
         }
-        boolean up = change.labelEndsWith(UP);
-        boolean down = change.labelEndsWith(DOWN);
-        boolean rateUp = pct.labelEndsWith(RATE_UP);
-        boolean rateDown = pct.labelEndsWith(RATE_DOWN);
+        boolean up = UP.endOf(change);
+        boolean down = DOWN.endOf(change);
+        boolean rateUp = RATE_UP.endOf(pct);
+        boolean rateDown = RATE_DOWN.endOf(pct);
         if (up == down || rateUp == rateDown) {
             return;
         }
@@ -407,12 +431,12 @@ final class ProseLogicRules {
                 if (a == null || !isPercent(pct) || pct.getSentence() != ch.getSentence()) {
                     continue;
                 }
-                boolean up = ch.labelEndsWith(UP);
-                boolean down = ch.labelEndsWith(DOWN);
-                if (up == down || !(up ? pct.labelEndsWith(RATE_UP) : pct.labelEndsWith(RATE_DOWN))) {
+                boolean up = UP.endOf(ch);
+                boolean down = DOWN.endOf(ch);
+                if (up == down || !(up ? RATE_UP.endOf(pct) : RATE_DOWN.endOf(pct))) {
                     continue;
                 }
-                ProseFigure cur = current(fs, i, subject(ch.getLabel(), up ? UP : DOWN));
+                ProseFigure cur = current(fs, i, subject(ch.getLabel(), (up ? UP : DOWN).words()));
                 if (cur == null) {
                     continue;
                 }
@@ -488,8 +512,8 @@ final class ProseLogicRules {
                 continue;
             }
             String l = f.getLabel();
-            if (f.labelEndsWith(UP) || f.labelEndsWith(DOWN) || l.contains("上年") || l.contains("去年")
-                    || l.contains("上一年") || f.labelEndsWith(BUDGETS) && !f.labelEndsWith(FINALS)) {
+            if (UP.endOf(f) || DOWN.endOf(f) || l.contains("上年") || l.contains("去年")
+                    || l.contains("上一年") || BUDGETS.endOf(f) && !FINALS.endOf(f)) {
                 return null;
             }
             if (subject.isEmpty() || f.labelEndsWith(subject)) {
@@ -520,14 +544,14 @@ final class ProseLogicRules {
             for (int i = 0; i < fs.size(); i++) {
                 ProseFigure lead = fs.get(i);
                 BigDecimal a = wan(lead);
-                if (a == null || !lead.labelEndsWith(ITEM_LEAD)) {
+                if (a == null || !ITEM_LEAD.endOf(lead)) {
                     continue;
                 }
                 run.assessed();
-                for (int k = i + 1; k < fs.size() && !fs.get(k).labelEndsWith(ITEM_LEAD); k++) {
+                for (int k = i + 1; k < fs.size() && !ITEM_LEAD.endOf(fs.get(k)); k++) {
                     ProseFigure f = fs.get(k);
                     BigDecimal b = wan(f);
-                    if (b != null && f.labelEndsWith("支出决算")) {
+                    if (b != null && FINAL_EXPENDITURE.endOf(f)) {
                         if (a.compareTo(b) != 0) {
                             run.fail(Set.of(), TextRules.where(s), a, b, "conflictingAmounts", TextRules.compact(lead.quote()),
                                     f.quote());
@@ -579,22 +603,22 @@ final class ProseLogicRules {
             for (int i = 0; i < fs.size(); i++) {
                 ProseFigure total = fs.get(i);
                 BigDecimal t = wan(total);
-                if (t == null || !total.labelEndsWith(PROCUREMENT_TOTAL)) {
+                if (t == null || !PROCUREMENT_TOTAL.endOf(total)) {
                     continue;
                 }
                 ProseFigure g = null;
                 ProseFigure w = null;
                 ProseFigure v = null;
-                for (int k = i + 1; k < fs.size() && k <= i + 6 && !fs.get(k).labelEndsWith(PROCUREMENT_TOTAL); k++) {
+                for (int k = i + 1; k < fs.size() && k <= i + 6 && !PROCUREMENT_TOTAL.endOf(fs.get(k)); k++) {
                     ProseFigure f = fs.get(k);
                     if (wan(f) == null) {
                         continue;
                     }
-                    if (g == null && f.labelEndsWith(GOODS)) {
+                    if (g == null && GOODS.endOf(f)) {
                         g = f;
-                    } else if (w == null && f.labelEndsWith(WORKS)) {
+                    } else if (w == null && WORKS.endOf(f)) {
                         w = f;
-                    } else if (v == null && f.labelEndsWith(SERVICES)) {
+                    } else if (v == null && SERVICES.endOf(f)) {
                         v = f;
                     }
                 }
@@ -620,20 +644,20 @@ final class ProseLogicRules {
                 if (x == null) {
                     continue;
                 }
-                if (f.labelEndsWith(PROCUREMENT_TOTAL)) {
+                if (PROCUREMENT_TOTAL.endOf(f)) {
                     total = f;
                     sme = null;
                     continue;
                 }
                 ProseFigure p = fs.get(i + 1);
                 boolean share = isPercent(p) && p.getSentence() == f.getSentence();
-                if (f.labelEndsWith("授予中小企业合同金额") && total != null) {
+                if (SME_AWARDED.endOf(f) && total != null) {
                     sme = f;
-                    if (share && p.labelEndsWith("占政府采购支出总额的")) {
+                    if (share && SHARE_OF_PROCUREMENT.endOf(p)) {
                         share(run, s, f, wan(total), half(total), p);
                     }
-                } else if (f.labelEndsWith("授予小微企业合同金额") && sme != null && share
-                        && p.labelEndsWith("占授予中小企业合同金额的")) {
+                } else if (SMALL_AWARDED.endOf(f) && sme != null && share
+                        && SHARE_OF_SME.endOf(p)) {
                     share(run, s, f, wan(sme), half(sme), p);
                 }
             }

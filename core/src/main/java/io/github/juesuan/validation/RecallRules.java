@@ -128,8 +128,7 @@ final class RecallRules {
         T t = table.get();
         Optional<NarrativeSection> section = explanationOn(run.report(), fund);
         if (section.isEmpty()) {
-            run.notAssessed(Messages.format(true, "reason.noNarrative", fund),
-                    Messages.format(false, "reason.noNarrative", fund));
+            run.notAssessedBecause("reason.noNarrative", fund);
             return;
         }
         NarrativeSection s = section.get();
@@ -159,14 +158,14 @@ final class RecallRules {
             }
             String label = f.getLabel();
             int item = lastMarker(s.getText(), f.getOffset(), from);
-            if (item >= 0 && f.labelEndsWith(FINAL)) {
+            if (item >= 0 && FINAL.endOf(f)) {
                 // 「1、XX（类）XX（款）XX（项）…支出决算为 a 万元」: the row the markers name
-                rowNamed(t, s.getText(), from, item).ifPresent(row -> NarrativeRules.claim(run, s, f,
+                rowNamed(run, t, s.getText(), from, item).ifPresent(row -> NarrativeRules.claim(run, s, f,
                         Location.of(id, t.keyOf(row), expenditure), row.get(expenditure)));
                 from = f.getEnd();
                 continue;
             }
-            if (f.labelEndsWith(BUDGETS)) {
+            if (BUDGETS.endOf(f)) {
                 continue;
             }
             if (!incomeSeen && inEdition.test(income, edition) && label.endsWith(fund + "预算财政拨款收入")) {
@@ -175,7 +174,7 @@ final class RecallRules {
             } else if (!expenditureSeen && (label.endsWith(fund + "预算财政拨款支出") || label.endsWith("本年支出")
                     || i > 0 && label.equals("支出") && fs.get(i - 1).getLabel().endsWith(fund + "预算财政拨款收入")
                     || i > 0 && label.equals("支出决算") && fs.get(i - 1).getSentence() == f.getSentence()
-                            && fs.get(i - 1).getLabel().contains(fund) && fs.get(i - 1).labelEndsWith(BUDGETS))) {
+                            && fs.get(i - 1).getLabel().contains(fund) && BUDGETS.endOf(fs.get(i - 1)))) {
                 expenditureSeen = true;
                 NarrativeRules.claim(run, s, f, total, spent);
             } else if (!basicSeen && inEdition.test(basic, edition) && label.endsWith("基本支出")) {
@@ -187,7 +186,7 @@ final class RecallRules {
             }
         }
         if (!run.wasAssessed()) {
-            run.notAssessed(Messages.format(true, "reason.noFigures"), Messages.format(false, "reason.noFigures"));
+            run.notAssessedBecause("reason.noFigures");
         }
     }
 
@@ -219,8 +218,8 @@ final class RecallRules {
         return Optional.empty();
     }
 
-    private static final String[] FINAL = {"支出决算", "支出决算数", "决算数", "决算"};
-    private static final String[] BUDGETS = {"年初预算", "预算", "预算数", "全年预算数", "年初预算数"};
+    private static final LabelWords FINAL = LabelWords.of("支出决算", "支出决算数", "决算数", "决算");
+    private static final LabelWords BUDGETS = LabelWords.of("年初预算", "预算", "预算数", "全年预算数", "年初预算数");
 
     /** The offset after the last 「（类）」, 「（款）」 or 「（项）」 between {@code from} and {@code before}, -1 if none. */
     private static int lastMarker(String text, int before, int from) {
@@ -241,7 +240,7 @@ final class RecallRules {
      * marker, under the names before the markers above it when several rows share the name.
      */
     private static <C extends Enum<C> & TableColumn, R extends CodedRow<FunctionCode, C>> Optional<R> rowNamed(
-            CodedTable<FunctionCode, C, R> t, String text, int from, int end) {
+            RuleRun run, CodedTable<FunctionCode, C, R> t, String text, int from, int end) {
         // the names and levels, from the first marker of this item on
         String[] names = new String[3];
         int start = from;
@@ -270,19 +269,60 @@ final class RecallRules {
         String wanted = names[level == CodeLevel.CLASS ? 0 : level == CodeLevel.SECTION ? 1 : 2];
         R found = null;
         int matches = 0;
-        for (R r : t.getRows()) {
-            if (r.getCode().getLevel() != level || !NarrativeRules.name(r.getName()).equals(wanted)) {
+        // the rows of that name only, from the table's rows by name (made once per validation: a report that names
+        // each of its hundreds of 项 would otherwise read every row for each)
+        List<Named<R>> candidates = rowsByName(run, t).getOrDefault(wanted, List.of());
+        for (int i = 0; i < candidates.size(); i++) {
+            Named<R> n = candidates.get(i);
+            R r = n.row();
+            if (r.getCode().getLevel() != level) {
                 continue;
             }
             // a 项 name repeats under several 款 (行政运行): the parent's printed name decides
             String parent = level == CodeLevel.ITEM ? names[1] : level == CodeLevel.SECTION ? names[0] : null;
-            Optional<R> up = r.getCode().getParent().flatMap(t::findRow);
-            if (parent == null || up.isEmpty() || NarrativeRules.name(up.get().getName()).equals(parent)) {
+            if (parent == null || n.parentName() == null || n.parentName().equals(parent)) {
                 found = r;
                 matches++;
             }
         }
         return matches == 1 ? Optional.of(found) : Optional.empty();
+    }
+
+    /** A row of a coded table and the name of its parent row ({@link NarrativeRules#name}; null when not printed). */
+    private record Named<R>(R row, String parentName) {
+    }
+
+    /** The key of the rows by name of the tables, shared by the rules of one validation. */
+    private static final Object ROWS_BY_NAME = new Object();
+
+    /**
+     * The rows of a table by {@link NarrativeRules#name} of their printed name, in printed order, each with its
+     * parent's name; made once per table and validation, linear in the rows.
+     */
+    @SuppressWarnings("unchecked")
+    private static <C extends Enum<C> & TableColumn, R extends CodedRow<FunctionCode, C>>
+            java.util.Map<String, List<Named<R>>> rowsByName(RuleRun run, CodedTable<FunctionCode, C, R> t) {
+        java.util.Map<Object, Object> byTable = run.shared(ROWS_BY_NAME, k -> new java.util.IdentityHashMap<>(4));
+        Object made = byTable.get(t);
+        if (made == null) {
+            List<R> rows = t.getRows();
+            String[] names = new String[rows.size()];
+            java.util.Map<FunctionCode, String> nameOf = new java.util.HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                names[i] = NarrativeRules.name(rows.get(i).getName());
+                // the first row of a code, as findRow finds it (the codes of a table are unique)
+                nameOf.putIfAbsent(rows.get(i).getCode(), names[i]);
+            }
+            java.util.Map<String, List<Named<R>>> m = new java.util.HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                R r = rows.get(i);
+                String parent = r.getCode().getParent().map(nameOf::get).orElse(null);
+                m.computeIfAbsent(names[i], x -> new java.util.ArrayList<>()).add(new Named<>(r, parent));
+            }
+            byTable.put(t, m);
+            made = m;
+        }
+        return (java.util.Map<String, List<Named<R>>>) made;
     }
 
     private static int nextMarker(String text, int from, int end) {
@@ -311,8 +351,8 @@ final class RecallRules {
 
     // ---- NARR.T06.OPERATING_EXPENSES
 
-    private static final String[] OPERATING_LABELS = {"机关运行经费支出", "机关运行经费", "机关运行经费支出决算",
-        "机关运行经费决算"};
+    private static final LabelWords OPERATING_LABELS = LabelWords.of("机关运行经费支出", "机关运行经费", "机关运行经费支出决算",
+        "机关运行经费决算");
 
     private static void operating(RuleRun run) {
         FinalAccountReport r = run.report();
@@ -321,8 +361,7 @@ final class RecallRules {
             return;
         }
         if (!definesAsPublicUse(r)) {
-            run.notAssessed(Messages.format(true, "reason.operatingUndefined"),
-                    Messages.format(false, "reason.operatingUndefined"));
+            run.notAssessedBecause("reason.operatingUndefined");
             return;
         }
         // the figure as the prose states it, else the report's other matters (a report read from JSON)
@@ -333,7 +372,7 @@ final class RecallRules {
                 continue;
             }
             for (ProseFigure f : s.getFigures()) {
-                if (f.getUnit().isMoney() && f.labelEndsWith(OPERATING_LABELS) && ofThisYear(run, f.getLabel())) {
+                if (f.getUnit().isMoney() && OPERATING_LABELS.endOf(f) && ofThisYear(run, f.getLabel())) {
                     where = s;
                     figure = f;
                     break;
@@ -346,7 +385,7 @@ final class RecallRules {
         BigDecimal stated = figure != null ? figure.getUnit().toWanYuan(figure.getValue())
                 : r.getOtherMatters().flatMap(OtherMatters::getOperatingExpenses).map(Amount::toBigDecimal).orElse(null);
         if (stated == null) {
-            run.notAssessed(Messages.format(true, "reason.noFigures"), Messages.format(false, "reason.noFigures"));
+            run.notAssessedBecause("reason.noFigures");
             return;
         }
         run.assessed();
@@ -404,15 +443,15 @@ final class RecallRules {
 
     // ---- NARR.LOGIC.VEHICLE_PARTS
 
-    private static final String[] VEHICLE_TOTAL = {"公务用车购置及运行费支出", "公务用车购置及运行费支出决算",
+    private static final LabelWords VEHICLE_TOTAL = LabelWords.of("公务用车购置及运行费支出", "公务用车购置及运行费支出决算",
         "公务用车购置及运行费决算", "公务用车购置及运行维护费支出", "公务用车购置及运行维护费支出决算",
-        "公务用车购置及运行维护费决算", "公务用车购置及运行费", "公务用车购置及运行维护费"};
-    private static final String[] VEHICLE_BUDGET = {"公务用车购置及运行费预算", "公务用车购置及运行维护费预算",
-        "公务用车购置及运行费年初预算", "公务用车购置及运行维护费年初预算"};
-    private static final String[] PURCHASE = {"公务用车购置费支出", "公务用车购置支出", "公务用车购置费支出决算",
-        "公务用车购置费决算", "公务用车购置费"};
-    private static final String[] OPERATION = {"公务用车运行维护费支出", "公务用车运行维护支出", "公务用车运行费支出",
-        "公务用车运行维护费支出决算", "公务用车运行维护费决算", "公务用车运行维护费", "公务用车运行费"};
+        "公务用车购置及运行维护费决算", "公务用车购置及运行费", "公务用车购置及运行维护费");
+    private static final LabelWords VEHICLE_BUDGET = LabelWords.of("公务用车购置及运行费预算", "公务用车购置及运行维护费预算",
+        "公务用车购置及运行费年初预算", "公务用车购置及运行维护费年初预算");
+    private static final LabelWords PURCHASE = LabelWords.of("公务用车购置费支出", "公务用车购置支出", "公务用车购置费支出决算",
+        "公务用车购置费决算", "公务用车购置费");
+    private static final LabelWords OPERATION = LabelWords.of("公务用车运行维护费支出", "公务用车运行维护支出", "公务用车运行费支出",
+        "公务用车运行维护费支出决算", "公务用车运行维护费决算", "公务用车运行维护费", "公务用车运行费");
     private static final String[] OTHER_SUBJECTS = {"因公出国", "公务接待", "三公"};
 
     private static void vehicles(RuleRun run) {
@@ -430,16 +469,16 @@ final class RecallRules {
                     continue;
                 }
                 String label = f.getLabel();
-                if (f.labelEndsWith(VEHICLE_TOTAL) || label.equals("支出决算") && i > 0
-                        && fs.get(i - 1).labelEndsWith(VEHICLE_BUDGET) && fs.get(i - 1).getSentence() == f.getSentence()) {
+                if (VEHICLE_TOTAL.endOf(f) || label.equals("支出决算") && i > 0
+                        && VEHICLE_BUDGET.endOf(fs.get(i - 1)) && fs.get(i - 1).getSentence() == f.getSentence()) {
                     total = f;
                     purchase = null;
                     operation = null;
-                } else if (total != null && purchase == null && f.labelEndsWith(PURCHASE)) {
+                } else if (total != null && purchase == null && PURCHASE.endOf(f)) {
                     purchase = f;
-                } else if (total != null && operation == null && f.labelEndsWith(OPERATION)) {
+                } else if (total != null && operation == null && OPERATION.endOf(f)) {
                     operation = f;
-                } else if (total != null && (f.labelEndsWith(VEHICLE_BUDGET) || containsAny(label, OTHER_SUBJECTS))) {
+                } else if (total != null && (VEHICLE_BUDGET.endOf(f) || containsAny(label, OTHER_SUBJECTS))) {
                     total = null; // another subject: the parts that follow are not this total's
                     purchase = null;
                     operation = null;
@@ -471,7 +510,7 @@ final class RecallRules {
         // has nothing to add up (not assessed only without 第三部分)
         boolean explained = run.report().getNarrative().stream().anyMatch(s -> s.getPart() == ReportPart.EXPLANATION);
         if (!explained) {
-            run.notAssessed(Messages.format(true, "reason.noExplanation"), Messages.format(false, "reason.noExplanation"));
+            run.notAssessedBecause("reason.noExplanation");
         } else if (!run.wasAssessed()) {
             run.assessed();
         }
@@ -510,12 +549,12 @@ final class RecallRules {
         if (ps.isEmpty()) {
             return;
         }
-        Matcher formula = statedFormula(run.report());
+        String[] formula = statedFormula(run.report());
         if (formula == null) {
-            run.notAssessed(Messages.format(true, "reason.noScoreFormula"), Messages.format(false, "reason.noScoreFormula"));
+            run.notAssessedBecause("reason.noScoreFormula");
             return;
         }
-        BigDecimal fixed = formula.group(2) == null ? null : new BigDecimal(formula.group(2));
+        BigDecimal fixed = formula[1] == null ? null : new BigDecimal(formula[1]);
         for (ProjectPerformanceEvaluation p : ps) {
             FundingRow total = p.findFunding(FundingSource.TOTAL).orElse(null);
             Rate rate = total == null ? null : total.getExecutionRate().orElse(null);
@@ -548,10 +587,10 @@ final class RecallRules {
             BigDecimal expected = capped(r, weight).setScale(Math.max(0, s.scale()), RoundingMode.HALF_UP);
             run.fail(Location.ofProject(p.getProjectName(), RuleCatalog.line(total.getLabel()), PerformanceColumn.SCORE),
                     expected, s, "fundsScore", r.toPlainString(), weight.stripTrailingZeros().toPlainString(),
-                    s.toPlainString(), formula.group(), capped(r, weight).stripTrailingZeros().toPlainString());
+                    s.toPlainString(), formula[0], capped(r, weight).stripTrailingZeros().toPlainString());
         }
         if (!run.wasAssessed()) {
-            run.notAssessed(Messages.format(true, "reason.noScores"), Messages.format(false, "reason.noScores"));
+            run.notAssessedBecause("reason.noScores");
         }
     }
 
@@ -568,18 +607,17 @@ final class RecallRules {
     }
 
 
-    /** The formula as the report states it anywhere in its text, null when it states none. */
-    static Matcher statedFormula(FinalAccountReport r) {
-        for (NarrativeSection s : r.getNarrative()) {
-            String t = s.getText();
-            if (t.indexOf("执行率") < 0) {
-                continue;
-            }
-            // the text after the heading, in the section's compact text made once and kept with it
-            String all = s.compactText().getCompact();
-            Matcher m = FORMULA.matcher(all).region(TextRules.compact(s.getHeading()).length(), all.length());
-            if (m.find()) {
-                return m;
+    /**
+     * The formula as the report states it anywhere in its text: the text matched and the points of 「× N 分」 (null
+     * when it names none); null when it states none. Each section's formula is found once and kept with it.
+     */
+    static String[] statedFormula(FinalAccountReport r) {
+        List<NarrativeSection> sections = r.getNarrative();
+        for (int i = 0; i < sections.size(); i++) {
+            NarrativeSection s = sections.get(i);
+            String[] f = TextScan.of(s).formula(s);
+            if (f != null) {
+                return f;
             }
         }
         return null;

@@ -704,7 +704,7 @@ public final class RuleCatalog {
     static List<ProjectPerformanceEvaluation> evaluations(RuleRun run) {
         List<ProjectPerformanceEvaluation> e = run.report().getPerformanceEvaluations();
         if (e.isEmpty()) {
-            run.notAssessed(Messages.format(true, "reason.noEvaluations"), Messages.format(false, "reason.noEvaluations"));
+            run.notAssessedBecause("reason.noEvaluations");
         }
         return e;
     }

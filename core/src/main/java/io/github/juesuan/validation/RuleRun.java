@@ -50,8 +50,8 @@ final class RuleRun {
     /** The findings so far; a list is made for the first (most rules find nothing). */
     private List<Draft> drafts = List.of();
     private boolean assessed;
-    private String notAssessedZh;
-    private String notAssessedEn;
+    /** Why (part of) the rule could not be assessed, formatted only when a finding's message is asked for. */
+    private Finding.MessageSource notAssessedReason;
 
     RuleRun(Rule rule, FinalAccountReport report, Tolerance tolerance, Severity severity, Locale locale,
             FunctionCatalog functionCatalog, EconomicCatalog economicCatalog) {
@@ -83,8 +83,7 @@ final class RuleRun {
         severity = nextSeverity;
         drafts = List.of();
         assessed = false;
-        notAssessedZh = null;
-        notAssessedEn = null;
+        notAssessedReason = null;
         return this;
     }
 
@@ -125,8 +124,7 @@ final class RuleRun {
      */
     <T extends ReportTable> Optional<T> need(TableId id, Optional<T> table) {
         if (table.isEmpty()) {
-            notAssessed(Messages.format(true, "reason.tableAbsent", id.getLabel()),
-                    Messages.format(false, "reason.tableAbsent", Location.englishLabel(id)));
+            notAssessedBecause(id, "reason.tableAbsent");
             return Optional.empty();
         }
         if (!rule.appliesTo(table.get().getEdition())) {
@@ -140,11 +138,61 @@ final class RuleRun {
         assessed = true;
     }
 
-    /** Records why (part of) the rule could not be assessed; the first reason is kept. */
+    /**
+     * Records why (part of) the rule could not be assessed, as formatted texts; the first reason is kept. Prefer
+     * {@link #notAssessedBecause(String, Object...)}, which formats the reason only if its message is printed.
+     */
     void notAssessed(String reasonZh, String reasonEn) {
-        if (notAssessedZh == null) {
-            notAssessedZh = reasonZh;
-            notAssessedEn = reasonEn;
+        if (notAssessedReason == null) {
+            notAssessedReason = new Finding.MessageSource() {
+                @Override
+                public String zh() {
+                    return reasonZh;
+                }
+
+                @Override
+                public String en() {
+                    return reasonEn;
+                }
+            };
+        }
+    }
+
+    /**
+     * Records why (part of) the rule could not be assessed: a reason of the bundle ({@code reason.*}) with the same
+     * arguments in both languages, formatted only when the finding's message is asked for; the first reason is
+     * kept.
+     */
+    void notAssessedBecause(String reasonKey, Object... args) {
+        if (notAssessedReason == null) {
+            notAssessedReason = new Finding.MessageSource() {
+                @Override
+                public String zh() {
+                    return Messages.format(true, reasonKey, args);
+                }
+
+                @Override
+                public String en() {
+                    return Messages.format(false, reasonKey, args);
+                }
+            };
+        }
+    }
+
+    /** {@link #notAssessedBecause(String, Object...)} for a reason whose one argument is a table's label. */
+    void notAssessedBecause(TableId table, String reasonKey) {
+        if (notAssessedReason == null) {
+            notAssessedReason = new Finding.MessageSource() {
+                @Override
+                public String zh() {
+                    return Messages.format(true, reasonKey, table.getLabel());
+                }
+
+                @Override
+                public String en() {
+                    return Messages.format(false, reasonKey, Location.englishLabel(table));
+                }
+            };
         }
     }
 
@@ -376,16 +424,28 @@ final class RuleRun {
 
     /** The drafts, plus a not-assessed finding when nothing at all could be assessed. */
     List<Draft> drafts() {
-        if (assessed || notAssessedZh == null) {
+        if (assessed || notAssessedReason == null) {
             return drafts;
         }
         List<Draft> out = new ArrayList<>(drafts);
         Location at = rule.getTables().isEmpty() ? Location.ofProject("", null, null)
                 : Location.of(rule.getTables().get(0));
+        Rule r = rule;
+        Finding.MessageSource reason = notAssessedReason;
+        // formatted when first asked for, as the messages of failures
+        Finding.MessageSource text = new Finding.MessageSource() {
+            @Override
+            public String zh() {
+                return Messages.format(true, "notAssessed", r.getDescriptionZh(), reason.zh());
+            }
+
+            @Override
+            public String en() {
+                return Messages.format(false, "notAssessed", r.getDescriptionEn(), reason.en());
+            }
+        };
         out.add(new Draft(new Finding(rule.getId(), Severity.INFO, Outcome.NOT_ASSESSED, at, null, null, null,
-                null, Messages.format(true, "notAssessed", rule.getDescriptionZh(), notAssessedZh),
-                Messages.format(false, "notAssessed", rule.getDescriptionEn(), notAssessedEn), null, locale),
-                Set.of()));
+                null, text, null, locale), Set.of()));
         return out;
     }
 

@@ -118,6 +118,48 @@ final class TextScan {
         return scan;
     }
 
+    /** {@link #formula} when the section states none. */
+    private static final String[] NO_FORMULA = new String[0];
+
+    /** The score formula the section states ({@link RecallRules#FORMULA}); null until first asked for. */
+    private volatile String[] formula;
+    /** {@link NarrativeRules#mentionEnds} of the section's text; null until first asked for. */
+    private volatile int[] mentionEnds;
+
+    /**
+     * The score formula the section's body states, found when first asked for and kept with the scan (it depends
+     * on the text only): the text matched and the points of 「× N 分」 (null when it names none); null when the
+     * section states no formula. As {@code FORMULA.matcher(compact).region(body, end).find()}, tried only where
+     * 得分 stands (every match starts with it), in a section whose text names 执行率.
+     */
+    String[] formula(NarrativeSection s) {
+        String[] f = formula;
+        if (f == null) {
+            f = NO_FORMULA;
+            if (s.getText().indexOf("执行率") >= 0) {
+                Matcher m = RecallRules.FORMULA.matcher(text);
+                for (int k = text.indexOf("得分", bodyStart); k >= 0; k = text.indexOf("得分", k + 1)) {
+                    if (m.region(k, text.length()).lookingAt()) {
+                        f = new String[] {m.group(), m.group(2)};
+                        break;
+                    }
+                }
+            }
+            formula = f;
+        }
+        return f == NO_FORMULA ? null : f;
+    }
+
+    /** {@link NarrativeRules#mentionEnds} of the section's text, found when first asked for and kept with the scan. */
+    int[] mentionEnds(NarrativeSection s) {
+        int[] e = mentionEnds;
+        if (e == null) {
+            e = NarrativeRules.mentionEnds(s.getText());
+            mentionEnds = e;
+        }
+        return e;
+    }
+
     /** Maps an offset of the section's text (not of its heading) to {@link #text}. */
     static int bodyOffset(NarrativeSection s, int offset) {
         return s.compactText().toCompact(s.getHeading().length() + 1 + offset);
