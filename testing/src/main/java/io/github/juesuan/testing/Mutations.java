@@ -920,8 +920,16 @@ public final class Mutations {
                             .map(CodedRow::getCode).filter(c -> c.getLevel() == CodeLevel.CLASS).findFirst()
                             .orElseThrow(() -> new IllegalArgumentException("cannot break NARR.SHARES: 公开05表 has "
                                     + "no 类 row"));
+                    // a share stands for an interval as wide as 1 / 合计 percentage points (合计 in 万元, each
+                    // amount ± 0.005): the change must leave it, or the finding is ROUNDING, not the WARNING
+                    BigDecimal whole = cur.getGeneralBudgetExpenditure().orElseThrow().getTotal()
+                            .map(m -> m.get(GeneralBudgetColumn.TOTAL)).map(a -> a.toBigDecimal().abs())
+                            .orElse(BigDecimal.ZERO);
+                    BigDecimal minPoints = whole.signum() == 0 ? BigDecimal.ONE
+                            : BigDecimal.ONE.divide(whole, 0, java.math.RoundingMode.CEILING).add(BigDecimal.ONE);
                     return prose("财政拨款支出决算情况", f -> f.getUnit() == ProseFigure.Unit.PERCENT
-                            && f.labelEndsWith("占"), Location.of(TableId.T05, RowKey.of(klass), GeneralBudgetColumn.TOTAL));
+                            && f.labelEndsWith("占"), Location.of(TableId.T05, RowKey.of(klass), GeneralBudgetColumn.TOTAL),
+                            minPoints);
                 }
                 case "NARR.T05.BASIC":
                     need(TableId.T05);
@@ -965,13 +973,19 @@ public final class Mutations {
          * states a figure that its table (at {@code at}) does not.
          */
         private Mutation prose(String words, java.util.function.Predicate<ProseFigure> which, Location at) {
+            return prose(words, which, at, BigDecimal.ONE);
+        }
+
+        /** As above; a share or a score changes by at least {@code minPoints} whole points. */
+        private Mutation prose(String words, java.util.function.Predicate<ProseFigure> which, Location at,
+                BigDecimal minPoints) {
             NarrativeSection s = section(words).orElseThrow(() -> new IllegalArgumentException("cannot break "
                     + rule.getId() + ": 第三部分 has no section on " + words));
             ProseFigure f = s.getFigures().stream().filter(which).findFirst().orElseThrow(() ->
                     new IllegalArgumentException("cannot break " + rule.getId() + ": the section " + s.getHeading()
                             + " states no such figure"));
             // a share or a score changes by whole points (76.4% → 79.4%), an amount by the mutation's amount
-            BigDecimal delta = f.getUnit().isMoney() ? d : BigDecimal.valueOf(1 + random.nextInt(9));
+            BigDecimal delta = f.getUnit().isMoney() ? d : minPoints.add(BigDecimal.valueOf(random.nextInt(9)));
             BigDecimal now = f.getValue().add(delta);
             String text = s.getText().substring(0, f.getOffset()) + now.toPlainString() + f.getUnit().getSymbol()
                     + s.getText().substring(f.getEnd());
