@@ -926,7 +926,7 @@ public final class Mutations {
                             .map(m -> m.get(GeneralBudgetColumn.TOTAL)).map(a -> a.toBigDecimal().abs())
                             .orElse(BigDecimal.ZERO);
                     BigDecimal minPoints = whole.signum() == 0 ? BigDecimal.ONE
-                            : BigDecimal.ONE.divide(whole, 0, java.math.RoundingMode.CEILING).add(BigDecimal.ONE);
+                            : BigDecimal.ONE.divide(whole, 0, java.math.RoundingMode.FLOOR).add(BigDecimal.ONE);
                     return prose("财政拨款支出决算情况", f -> f.getUnit() == ProseFigure.Unit.PERCENT
                             && f.labelEndsWith("占"), Location.of(TableId.T05, RowKey.of(klass), GeneralBudgetColumn.TOTAL),
                             minPoints);
